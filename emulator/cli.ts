@@ -1,0 +1,69 @@
+// npm run emulator -- --port 4010 [--graph-port N] [--service-principals N --grants N --app-role-assignments N --seed N]
+//   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--log]
+import { parseArgs } from 'node:util';
+import { createEmulator } from './index.ts';
+import { demoFacts } from './control/routes.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4010' },
+    'graph-port': { type: 'string' },
+    'service-principals': { type: 'string' },
+    grants: { type: 'string' },
+    'app-role-assignments': { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'token-lifetime': { type: 'string' },
+    'redirect-uri': { type: 'string', multiple: true },
+    'test-control': { type: 'boolean', default: false },
+    throttling: { type: 'boolean', default: false },
+    latency: { type: 'string' },
+    log: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--log]');
+  process.exit(0);
+}
+
+const int = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const servicePrincipals = int('service-principals', values['service-principals']);
+const grants = int('grants', values.grants);
+const emulator = await createEmulator({
+  port: int('port', values.port),
+  graphPort: int('graph-port', values['graph-port']),
+  tokenLifetimeSeconds: int('token-lifetime', values['token-lifetime']),
+  redirectUris: values['redirect-uri'],
+  testControl: values['test-control'],
+  throttling: values.throttling,
+  latencyMs: int('latency', values.latency),
+  log: values.log,
+  generate:
+    servicePrincipals !== undefined || grants !== undefined
+      ? { servicePrincipals: servicePrincipals ?? 0, grants: grants ?? 0, appRoleAssignments: int('app-role-assignments', values['app-role-assignments']), seed: int('seed', values.seed) }
+      : undefined,
+});
+
+const facts = demoFacts(emulator.context);
+console.log(`Tenant emulator ready
+  identity  ${emulator.identityUrl}   (discovery: ${emulator.identityUrl}/${facts.tenantId}/v2.0/.well-known/openid-configuration)
+  graph     ${emulator.graphUrl}/v1.0
+  tenant    ${facts.tenantId}
+  console   client id ${facts.consoleClientId}
+  daemon    client id ${facts.daemon.clientId}  secret ${facts.daemon.clientSecret}
+  tenant size: ${emulator.store.servicePrincipals.size} service principals, ${emulator.store.grants.size} grants, ${emulator.store.appRoleAssignments.size} app role assignments
+  accounts: ${facts.accounts.map((a) => `${a.upn}${a.roles.length ? ` (${a.roles.join(', ')})` : ''}`).join(', ')}`);
+
+const stop = () => void emulator.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,40 @@
+// What every part of one running emulator shares: the tenant store, the signing keys, its two origins.
+import type { SigningKeys } from './tokens/keys.ts';
+import type { TenantStore } from './tenant/store.ts';
+
+export interface GeneratedTenantOptions {
+  servicePrincipals: number;
+  grants: number;
+  appRoleAssignments?: number;
+  seed?: number;
+}
+
+export interface EmulatorOptions {
+  /** Identity origin port; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Graph origin port; 0 picks a free one. Default port + 1 (or 0 when port is 0). */
+  graphPort?: number;
+  /** Expose /_emulator/reset, /_emulator/state and fault injection. Off unless started for tests. */
+  testControl?: boolean;
+  /** Access token lifetime in seconds (default 3600). */
+  tokenLifetimeSeconds?: number;
+  /** Extra redirect URIs registered for the console's SPA app. */
+  redirectUris?: string[];
+  /** Build a large generated tenant on top of the demo tenant. */
+  generate?: GeneratedTenantOptions;
+  /** Enforce the Graph throttling model (token bucket per app + tenant). */
+  throttling?: boolean;
+  /** Added latency (ms) on every Graph request. */
+  latencyMs?: number;
+  /** Log each request to stderr. */
+  log?: boolean;
+}
+
+export interface EmulatorContext {
+  store: TenantStore;
+  keys: SigningKeys;
+  options: EmulatorOptions;
+  identityUrl: string;
+  graphUrl: string;
+  tokenLifetimeSeconds: number;
+}

@@ -1,0 +1,52 @@
+// /_emulator/*: the demo tenant's public facts for tools and tests (always), and — only when started for
+// tests — reset and a state dump. Fault injection registers its own control route (graph/faults.ts).
+import type { EmulatorContext } from '../context.ts';
+import type { Router } from '../http/router.ts';
+import { sendJson } from '../http/respond.ts';
+import { ROLE_NAMES } from '../tenant/roles.ts';
+import { DEMO } from '../tenant/seed.ts';
+
+export function demoFacts(context: EmulatorContext) {
+  const { store } = context;
+  return {
+    tenantId: store.tenantId,
+    tenantDisplayName: store.settings.displayName,
+    identityBaseUrl: context.identityUrl,
+    graphBaseUrl: context.graphUrl,
+    consoleClientId: DEMO.consoleClientId,
+    daemon: { ...DEMO.daemon },
+    accounts: [...store.users.values()]
+      .filter((u) => u.userPrincipalName.endsWith(`@${DEMO.domain}`))
+      .map((u) => ({
+        id: u.id,
+        upn: u.userPrincipalName,
+        displayName: u.displayName,
+        roles: u.roleTemplateIds.map((id) => ROLE_NAMES[id] ?? id),
+      })),
+  };
+}
+
+export function controlRoutes(router: Router, context: EmulatorContext): void {
+  router.get('/_emulator/demo', ({ res }) => sendJson(res, 200, demoFacts(context)));
+  if (!context.options.testControl) return;
+
+  router.post('/_emulator/reset', ({ res }) => {
+    context.store.reset();
+    sendJson(res, 200, { reset: true });
+  });
+  router.get('/_emulator/state', ({ res }) => {
+    const { store } = context;
+    sendJson(res, 200, {
+      settings: store.settings,
+      users: [...store.users.values()],
+      servicePrincipals: [...store.servicePrincipals.values()].map(({ oauth2PermissionScopes, appRoles, ...rest }) => ({
+        ...rest,
+        scopeCount: oauth2PermissionScopes.length,
+        appRoleCount: appRoles.length,
+      })),
+      grants: [...store.grants.values()],
+      appRoleAssignments: [...store.appRoleAssignments.values()],
+      audit: store.audit,
+    });
+  });
+}

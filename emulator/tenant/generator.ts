@@ -1,0 +1,147 @@
+// Large tenants for scale tests and the benchmark: the demo tenant plus N generated service principals,
+// users, delegated grants and app role assignments — the same tenant for the same seed number.
+import type { GeneratedTenantOptions } from '../context.ts';
+import { graphAppRoles, graphScopes } from './catalog.ts';
+import { IDS } from './seed.ts';
+import type { TenantSnapshot } from './store.ts';
+import type { AppRoleAssignment, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
+
+/** mulberry32: a small, fast, well-distributed deterministic PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function guid(next: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((Math.floor(next() * 4) + 8) as number).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function grantId(next: () => number): string {
+  const bytes = Buffer.alloc(32);
+  for (let i = 0; i < 32; i++) bytes[i] = Math.floor(next() * 256);
+  return bytes.toString('base64url');
+}
+
+const NOUNS = ['Expense', 'Calendar', 'Notes', 'Sign', 'Backup', 'Survey', 'Mail', 'Files', 'CRM', 'Helpdesk', 'Timesheet', 'Payroll', 'Chat', 'Forms', 'Analytics', 'Scheduler'];
+const COMPANIES = ['Contoso', 'Fabrikam', 'Litware', 'Adatum', 'Northwind', 'Tailspin', 'Wingtip', 'Woodgrove', 'Proseware', 'Alpine Ski House', 'Coho Winery', 'Humongous Insurance'];
+const COMMON_SCOPES = ['User.Read', 'openid', 'profile', 'offline_access', 'email', 'Mail.Read', 'Calendars.Read', 'Files.Read', 'Files.ReadWrite.All', 'Mail.ReadWrite', 'Contacts.Read', 'Sites.Read.All', 'User.ReadBasic.All', 'Group.Read.All', 'Directory.Read.All'];
+const COMMON_ROLES = ['User.Read.All', 'Directory.Read.All', 'Mail.Read', 'Files.Read.All', 'Group.Read.All', 'Application.Read.All', 'Sites.Read.All', 'Mail.Send', 'Directory.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All'];
+
+export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOptions): TenantSnapshot {
+  const next = prng(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const validScopes = new Set(graphScopes.map((s) => s.value));
+  const scopes = COMMON_SCOPES.filter((s) => validScopes.has(s) || ['openid', 'profile', 'offline_access', 'email'].includes(s));
+  const roleIds = COMMON_ROLES.map((v) => graphAppRoles.find((r) => r.value === v)!.id);
+  const created = '2025-06-01T00:00:00Z';
+
+  const userCount = Math.max(10, Math.ceil(options.grants / 20));
+  const users: User[] = [];
+  for (let i = 0; i < userCount; i++) {
+    const alias = `user${String(i).padStart(6, '0')}`;
+    users.push({
+      id: guid(next),
+      displayName: `Generated User ${i}`,
+      userPrincipalName: `${alias}@scale.${base.settings.defaultDomain}`,
+      mail: `${alias}@scale.${base.settings.defaultDomain}`,
+      givenName: 'Generated',
+      surname: `User ${i}`,
+      jobTitle: null,
+      accountEnabled: true,
+      userType: 'Member',
+      roleTemplateIds: [],
+      hasMailbox: true,
+      signInSessionsValidFromDateTime: created,
+      createdDateTime: created,
+    });
+  }
+
+  const sps: ServicePrincipal[] = [];
+  for (let i = 0; i < options.servicePrincipals; i++) {
+    const company = pick(COMPANIES);
+    const verified = next() < 0.6;
+    sps.push({
+      id: guid(next),
+      appId: guid(next),
+      displayName: `${company} ${pick(NOUNS)} ${i}`,
+      appDisplayName: `${company} ${pick(NOUNS)} ${i}`,
+      appDescription: null,
+      description: null,
+      publisherName: company,
+      verifiedPublisher: verified ? { displayName: company, verifiedPublisherId: String(1000000 + i), addedDateTime: created } : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
+      appOwnerOrganizationId: guid(next),
+      servicePrincipalType: 'Application',
+      accountEnabled: true,
+      tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
+      homepage: null,
+      info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
+      replyUrls: [],
+      servicePrincipalNames: [],
+      oauth2PermissionScopes: [],
+      appRoles: [],
+      createdDateTime: created,
+    });
+  }
+  for (const sp of sps) sp.servicePrincipalNames = [sp.appId];
+
+  // Grants: each client gets one AllPrincipals grant on Graph about a third of the time, the rest are
+  // Principal grants of distinct users, so the (client, resource, consentType, principal) key stays unique.
+  const grants: OAuth2PermissionGrant[] = [];
+  const graphId = IDS.sps.graph;
+  const perClient = Math.ceil(options.grants / Math.max(1, sps.length));
+  outer: for (const sp of sps) {
+    const usedUsers = new Set<number>();
+    for (let k = 0; k < perClient; k++) {
+      if (grants.length >= options.grants) break outer;
+      const scopeCount = 1 + Math.floor(next() * 4);
+      const chosen = new Set<string>(['User.Read']);
+      while (chosen.size < scopeCount) chosen.add(pick(scopes));
+      const allPrincipals = k === 0 && next() < 0.35;
+      let principalId: string | null = null;
+      if (!allPrincipals) {
+        let u = Math.floor(next() * users.length);
+        while (usedUsers.has(u)) u = (u + 1) % users.length;
+        usedUsers.add(u);
+        principalId = users[u]!.id;
+      }
+      grants.push({ id: grantId(next), clientId: sp.id, consentType: allPrincipals ? 'AllPrincipals' : 'Principal', principalId, resourceId: graphId, scope: [...chosen].join(' ') });
+    }
+  }
+
+  const assignments: AppRoleAssignment[] = [];
+  const wanted = options.appRoleAssignments ?? 0;
+  for (let i = 0; assignments.length < wanted && sps.length > 0; i++) {
+    const sp = sps[i % sps.length]!;
+    const role = roleIds[Math.floor(i / sps.length) % roleIds.length]!;
+    assignments.push({
+      id: grantId(next),
+      appRoleId: role,
+      createdDateTime: created,
+      deletedDateTime: null,
+      principalId: sp.id,
+      principalType: 'ServicePrincipal',
+      principalDisplayName: sp.displayName,
+      resourceId: graphId,
+      resourceDisplayName: 'Microsoft Graph',
+    });
+  }
+
+  return {
+    settings: base.settings,
+    users: [...base.users, ...users],
+    servicePrincipals: [...base.servicePrincipals, ...sps],
+    grants: [...base.grants, ...grants],
+    appRoleAssignments: [...base.appRoleAssignments, ...assignments],
+    audit: base.audit,
+  };
+}

@@ -1,0 +1,414 @@
+// The demo tenant: deterministic, with fixed documented ids (see emulator/README.md). Everything a demo or
+// a test needs — admins of each kind, helpdesk, plain users, first-party resources, the console itself, a
+// daemon, verified and unverified third-party apps, a risky user-consented mail app and an app with
+// high-risk application permissions.
+import { graphAppRole, graphAppRoles, graphScope, graphScopes } from './catalog.ts';
+import { ROLE } from './roles.ts';
+import type { TenantSnapshot } from './store.ts';
+import type {
+  AppRole,
+  AppRoleAssignment,
+  AuditEvent,
+  OAuth2PermissionGrant,
+  PermissionScope,
+  ServicePrincipal,
+  User,
+} from './types.ts';
+
+export const DEMO = {
+  tenantId: '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f',
+  tenantName: 'Contoso (demo)',
+  domain: 'contoso.example',
+  consoleClientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+  daemon: { clientId: 'd43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e', clientSecret: 'demo-daemon-secret-do-not-use-in-production' },
+  microsoftTenantId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+  graphAppId: '00000003-0000-0000-c000-000000000000',
+  seedTime: '2026-01-05T09:00:00Z',
+} as const;
+
+/** Fixed object ids, so tests and docs can name them. */
+export const IDS = {
+  users: {
+    admin: '10000000-0000-4000-8000-000000000001',
+    cloudApp: '10000000-0000-4000-8000-000000000002',
+    helpdeskLead: '10000000-0000-4000-8000-000000000003',
+    helpdesk: '10000000-0000-4000-8000-000000000004',
+    reader: '10000000-0000-4000-8000-000000000005',
+    privRole: '10000000-0000-4000-8000-000000000006',
+    megan: '10000000-0000-4000-8000-000000000011',
+    johanna: '10000000-0000-4000-8000-000000000012',
+    pradeep: '10000000-0000-4000-8000-000000000013',
+    isaiah: '10000000-0000-4000-8000-000000000014',
+  },
+  sps: {
+    graph: '20000000-0000-4000-8000-000000000001',
+    exchange: '20000000-0000-4000-8000-000000000002',
+    sharepoint: '20000000-0000-4000-8000-000000000003',
+    console: '20000000-0000-4000-8000-000000000010',
+    daemon: '20000000-0000-4000-8000-000000000011',
+    adatumSign: '20000000-0000-4000-8000-000000000020',
+    fabrikamCalendar: '20000000-0000-4000-8000-000000000021',
+    litwareNotes: '20000000-0000-4000-8000-000000000022',
+    northwindHr: '20000000-0000-4000-8000-000000000023',
+    mailHelper: '20000000-0000-4000-8000-000000000030',
+    quickPdf: '20000000-0000-4000-8000-000000000031',
+    tailspinAutomation: '20000000-0000-4000-8000-000000000032',
+  },
+} as const;
+
+const UNVERIFIED = { displayName: null, verifiedPublisherId: null, addedDateTime: null };
+
+function user(id: string, alias: string, displayName: string, roleTemplateIds: string[], extra: Partial<User> = {}): User {
+  const [givenName = null, surname = null] = displayName.split(' ');
+  const upn = `${alias}@${DEMO.domain}`;
+  return {
+    id,
+    displayName,
+    userPrincipalName: upn,
+    mail: upn,
+    givenName,
+    surname,
+    jobTitle: null,
+    accountEnabled: true,
+    userType: 'Member',
+    roleTemplateIds,
+    hasMailbox: true,
+    signInSessionsValidFromDateTime: DEMO.seedTime,
+    createdDateTime: DEMO.seedTime,
+    ...extra,
+  };
+}
+
+function sp(input: Partial<ServicePrincipal> & Pick<ServicePrincipal, 'id' | 'appId' | 'displayName'>): ServicePrincipal {
+  return {
+    appDisplayName: input.displayName,
+    appDescription: null,
+    description: null,
+    publisherName: null,
+    verifiedPublisher: UNVERIFIED,
+    appOwnerOrganizationId: null,
+    servicePrincipalType: 'Application',
+    accountEnabled: true,
+    tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
+    homepage: null,
+    info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
+    replyUrls: input.registration ? [...input.registration.spaRedirectUris, ...input.registration.webRedirectUris] : [],
+    servicePrincipalNames: [input.appId],
+    oauth2PermissionScopes: [],
+    appRoles: [],
+    createdDateTime: DEMO.seedTime,
+    ...input,
+  };
+}
+
+function verified(displayName: string, id: string) {
+  return { displayName, verifiedPublisherId: id, addedDateTime: '2024-03-01T00:00:00Z' };
+}
+
+function scope(id: string, value: string, type: 'User' | 'Admin', display: string, description: string): PermissionScope {
+  return {
+    id,
+    value,
+    type,
+    isEnabled: true,
+    adminConsentDisplayName: display,
+    adminConsentDescription: description,
+    userConsentDisplayName: display,
+    userConsentDescription: description,
+  };
+}
+
+function appRole(id: string, value: string, displayName: string, description: string, members: AppRole['allowedMemberTypes']): AppRole {
+  return { id, value, displayName, description, isEnabled: true, allowedMemberTypes: members };
+}
+
+/** The console's registered redirect URIs: the ports `npm start`, `vite preview` and the e2e suite use. */
+export function consoleRedirectUris(extra: string[] = []): string[] {
+  const bases = ['http://localhost:5173', 'http://localhost:4173', 'http://localhost:4180'];
+  return [...bases.flatMap((b) => [`${b}/`, `${b}/admin-consent/result`]), ...extra];
+}
+
+const graphRef = (values: { delegated?: string[]; application?: string[] }) => ({
+  resourceAppId: DEMO.graphAppId,
+  resourceAccess: [
+    ...(values.delegated ?? []).map((v) => ({ id: graphScope(v).id, type: 'Scope' as const })),
+    ...(values.application ?? []).map((v) => ({ id: graphAppRole(v).id, type: 'Role' as const })),
+  ],
+});
+
+export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSnapshot {
+  const u = IDS.users;
+  const users: User[] = [
+    user(u.admin, 'admin', 'Adele Vance', [ROLE.globalAdministrator], { jobTitle: 'IT Director' }),
+    user(u.cloudApp, 'cloudapp', 'Alex Wilber', [ROLE.cloudApplicationAdministrator], { jobTitle: 'Cloud Engineer' }),
+    user(u.helpdeskLead, 'helpdesk.lead', 'Lynne Robbins', [ROLE.userAdministrator], { jobTitle: 'Helpdesk Lead' }),
+    user(u.helpdesk, 'helpdesk', 'Diego Siciliani', [ROLE.helpdeskAdministrator], { jobTitle: 'Helpdesk Agent' }),
+    user(u.reader, 'reader', 'Grady Archie', [ROLE.globalReader], { jobTitle: 'Auditor' }),
+    user(u.privRole, 'privrole', 'Patti Fernandez', [ROLE.privilegedRoleAdministrator], { jobTitle: 'Security Architect' }),
+    user(u.megan, 'megan', 'Megan Bowen', [], { jobTitle: 'Marketing Manager' }),
+    user(u.johanna, 'johanna', 'Johanna Lorenz', [], { jobTitle: 'Senior Engineer' }),
+    user(u.pradeep, 'pradeep', 'Pradeep Gupta', [], { jobTitle: 'Accountant' }),
+    user(u.isaiah, 'isaiah', 'Isaiah Langer', [], { jobTitle: 'Sales Intern', hasMailbox: false, mail: null }),
+  ];
+
+  const s = IDS.sps;
+  const microsoft = { appOwnerOrganizationId: DEMO.microsoftTenantId, publisherName: 'Microsoft Services', tags: [] };
+  const servicePrincipals: ServicePrincipal[] = [
+    sp({
+      id: s.graph,
+      appId: DEMO.graphAppId,
+      displayName: 'Microsoft Graph',
+      ...microsoft,
+      servicePrincipalNames: ['https://graph.microsoft.com', 'https://graph.microsoft.com/', 'https://canary.graph.microsoft.com', DEMO.graphAppId],
+      oauth2PermissionScopes: graphScopes,
+      appRoles: graphAppRoles,
+    }),
+    sp({
+      id: s.exchange,
+      appId: '00000002-0000-0ff1-ce00-000000000000',
+      displayName: 'Office 365 Exchange Online',
+      ...microsoft,
+      servicePrincipalNames: ['https://outlook.office365.com', 'https://outlook.office.com', '00000002-0000-0ff1-ce00-000000000000'],
+      oauth2PermissionScopes: [
+        scope('3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5', 'EWS.AccessAsUser.All', 'User', 'Access mailboxes as the signed-in user via Exchange Web Services', 'Allows the app to have the same access to mailboxes as the signed-in user via Exchange Web Services.'),
+      ],
+      appRoles: [
+        appRole('dc890d15-9560-4a4c-9b7f-a736ec74ec40', 'full_access_as_app', 'Use Exchange Web Services with full access to all mailboxes', 'Allows the app to have full access via Exchange Web Services to all mailboxes without a signed-in user.', ['Application']),
+      ],
+    }),
+    sp({
+      id: s.sharepoint,
+      appId: '00000003-0000-0ff1-ce00-000000000000',
+      displayName: 'Office 365 SharePoint Online',
+      ...microsoft,
+      servicePrincipalNames: ['https://microsoft.sharepoint-df.com', '00000003-0000-0ff1-ce00-000000000000'],
+      oauth2PermissionScopes: [
+        scope('4e0d77b0-96ba-4398-af14-3baa780278f4', 'AllSites.Read', 'Admin', 'Read items in all site collections', 'Allows the app to read documents and list items in all site collections on behalf of the signed-in user.'),
+      ],
+      appRoles: [
+        appRole('678536fe-1083-478a-9c59-b99265e6b0d3', 'Sites.FullControl.All', 'Have full control of all site collections', 'Allows the app to have full control of all site collections without a signed in user.', ['Application']),
+      ],
+    }),
+    sp({
+      id: s.console,
+      appId: DEMO.consoleClientId,
+      displayName: 'Consent Console',
+      appOwnerOrganizationId: DEMO.tenantId,
+      publisherName: DEMO.tenantName,
+      homepage: 'http://localhost:5173/',
+      registration: {
+        spaRedirectUris: consoleRedirectUris(options.redirectUris),
+        webRedirectUris: [],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read'] })],
+      },
+    }),
+    sp({
+      id: s.daemon,
+      appId: DEMO.daemon.clientId,
+      displayName: 'Contoso Nightly Sync',
+      appOwnerOrganizationId: DEMO.tenantId,
+      publisherName: DEMO.tenantName,
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://sync.contoso.example/auth'],
+        clientSecrets: [DEMO.daemon.clientSecret],
+        requiredResourceAccess: [graphRef({ application: ['Application.Read.All', 'Directory.Read.All', 'User.Read.All'] })],
+      },
+    }),
+    sp({
+      id: s.adatumSign,
+      appId: 'a1d2a7e5-0001-4b6c-8d7e-9f0a1b2c3d01',
+      displayName: 'Adatum Sign',
+      publisherName: 'Adatum Corporation',
+      verifiedPublisher: verified('Adatum Corporation', '4501234'),
+      appOwnerOrganizationId: 'a1d2a7e5-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      homepage: 'https://sign.adatum.example/',
+      info: { logoUrl: null, marketingUrl: 'https://sign.adatum.example/', privacyStatementUrl: 'https://sign.adatum.example/privacy', supportUrl: null, termsOfServiceUrl: 'https://sign.adatum.example/terms' },
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://sign.adatum.example/auth/callback'],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'Files.Read.All'], application: ['User.Read.All'] })],
+      },
+    }),
+    sp({
+      id: s.fabrikamCalendar,
+      appId: 'fab1ca1e-0002-4b6c-8d7e-9f0a1b2c3d02',
+      displayName: 'Fabrikam Calendar Sync',
+      publisherName: 'Fabrikam, Inc.',
+      verifiedPublisher: verified('Fabrikam, Inc.', '5102938'),
+      appOwnerOrganizationId: 'fab1ca1e-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      homepage: 'https://calendar.fabrikam.example/',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://calendar.fabrikam.example/signin-oidc'],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'Calendars.ReadWrite', 'offline_access'] })],
+      },
+    }),
+    sp({
+      id: s.litwareNotes,
+      appId: '11a7a4e0-0003-4b6c-8d7e-9f0a1b2c3d03',
+      displayName: 'Litware Meeting Notes',
+      publisherName: 'Litware, Inc.',
+      verifiedPublisher: verified('Litware, Inc.', '6120457'),
+      appOwnerOrganizationId: '11a7a4e0-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      homepage: 'https://notes.litware.example/',
+      appRoles: [
+        appRole('7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d31', 'Notes.Reader', 'Notes reader', 'Can read shared meeting notes.', ['User']),
+        appRole('7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d32', 'Notes.Admin', 'Notes administrator', 'Can manage all meeting notes.', ['User']),
+      ],
+      registration: {
+        spaRedirectUris: ['https://notes.litware.example/'],
+        webRedirectUris: [],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'OnlineMeetings.Read', 'offline_access'] })],
+      },
+    }),
+    sp({
+      id: s.northwindHr,
+      appId: '0e7f1d00-0004-4b6c-8d7e-9f0a1b2c3d04',
+      displayName: 'Northwind HR Portal',
+      publisherName: 'Northwind Traders',
+      verifiedPublisher: verified('Northwind Traders', '7340012'),
+      appOwnerOrganizationId: '0e7f1d00-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      homepage: 'https://hr.northwind.example/',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://hr.northwind.example/auth', 'http://localhost:4180/admin-consent/result', 'http://localhost:5173/admin-consent/result'],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'User.ReadBasic.All'], application: ['User.Read.All'] })],
+      },
+    }),
+    sp({
+      id: s.mailHelper,
+      appId: 'ba11ad00-0005-4b6c-8d7e-9f0a1b2c3d05',
+      displayName: 'Mail Helper Pro',
+      publisherName: 'mailhelper-pro',
+      appOwnerOrganizationId: 'ba11ad00-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      homepage: 'https://mailhelper-pro.example/',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://mailhelper-pro.example/callback'],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'Mail.ReadWrite', 'offline_access'] })],
+      },
+    }),
+    sp({
+      id: s.quickPdf,
+      appId: '9d1c0000-0006-4b6c-8d7e-9f0a1b2c3d06',
+      displayName: 'Quick PDF Tools',
+      publisherName: 'quickpdf',
+      appOwnerOrganizationId: '9d1c0000-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://quickpdf.example/oauth'],
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'Files.Read'] })],
+      },
+    }),
+    sp({
+      id: s.tailspinAutomation,
+      appId: '7a115b17-0007-4b6c-8d7e-9f0a1b2c3d07',
+      displayName: 'Tailspin Admin Automation',
+      publisherName: 'Tailspin Toys',
+      appOwnerOrganizationId: '7a115b17-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: ['https://automation.tailspin.example/auth'],
+        clientSecrets: ['tailspin-demo-secret'],
+        requiredResourceAccess: [graphRef({ application: ['RoleManagement.ReadWrite.Directory', 'Mail.ReadWrite', 'Directory.ReadWrite.All'] })],
+      },
+    }),
+  ];
+
+  const grant = (id: string, clientId: string, resourceId: string, scopeValue: string, principalId: string | null = null): OAuth2PermissionGrant => ({
+    id,
+    clientId,
+    consentType: principalId ? 'Principal' : 'AllPrincipals',
+    principalId,
+    resourceId,
+    scope: scopeValue,
+  });
+  const grants: OAuth2PermissionGrant[] = [
+    grant('GrantAdatumSignAllPrincipalsGraph0000000001', s.adatumSign, s.graph, 'User.Read Files.Read.All openid profile'),
+    grant('GrantFabrikamCalAllPrincipalsGraph000000002', s.fabrikamCalendar, s.graph, 'User.Read Calendars.ReadWrite offline_access openid profile'),
+    grant('GrantLitwareNotesAllPrincipalsGraph00000003', s.litwareNotes, s.graph, 'User.Read openid profile'),
+    grant('GrantLitwareNotesAllPrincipalsSharePoint004', s.litwareNotes, s.sharepoint, 'AllSites.Read'),
+    grant('GrantLitwareNotesMeganGraph0000000000000005', s.litwareNotes, s.graph, 'OnlineMeetings.Read offline_access', u.megan),
+    grant('GrantMailHelperMeganGraph00000000000000006', s.mailHelper, s.graph, 'User.Read Mail.ReadWrite offline_access openid profile', u.megan),
+    grant('GrantMailHelperJohannaGraph000000000000007', s.mailHelper, s.graph, 'User.Read Mail.ReadWrite offline_access openid profile', u.johanna),
+    grant('GrantMailHelperPradeepGraph000000000000008', s.mailHelper, s.graph, 'User.Read Mail.ReadWrite offline_access', u.pradeep),
+    grant('GrantQuickPdfIsaiahGraph0000000000000000009', s.quickPdf, s.graph, 'User.Read Files.Read', u.isaiah),
+    grant('GrantQuickPdfMeganGraph00000000000000000010', s.quickPdf, s.graph, 'User.Read Files.Read', u.megan),
+  ];
+
+  const byId = new Map(servicePrincipals.map((x) => [x.id, x]));
+  const userById = new Map(users.map((x) => [x.id, x]));
+  const assignment = (id: string, principalId: string, resourceId: string, appRoleId: string): AppRoleAssignment => {
+    const principal = byId.get(principalId) ?? userById.get(principalId);
+    return {
+      id,
+      appRoleId,
+      createdDateTime: '2026-02-10T12:00:00Z',
+      deletedDateTime: null,
+      principalId,
+      principalType: userById.has(principalId) ? 'User' : 'ServicePrincipal',
+      principalDisplayName: principal?.displayName ?? '',
+      resourceId,
+      resourceDisplayName: byId.get(resourceId)?.displayName ?? '',
+    };
+  };
+  const appRoleAssignments: AppRoleAssignment[] = [
+    assignment('AssignDaemonApplicationReadAll000000000001', s.daemon, s.graph, graphAppRole('Application.Read.All').id),
+    assignment('AssignDaemonDirectoryReadAll00000000000002', s.daemon, s.graph, graphAppRole('Directory.Read.All').id),
+    assignment('AssignDaemonUserReadAll0000000000000000003', s.daemon, s.graph, graphAppRole('User.Read.All').id),
+    assignment('AssignTailspinRoleMgmtReadWrite00000000004', s.tailspinAutomation, s.graph, graphAppRole('RoleManagement.ReadWrite.Directory').id),
+    assignment('AssignTailspinMailReadWrite000000000000005', s.tailspinAutomation, s.graph, graphAppRole('Mail.ReadWrite').id),
+    assignment('AssignTailspinDirectoryReadWriteAll0000006', s.tailspinAutomation, s.graph, graphAppRole('Directory.ReadWrite.All').id),
+    assignment('AssignAdatumSignUserReadAll000000000000007', s.adatumSign, s.graph, graphAppRole('User.Read.All').id),
+    assignment('AssignMeganLitwareNotesReader0000000000008', u.megan, s.litwareNotes, '7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d31'),
+  ];
+
+  const audit: AuditEvent[] = grants
+    .filter((g) => g.consentType === 'Principal')
+    .map((g, i) => consentAudit(g, byId.get(g.clientId)!, userById.get(g.principalId!)!, `2026-03-${String(10 + i).padStart(2, '0')}T08:30:00Z`));
+
+  return {
+    settings: { tenantId: DEMO.tenantId, displayName: DEMO.tenantName, defaultDomain: DEMO.domain, userConsentPolicy: 'allowAll' },
+    users,
+    servicePrincipals,
+    grants,
+    appRoleAssignments,
+    audit,
+  };
+}
+
+function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal, actor: User, when: string): AuditEvent {
+  return {
+    id: `Directory_seed_${g.id}`,
+    category: 'ApplicationManagement',
+    correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
+    result: 'success',
+    resultReason: '',
+    activityDisplayName: 'Consent to application',
+    activityDateTime: when,
+    loggedByService: 'Core Directory',
+    operationType: 'Assign',
+    initiatedBy: { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: null }, app: null },
+    targetResources: [
+      {
+        id: client.id,
+        displayName: client.displayName,
+        type: 'ServicePrincipal',
+        userPrincipalName: null,
+        modifiedProperties: [
+          { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: 'False' },
+          { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: g.scope },
+        ],
+      },
+    ],
+    additionalDetails: [],
+  };
+}

@@ -1,0 +1,153 @@
+// The tenant's objects, in the shapes Microsoft Graph uses for them. Fields that Graph does not expose
+// on the resource (the app registration's secrets, redirect URIs, required permissions) sit under
+// `registration` and are never serialized by the Graph routes.
+
+export interface PermissionScope {
+  id: string;
+  value: string;
+  type: 'User' | 'Admin';
+  isEnabled: boolean;
+  adminConsentDisplayName: string;
+  adminConsentDescription: string;
+  userConsentDisplayName: string;
+  userConsentDescription: string;
+}
+
+export interface AppRole {
+  id: string;
+  value: string;
+  displayName: string;
+  description: string;
+  isEnabled: boolean;
+  allowedMemberTypes: ('Application' | 'User')[];
+}
+
+export interface RequiredResourceAccess {
+  resourceAppId: string;
+  resourceAccess: { id: string; type: 'Scope' | 'Role' }[];
+}
+
+export interface VerifiedPublisher {
+  displayName: string | null;
+  verifiedPublisherId: string | null;
+  addedDateTime: string | null;
+}
+
+export interface AppRegistration {
+  /** SPA redirect URIs (public client, PKCE required) */
+  spaRedirectUris: string[];
+  /** Web redirect URIs (confidential client) */
+  webRedirectUris: string[];
+  clientSecrets: string[];
+  requiredResourceAccess: RequiredResourceAccess[];
+}
+
+export interface ServicePrincipal {
+  id: string;
+  appId: string;
+  displayName: string;
+  appDisplayName: string;
+  appDescription: string | null;
+  description: string | null;
+  publisherName: string | null;
+  verifiedPublisher: VerifiedPublisher;
+  appOwnerOrganizationId: string | null;
+  servicePrincipalType: 'Application' | 'ManagedIdentity' | 'Legacy';
+  accountEnabled: boolean;
+  tags: string[];
+  homepage: string | null;
+  info: {
+    logoUrl: string | null;
+    marketingUrl: string | null;
+    privacyStatementUrl: string | null;
+    supportUrl: string | null;
+    termsOfServiceUrl: string | null;
+  };
+  replyUrls: string[];
+  servicePrincipalNames: string[];
+  oauth2PermissionScopes: PermissionScope[];
+  appRoles: AppRole[];
+  createdDateTime: string;
+  /** Present only for apps registered in this tenant (or multi-tenant apps we model a registration for). */
+  registration?: AppRegistration;
+}
+
+export interface User {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string | null;
+  givenName: string | null;
+  surname: string | null;
+  jobTitle: string | null;
+  accountEnabled: boolean;
+  userType: 'Member' | 'Guest';
+  /** Directory role template ids assigned to the user. */
+  roleTemplateIds: string[];
+  /** Has an Exchange Online mailbox licence. */
+  hasMailbox: boolean;
+  /** Refresh tokens and session cookies issued before this instant are invalid. */
+  signInSessionsValidFromDateTime: string;
+  createdDateTime: string;
+}
+
+export interface OAuth2PermissionGrant {
+  id: string;
+  clientId: string;
+  consentType: 'AllPrincipals' | 'Principal';
+  principalId: string | null;
+  resourceId: string;
+  scope: string;
+}
+
+export interface AppRoleAssignment {
+  id: string;
+  appRoleId: string;
+  createdDateTime: string;
+  deletedDateTime: string | null;
+  principalId: string;
+  principalType: 'ServicePrincipal' | 'User' | 'Group';
+  principalDisplayName: string;
+  resourceId: string;
+  resourceDisplayName: string;
+}
+
+export interface AuditEvent {
+  id: string;
+  category: string;
+  correlationId: string;
+  result: 'success' | 'failure';
+  resultReason: string;
+  activityDisplayName: string;
+  activityDateTime: string;
+  loggedByService: string;
+  operationType: 'Add' | 'Update' | 'Delete' | 'Assign' | 'Unassign';
+  initiatedBy: {
+    user: { id: string; displayName: string; userPrincipalName: string; ipAddress: string | null } | null;
+    app: { appId: string; displayName: string; servicePrincipalId: string; servicePrincipalName: string | null } | null;
+  };
+  targetResources: {
+    id: string;
+    displayName: string | null;
+    type: string;
+    userPrincipalName: string | null;
+    modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[];
+  }[];
+  additionalDetails: { key: string; value: string }[];
+}
+
+/** Who may consent to what without an admin, as the tenant's consent settings say. */
+export type UserConsentPolicy =
+  /** users may consent to any user-consentable delegated permission */
+  | 'allowAll'
+  /** only apps from verified publishers, only low-risk permissions */
+  | 'verifiedPublishersLowRisk'
+  /** users may not consent */
+  | 'none';
+
+export interface TenantSettings {
+  tenantId: string;
+  displayName: string;
+  defaultDomain: string;
+  userConsentPolicy: UserConsentPolicy;
+}

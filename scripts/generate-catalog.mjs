@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Generates the permission catalogue the console and the emulator read, from the reference data in
+// ../shared/data. Run it (npm run generate) when that data changes, and commit the output: nothing in
+// the product or its tests reads ../shared.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const source = resolve(root, process.argv[2] ?? '../shared/data');
+const outDir = resolve(root, 'src/permissions/catalog');
+mkdirSync(outDir, { recursive: true });
+
+const read = (name) => JSON.parse(readFileSync(resolve(source, name), 'utf8'));
+const write = (name, data) => {
+  writeFileSync(resolve(outDir, name), JSON.stringify(data, null, 0).replace(/\},\{/g, '},\n{') + '\n');
+  console.log(`wrote src/permissions/catalog/${name}`);
+};
+
+// Every Graph delegated scope and app role, as the Microsoft Graph service principal publishes them.
+const permissions = read('graph-permissions.json').map((p) => ({
+  id: p.id,
+  value: p.value,
+  type: p.type,
+  isAdmin: p.isAdmin,
+  isEnabled: p.isEnabled,
+  adminConsentDisplayName: p.adminConsentDisplayName,
+  adminConsentDescription: p.adminConsentDescription,
+  ...(p.type === 'delegated'
+    ? { userConsentDisplayName: p.userConsentDisplayName, userConsentDescription: p.userConsentDescription }
+    : {}),
+  ...(p.privilegeLevel ? { privilegeLevel: p.privilegeLevel } : {}),
+}));
+write('graph-permissions.json', permissions);
+
+// The Graph v1.0 API → permission map: "METHOD /path" → { d: delegated (work) list, a: application list,
+// ld/la: how many leading entries are least-privileged (omitted when 1), r: alsoRequires }.
+const map = read('graph-api-permissions.json');
+const api = {};
+for (const [key, entry] of Object.entries(map)) {
+  if (!entry.v1) continue;
+  const out = {};
+  if (entry.DelegatedWork) out.d = entry.DelegatedWork;
+  if (entry.Application) out.a = entry.Application;
+  if (entry.least?.DelegatedWork !== undefined) out.ld = entry.least.DelegatedWork;
+  if (entry.least?.Application !== undefined) out.la = entry.least.Application;
+  if (entry.alsoRequires) {
+    out.r = {};
+    if (entry.alsoRequires.DelegatedWork) out.r.d = entry.alsoRequires.DelegatedWork;
+    if (entry.alsoRequires.Application) out.r.a = entry.alsoRequires.Application;
+  }
+  if (out.d || out.a) api[key] = out;
+}
+write('graph-api-permissions.json', api);
+console.log(`${permissions.length} permissions, ${Object.keys(api).length} v1.0 API keys`);
