@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildConsentUrls, defaultScopeFor, qualifyScope, validateConsentInput } from './build-consent-urls';
+
+const base = {
+  authorityHost: 'https://login.microsoftonline.com',
+  clientId: '5E3CE6C0-2B1F-4285-8D4B-75EE78787346',
+  tenant: 'contoso.onmicrosoft.com',
+  scopes: 'User.Read Mail.Send',
+  redirectUri: 'https://app.contoso.com/auth',
+  state: 'xyz 1',
+};
+
+describe('buildConsentUrls', () => {
+  it('matches hand-checked URLs', () => {
+    const urls = buildConsentUrls(base);
+    expect(urls.adminConsentV2).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0/adminconsent?client_id=5e3ce6c0-2b1f-4285-8d4b-75ee78787346&scope=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.Send&redirect_uri=https%3A%2F%2Fapp.contoso.com%2Fauth&state=xyz+1',
+    );
+    expect(urls.authorizeWithConsentPrompt).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=5e3ce6c0-2b1f-4285-8d4b-75ee78787346&response_type=code&redirect_uri=https%3A%2F%2Fapp.contoso.com%2Fauth&response_mode=query&scope=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FMail.Send&state=xyz+1&prompt=consent',
+    );
+    expect(urls.adminConsentV1).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize?client_id=5e3ce6c0-2b1f-4285-8d4b-75ee78787346&response_type=code&redirect_uri=https%3A%2F%2Fapp.contoso.com%2Fauth&state=xyz+1&prompt=admin_consent',
+    );
+  });
+
+  it('uses .default for the registered permissions, and omits an empty state', () => {
+    const urls = buildConsentUrls({ ...base, tenant: 'organizations', scopes: '.default', state: '' });
+    expect(urls.adminConsentV2).toBe(
+      'https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=5e3ce6c0-2b1f-4285-8d4b-75ee78787346&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=https%3A%2F%2Fapp.contoso.com%2Fauth',
+    );
+  });
+
+  it('keeps the double slash of a resource whose identifier ends with a slash', () => {
+    expect(defaultScopeFor('https://database.windows.net/')).toBe('https://database.windows.net//.default');
+    const urls = buildConsentUrls({ ...base, scopes: 'https://database.windows.net//.default' });
+    expect(new URL(urls.adminConsentV2).searchParams.get('scope')).toBe('https://database.windows.net//.default');
+  });
+
+  it('leaves OIDC scopes and other resources alone', () => {
+    expect(qualifyScope('offline_access')).toBe('offline_access');
+    expect(qualifyScope('api://1234/Read')).toBe('api://1234/Read');
+    expect(qualifyScope('Calendars.Read')).toBe('https://graph.microsoft.com/Calendars.Read');
+  });
+});
+
+describe('validateConsentInput', () => {
+  it('accepts good input', () => {
+    expect(validateConsentInput(base)).toEqual({});
+  });
+
+  it('names each problem', () => {
+    const problems = validateConsentInput({ ...base, clientId: 'not-a-guid', tenant: 'common', scopes: '', redirectUri: 'http://evil.example/' });
+    expect(Object.keys(problems).sort()).toEqual(['clientId', 'redirectUri', 'scopes', 'tenant']);
+  });
+
+  it('refuses .default mixed with other scopes, and malformed tenants', () => {
+    expect(validateConsentInput({ ...base, scopes: 'https://graph.microsoft.com/.default User.Read' }).scopes).toBeDefined();
+    expect(validateConsentInput({ ...base, tenant: 'bad tenant!' }).tenant).toBeDefined();
+    expect(validateConsentInput({ ...base, redirectUri: 'http://localhost:3000/' })).toEqual({});
+  });
+});
