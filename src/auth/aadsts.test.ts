@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { explainAadsts, explainAuthError, knownAadstsCodes, parseAadstsCode } from './aadsts';
+
+const REQUIRED = [65001, 65004, 90094, 50011, 700016, 70011, 500011, 50173, 50076, 50079, 53003, 50105, 90008];
+
+describe('AADSTS catalogue', () => {
+  it('covers every code the console promises to explain', () => {
+    for (const code of REQUIRED) expect(knownAadstsCodes()).toContain(code);
+  });
+
+  it('parses the first code out of an error_description', () => {
+    const description =
+      'AADSTS65004: User declined to consent to access the app.\r\nTrace ID: 1\r\nCorrelation ID: 2\r\nTimestamp: 2024-01-01';
+    expect(parseAadstsCode(description)).toBe(65004);
+    expect(parseAadstsCode('no code here')).toBeUndefined();
+    expect(parseAadstsCode(undefined)).toBeUndefined();
+  });
+
+  it('explains known codes in plain words and falls back for unknown ones', () => {
+    expect(explainAadsts(90094)).toMatchObject({ code: 'AADSTS90094', title: 'Needs admin approval', owner: 'admin' });
+    const unknown = explainAadsts(1234567);
+    expect(unknown.code).toBe('AADSTS1234567');
+    expect(unknown.title).toBe('Sign-in problem');
+  });
+
+  it('prefers the AADSTS number over the OAuth error code', () => {
+    const explained = explainAuthError({
+      errorCode: 'access_denied',
+      errorMessage: 'AADSTS65004: User declined to consent to access the app.',
+    });
+    expect(explained.code).toBe('AADSTS65004');
+    expect(explained.title).toBe('Consent declined');
+  });
+
+  it('uses the sub-error, then the MSAL error code', () => {
+    expect(explainAuthError({ errorCode: 'invalid_grant', subError: 'consent_required' }).title).toBe('Consent needed');
+    expect(explainAuthError({ errorCode: 'user_cancelled' }).code).toBe('user_cancelled');
+    expect(explainAuthError({ errorCode: 'weird' })).toMatchObject({ code: 'weird', title: 'Sign-in problem' });
+  });
+});
+
+describe('AADSTS from MSAL errorNo', () => {
+  it('uses errorNo when the message has no code', () => {
+    expect(explainAuthError({ errorCode: 'invalid_grant', errorMessage: 'x', errorNo: '50173' }).code).toBe('AADSTS50173');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The one catalogue of Microsoft identity platform errors the console explains.
+ * Each entry says, in plain words, what happened and what to do next.
+ */
+
+export type ErrorOwner = 'you' | 'admin' | 'developer';
+
+export interface AuthErrorExplanation {
+  /** "AADSTS65004", or the MSAL error code when there is no AADSTS number. */
+  code: string;
+  title: string;
+  meaning: string;
+  nextStep: string;
+  /** Who can fix it. */
+  owner: ErrorOwner;
+}
+
+type Entry = Omit<AuthErrorExplanation, 'code'>;
+
+const AADSTS: Record<number, Entry> = {
+  16000: { title: 'Choose an account', meaning: 'More than one account is signed in and none was chosen.', nextStep: 'Sign in again and pick the account to use.', owner: 'you' },
+  50011: { title: 'Redirect address not registered', meaning: 'The address the console asked to return to is not registered on its app registration.', nextStep: 'Add this exact redirect URI (type Single-page application) to the app registration.', owner: 'developer' },
+  50020: { title: 'Account not in this tenant', meaning: 'Your account does not exist in the directory this console signs in to.', nextStep: 'Sign in with an account of this organization, or ask an admin to invite you as a guest.', owner: 'admin' },
+  50034: { title: 'Account not found', meaning: 'The account you entered does not exist in this directory.', nextStep: 'Check the user name, or sign in with another account.', owner: 'you' },
+  50053: { title: 'Account locked', meaning: 'Your account is locked after too many sign-in attempts, or sign-in was blocked for suspicious activity.', nextStep: 'Wait and try again, or ask your admin to unlock the account.', owner: 'admin' },
+  50055: { title: 'Password expired', meaning: 'Your password has expired.', nextStep: 'Change your password, then sign in again.', owner: 'you' },
+  50057: { title: 'Account disabled', meaning: 'Your account is disabled.', nextStep: 'Ask your admin to enable the account.', owner: 'admin' },
+  50058: { title: 'No active session', meaning: 'A silent sign-in was tried but you have no session with Microsoft Entra ID.', nextStep: 'Sign in again.', owner: 'you' },
+  50076: { title: 'Multi-factor authentication required', meaning: 'Your organization requires a second factor (MFA) for this sign-in.', nextStep: 'Sign in again and complete the MFA prompt.', owner: 'you' },
+  50079: { title: 'Register for multi-factor authentication', meaning: 'Your organization requires you to register a second factor before you can continue.', nextStep: 'Sign in again and complete MFA registration.', owner: 'you' },
+  50105: { title: 'Not assigned to this app', meaning: 'This app requires user assignment and your account is not assigned to it.', nextStep: 'Ask an admin to assign you (or a group you are in) to the console in Enterprise applications.', owner: 'admin' },
+  50126: { title: 'Wrong user name or password', meaning: 'The credentials were not valid.', nextStep: 'Check them and sign in again.', owner: 'you' },
+  50133: { title: 'Session no longer valid', meaning: 'Your session ended because your password changed or an admin revoked it.', nextStep: 'Sign in again.', owner: 'you' },
+  50148: { title: 'PKCE check failed', meaning: 'The code verifier did not match the code challenge of the sign-in request.', nextStep: 'Sign in again; if it repeats, clear this site\'s storage.', owner: 'developer' },
+  50173: { title: 'Session revoked', meaning: 'Your sign-in sessions were revoked (for example by an admin or a password reset), so saved tokens no longer work.', nextStep: 'Sign in again.', owner: 'you' },
+  50194: { title: 'App is single-tenant', meaning: 'The app is not configured as multi-tenant and cannot be used from another organization.', nextStep: 'Use the tenant-specific sign-in address, or register the app in your tenant.', owner: 'developer' },
+  53000: { title: 'Device not compliant', meaning: 'A Conditional Access policy requires a compliant or managed device.', nextStep: 'Use a managed device, or contact your admin.', owner: 'admin' },
+  53003: { title: 'Blocked by Conditional Access', meaning: 'A Conditional Access policy blocked this sign-in (location, device, app or risk).', nextStep: 'Ask your admin which policy applies; the sign-in logs show it under this code.', owner: 'admin' },
+  65001: { title: 'Consent needed', meaning: 'The console has not been given one or more of the permissions it asked for.', nextStep: 'Use Grant access to consent, or ask an admin to grant consent for the organization.', owner: 'you' },
+  65002: { title: 'First-party consent problem', meaning: 'Consent between two Microsoft apps must be configured by Microsoft.', nextStep: 'Contact Microsoft support with the code.', owner: 'developer' },
+  65004: { title: 'Consent declined', meaning: 'You chose Cancel on the consent page, so the console did not get the permission.', nextStep: 'Nothing was changed. Use Grant access again when you want this screen, and choose Accept.', owner: 'you' },
+  65005: { title: 'App asks for an unknown permission', meaning: 'The app requested a permission the resource does not publish, or the resource is missing from the tenant.', nextStep: 'Check the app registration\'s API permissions.', owner: 'developer' },
+  70000: { title: 'Sign-in grant not valid', meaning: 'The sign-in code or refresh token was not valid or had expired.', nextStep: 'Sign in again.', owner: 'you' },
+  70001: { title: 'App disabled', meaning: 'The console\'s app registration is disabled in this tenant.', nextStep: 'Ask an admin to enable the enterprise application.', owner: 'admin' },
+  70008: { title: 'Sign-in code expired', meaning: 'The authorization code expired or was already used.', nextStep: 'Sign in again.', owner: 'you' },
+  70011: { title: 'Unknown permission requested', meaning: 'The console asked for a scope that the resource does not publish.', nextStep: 'Check the scope names the screen declares; this is a bug in the console.', owner: 'developer' },
+  90008: { title: 'App must ask for sign-in permission', meaning: 'The app registration does not ask for User.Read ("Sign in and read user profile"), which sign-in needs.', nextStep: 'Add Microsoft Graph User.Read to the app registration\'s API permissions.', owner: 'developer' },
+  90014: { title: 'Malformed sign-in request', meaning: 'A required field was missing from the request.', nextStep: 'Sign in again; if it repeats, report it with the code.', owner: 'developer' },
+  90072: { title: 'Guest account not in this tenant', meaning: 'Your account comes from another organization and is not a guest here.', nextStep: 'Ask an admin of this tenant to invite you.', owner: 'admin' },
+  90094: { title: 'Needs admin approval', meaning: 'The permission asked for can only be granted by an administrator, and your account cannot consent to it.', nextStep: 'Ask a Global, Cloud Application or Application Administrator to grant admin consent for the console.', owner: 'admin' },
+  90095: { title: 'Admin approval requested', meaning: 'The permission needs an administrator; your organization routes such requests through the admin consent workflow.', nextStep: 'Send the request and wait for an admin to approve it.', owner: 'admin' },
+  500011: { title: 'API not found in tenant', meaning: 'The resource (API) the console asked for has no service principal in this tenant.', nextStep: 'An admin must add the API\'s service principal to the tenant.', owner: 'admin' },
+  500113: { title: 'No reply address registered', meaning: 'The app registration has no redirect URI.', nextStep: 'Add this console\'s address as a Single-page application redirect URI.', owner: 'developer' },
+  700016: { title: 'App not found in tenant', meaning: 'No app with the console\'s client ID exists in this directory.', nextStep: 'Check VITE_CLIENT_ID and VITE_TENANT_ID, or have an admin consent to the app for this tenant.', owner: 'developer' },
+  700082: { title: 'Saved sign-in expired', meaning: 'The refresh token expired after a period of inactivity.', nextStep: 'Sign in again.', owner: 'you' },
+  7000215: { title: 'Invalid client secret', meaning: 'The client secret sent was wrong or expired.', nextStep: 'Create a new secret on the app registration.', owner: 'developer' },
+  7000218: { title: 'Client must be public', meaning: 'The token request needs a client secret: the app is not registered as a public (SPA) client.', nextStep: 'Register the redirect URI under Single-page application, not Web.', owner: 'developer' },
+  9002326: { title: 'Redirect URI is not a SPA URI', meaning: 'A browser redeemed the code, but the redirect URI is registered for a Web app.', nextStep: 'Move the redirect URI to the Single-page application platform.', owner: 'developer' },
+};
+
+/** Errors MSAL raises itself, without an AADSTS number. */
+const MSAL_CODES: Record<string, Entry> = {
+  access_denied: { title: 'Access denied', meaning: 'Microsoft Entra ID refused the request.', nextStep: 'Try again, or ask your admin.', owner: 'you' },
+  consent_required: AADSTS[65001]!,
+  interaction_required: { title: 'Sign-in needed', meaning: 'Microsoft Entra ID needs you to interact (sign in, consent or MFA) before it issues a token.', nextStep: 'Sign in again.', owner: 'you' },
+  login_required: { title: 'Sign-in needed', meaning: 'There is no usable session.', nextStep: 'Sign in again.', owner: 'you' },
+  user_cancelled: { title: 'Sign-in cancelled', meaning: 'The sign-in was cancelled before it finished.', nextStep: 'Start it again when you are ready.', owner: 'you' },
+  interaction_in_progress: { title: 'Sign-in already in progress', meaning: 'Another sign-in in this tab has not finished.', nextStep: 'Wait for it, or reload the page.', owner: 'you' },
+  nonce_mismatch: { title: 'Sign-in response did not match', meaning: 'The returned ID token was not issued for this sign-in request.', nextStep: 'Sign in again.', owner: 'developer' },
+  state_mismatch: { title: 'Sign-in response did not match', meaning: 'The response did not belong to a sign-in this tab started.', nextStep: 'Sign in again.', owner: 'you' },
+  no_network_connectivity: { title: 'Network unavailable', meaning: 'The browser could not reach the sign-in service.', nextStep: 'Check your connection and try again.', owner: 'you' },
+};
+
+const FALLBACK: Entry = {
+  title: 'Sign-in problem',
+  meaning: 'Microsoft Entra ID returned an error the console does not know.',
+  nextStep: 'Try again; if it repeats, search the code in the Microsoft Entra error reference.',
+  owner: 'you',
+};
+
+/** First AADSTS number in a text such as an `error_description`. */
+export function parseAadstsCode(text: string | undefined | null): number | undefined {
+  const match = /AADSTS(\d{4,8})/.exec(text ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+export function explainAadsts(code: number): AuthErrorExplanation {
+  return { code: `AADSTS${code}`, ...(AADSTS[code] ?? FALLBACK) };
+}
+
+export function knownAadstsCodes(): number[] {
+  return Object.keys(AADSTS).map(Number);
+}
+
+/**
+ * Explains an error from MSAL or from a redirect: the AADSTS number wins (it is precise), then the
+ * sub-error, then the OAuth / MSAL error code.
+ */
+export function explainAuthError(error: {
+  errorCode?: string;
+  errorMessage?: string;
+  subError?: string;
+  message?: string;
+  /** MSAL's copy of the first entry of `error_codes`. */
+  errorNo?: string;
+}): AuthErrorExplanation {
+  const errorNo = error.errorNo && /^\d+$/.test(error.errorNo) ? Number(error.errorNo) : undefined;
+  const aadsts = parseAadstsCode(error.errorMessage) ?? parseAadstsCode(error.message) ?? errorNo;
+  if (aadsts !== undefined) return explainAadsts(aadsts);
+  for (const key of [error.subError, error.errorCode]) {
+    const entry = key ? MSAL_CODES[key] : undefined;
+    if (entry && key) return { code: key, ...entry };
+  }
+  return { code: error.errorCode || 'unknown_error', ...FALLBACK };
+}

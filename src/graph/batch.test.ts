@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { batch, chunk, MAX_BATCH_SIZE } from './batch';
+import { createGraphClient } from './graph-client';
+import { fakeTransport, jsonResponse } from './test-transport';
+
+const GRAPH = 'http://localhost:4011';
+
+interface SentBatch {
+  requests: { id: string; method: string; url: string }[];
+}
+
+describe('$batch helper', () => {
+  it('splits into batches of at most 20 and returns one result per request, in order', async () => {
+    const transport = fakeTransport((request) => {
+      const sent = JSON.parse(request.body!) as SentBatch;
+      // Answer in reverse order, as Graph may.
+      return jsonResponse({
+        responses: [...sent.requests].reverse().map((r) => ({
+          id: r.id,
+          status: r.url.includes('missing') ? 404 : 200,
+          headers: { 'Content-Type': 'application/json' },
+          body: r.url.includes('missing')
+            ? { error: { code: 'Request_ResourceNotFound', message: 'gone' } }
+            : { url: r.url },
+        })),
+      });
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
+    const requests = Array.from({ length: 45 }, (_, i) => ({ url: i === 7 ? '/users/missing' : `/users/${i}` }));
+
+    const results = await batch<{ url: string }>(graph, requests, { scopes: ['User.Read.All'] });
+
+    expect(transport.requests).toHaveLength(3);
+    expect(transport.requests.map((r) => (JSON.parse(r.body!) as SentBatch).requests.length)).toEqual([20, 20, 5]);
+    expect(transport.requests[0]!.url).toBe(`${GRAPH}/v1.0/$batch`);
+    expect(results).toHaveLength(45);
+    expect(results[3]).toMatchObject({ id: '3', ok: true, body: { url: '/users/3' } });
+    const failed = results[7]!;
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) expect(failed.error).toMatchObject({ status: 404, code: 'Request_ResourceNotFound' });
+  });
+
+  it('retries only the items throttled on their own, after their Retry-After', async () => {
+    const sleep = vi.fn(async () => undefined);
+    let round = 0;
+    const transport = fakeTransport((request) => {
+      const sent = JSON.parse(request.body!) as SentBatch;
+      round++;
+      return jsonResponse({
+        responses: sent.requests.map((r) =>
+          round === 1 && r.id === 'b'
+            ? { id: r.id, status: 429, headers: { 'Retry-After': '2' }, body: { error: { code: 'TooManyRequests', message: 'x' } } }
+            : { id: r.id, status: 200, body: { id: r.id, round } },
+        ),
+      });
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
+
+    const results = await batch(graph, [{ id: 'a', url: '/a' }, { id: 'b', url: '/b' }], { scopes: ['x'], retry: { sleep } });
+
+    expect(sleep).toHaveBeenCalledWith(2000, undefined);
+    expect(transport.requests).toHaveLength(2);
+    expect((JSON.parse(transport.requests[1]!.body!) as SentBatch).requests.map((r) => r.id)).toEqual(['b']);
+    expect(results.map((r) => r.ok && r.body)).toEqual([{ id: 'a', round: 1 }, { id: 'b', round: 2 }]);
+  });
+
+  it('chunks', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(MAX_BATCH_SIZE).toBe(20);
+  });
+});

@@ -1,0 +1,27 @@
+import type { User } from '@microsoft/microsoft-graph-types';
+import { queryOptions } from '@tanstack/react-query';
+import type { GraphClient } from './graph-client';
+import { graphKeys } from './keys';
+import type { GraphOperation } from './operation';
+
+export const GET_ME: GraphOperation = {
+  name: 'Read your profile',
+  scopes: ['User.Read'],
+  reason: 'Shows who is signed in: your name, user principal name and job title.',
+};
+
+export type Me = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'jobTitle'>;
+
+export function getMe(graph: GraphClient, signal?: AbortSignal): Promise<Me> {
+  return graph.request<Me>('/me?$select=id,displayName,userPrincipalName,mail,jobTitle', {
+    scopes: GET_ME.scopes,
+    signal,
+  });
+}
+
+export const getMeQueryOptions = (graph: GraphClient) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  queryOptions({
+    queryKey: graphKeys.me(),
+    queryFn: ({ signal }) => getMe(graph, signal),
+  });

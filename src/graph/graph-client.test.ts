@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGraphClient } from './graph-client';
+import { GraphError } from './graph-error';
+import { fakeTransport, jsonResponse } from './test-transport';
+
+const GRAPH = 'http://localhost:4011';
+
+class FakeConsentRequired extends Error {}
+
+describe('Graph client auth middleware', () => {
+  it('asks for a token for exactly the declared scopes and sends it to the Graph origin', async () => {
+    const getToken = vi.fn(async (scopes: readonly string[]) => `token-for-${scopes.join('+')}`);
+    const transport = fakeTransport(() => jsonResponse({ id: 'me' }));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken, transport });
+
+    const me = await graph.request<{ id: string }>('/me', { scopes: ['User.Read'] });
+
+    expect(me.id).toBe('me');
+    expect(getToken).toHaveBeenCalledWith(['User.Read']);
+    expect(transport.requests[0]!.url).toBe(`${GRAPH}/v1.0/me`);
+    expect(transport.requests[0]!.headers.get('Authorization')).toBe('Bearer token-for-User.Read');
+    expect(transport.requests[0]!.headers.get('client-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never attaches a token to another origin, even on the same host', async () => {
+    const getToken = vi.fn(async () => 'secret');
+    const transport = fakeTransport(() => jsonResponse({ value: [] }));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken, transport });
+
+    await graph.request('http://localhost:9999/v1.0/users', {
+      scopes: ['User.Read'],
+      headers: { Authorization: 'Bearer smuggled' },
+    });
+    await graph.request('https://evil.example/v1.0/users', { scopes: ['User.Read'] });
+
+    expect(getToken).not.toHaveBeenCalled();
+    for (const request of transport.requests) expect(request.headers.has('Authorization')).toBe(false);
+  });
+
+  it('refuses a Graph request that declares no scopes', async () => {
+    const graph = createGraphClient({
+      graphBaseUrl: GRAPH,
+      getToken: async () => 't',
+      transport: fakeTransport(() => jsonResponse({})),
+    });
+    await expect(graph.request('/me', { scopes: [] })).rejects.toThrow(/declare the scopes/);
+  });
+
+  it('passes the token provider error (consent required) through without sending the request', async () => {
+    const transport = fakeTransport(() => jsonResponse({}));
+    const graph = createGraphClient({
+      graphBaseUrl: GRAPH,
+      getToken: async () => {
+        throw new FakeConsentRequired('consent');
+      },
+      transport,
+    });
+    await expect(graph.request('/servicePrincipals', { scopes: ['Application.Read.All'] })).rejects.toBeInstanceOf(
+      FakeConsentRequired,
+    );
+    expect(transport.requests).toHaveLength(0);
+  });
+
+  it('turns a failed response into a GraphError', async () => {
+    const graph = createGraphClient({
+      graphBaseUrl: GRAPH,
+      getToken: async () => 't',
+      transport: fakeTransport(() =>
+        jsonResponse({ error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } }, 403),
+      ),
+    });
+    const error = await graph.request('/users', { scopes: ['User.Read'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect((error as GraphError).code).toBe('Authorization_RequestDenied');
+  });
+});
+
+describe('Graph client retry', () => {
+  it('waits for Retry-After on 429 and then succeeds', async () => {
+    const sleep = vi.fn(async () => undefined);
+    let calls = 0;
+    const transport = fakeTransport(() =>
+      ++calls === 1 ? jsonResponse({ error: { code: 'TooManyRequests', message: 'slow down' } }, 429, { 'Retry-After': '3' }) : jsonResponse({ ok: true }),
+    );
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep } });
+
+    await expect(graph.request('/me', { scopes: ['User.Read'] })).resolves.toEqual({ ok: true });
+    expect(sleep).toHaveBeenCalledTimes(1);
+    expect(sleep).toHaveBeenCalledWith(3000, undefined);
+    expect(transport.requests[1]!.headers.get('Retry-Attempt')).toBe('1');
+  });
+
+  it('gives up after the retry budget and reports the throttling error', async () => {
+    const sleep = vi.fn(async () => undefined);
+    const transport = fakeTransport(() => jsonResponse({ error: { code: 'TooManyRequests', message: 'no' } }, 429, { 'Retry-After': '1' }));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep, maxRetries: 2 } });
+
+    const error = (await graph.request('/me', { scopes: ['User.Read'] }).catch((e: unknown) => e)) as GraphError;
+    expect(error.status).toBe(429);
+    expect(error.retryAfterSeconds).toBe(1);
+    expect(transport.requests).toHaveLength(3);
+    expect(sleep).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not wait for a Retry-After beyond the bound', async () => {
+    const sleep = vi.fn(async () => undefined);
+    const transport = fakeTransport(() => jsonResponse({}, 503, { 'Retry-After': '600' }));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep, maxDelaySeconds: 30 } });
+
+    await expect(graph.request('/me', { scopes: ['User.Read'] })).rejects.toMatchObject({ status: 503 });
+    expect(sleep).not.toHaveBeenCalled();
+    expect(transport.requests).toHaveLength(1);
+  });
+
+  it('does not retry other failures', async () => {
+    const sleep = vi.fn(async () => undefined);
+    const transport = fakeTransport(() => jsonResponse({}, 404));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep } });
+    await expect(graph.request('/me', { scopes: ['User.Read'] })).rejects.toMatchObject({ status: 404 });
+    expect(transport.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,69 @@
+import { HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
+import { GraphAuthMiddleware, type TokenProvider } from './auth-middleware';
+import { graphErrorFrom, graphErrorFromResponse } from './graph-error';
+import type { ScopedContext } from './request-context';
+import { GraphRetryMiddleware, type RetryPolicy } from './retry-middleware';
+
+export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface GraphRequestInit {
+  /** The delegated scopes this operation needs (least-privileged). */
+  scopes: readonly string[];
+  method?: GraphMethod;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface GraphClient {
+  /** e.g. `https://graph.microsoft.com/v1.0` */
+  readonly baseUrl: string;
+  /**
+   * Sends one request. `pathOrUrl` is a path under the base URL (`/me`) or an absolute URL such as an
+   * `@odata.nextLink`, used unchanged. Resolves with the parsed JSON (undefined for 204), or
+   * rejects with GraphError, or with the token provider's error (e.g. ConsentRequiredError).
+   */
+  request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T>;
+}
+
+export interface GraphClientOptions {
+  /** Graph root without version, e.g. `https://graph.microsoft.com`. */
+  graphBaseUrl: string;
+  getToken: TokenProvider;
+  retry?: Partial<RetryPolicy>;
+  /** The last middleware (sends the request); tests pass a fake. */
+  transport?: Middleware;
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const root = options.graphBaseUrl.replace(/\/+$/, '');
+  const baseUrl = `${root}/v1.0`;
+  const auth = new GraphAuthMiddleware(root, options.getToken);
+  const retry = new GraphRetryMiddleware(options.retry);
+  auth.setNext(retry);
+  retry.setNext(options.transport ?? new HTTPMessageHandler());
+
+  async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
+    const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    const headers: Record<string, string> = { 'client-request-id': crypto.randomUUID(), ...init.headers };
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      body = JSON.stringify(init.body);
+      headers['Content-Type'] = 'application/json';
+    }
+    const context: ScopedContext = {
+      request: url,
+      options: { method: init.method ?? 'GET', headers, body, signal: init.signal },
+      scopes: init.scopes,
+    };
+    await auth.execute(context);
+    const response = context.response;
+    if (!response) throw graphErrorFrom(0, () => undefined, undefined);
+    if (!response.ok) throw await graphErrorFromResponse(response);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return { baseUrl, request };
+}

@@ -1,0 +1,35 @@
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: string | undefined;
+}
+
+type Responder = (request: RecordedRequest) => Response;
+
+/** A fake last middleware for unit tests: records requests and answers from a responder. */
+export function fakeTransport(responder: Responder): Middleware & { requests: RecordedRequest[] } {
+  const requests: RecordedRequest[] = [];
+  return {
+    requests,
+    async execute(context: Context) {
+      const request: RecordedRequest = {
+        url: typeof context.request === 'string' ? context.request : context.request.url,
+        method: context.options?.method ?? 'GET',
+        headers: new Headers(context.options?.headers as HeadersInit | undefined),
+        body: typeof context.options?.body === 'string' ? context.options.body : undefined,
+      };
+      requests.push(request);
+      context.response = responder(request);
+    },
+  };
+}
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}

@@ -1,0 +1,57 @@
+/** Scope-string helpers. Graph scopes are compared case-insensitively, as Entra ID does. */
+
+/** OpenID Connect scopes: they need no grant and are not Graph permissions. */
+export const OIDC_SCOPES: readonly string[] = ['openid', 'profile', 'offline_access', 'email'];
+
+const GRAPH_RESOURCE_PREFIXES = [
+  'https://graph.microsoft.com/',
+  '00000003-0000-0000-c000-000000000000/',
+];
+
+/** `https://graph.microsoft.com/User.Read` → `User.Read`; other strings are returned trimmed. */
+export function normalizeScope(scope: string): string {
+  const trimmed = scope.trim();
+  const lower = trimmed.toLowerCase();
+  const prefix = GRAPH_RESOURCE_PREFIXES.find((p) => lower.startsWith(p));
+  return prefix ? trimmed.slice(prefix.length) : trimmed;
+}
+
+export function isOidcScope(scope: string): boolean {
+  const lower = normalizeScope(scope).toLowerCase();
+  return OIDC_SCOPES.includes(lower);
+}
+
+export function sameScope(a: string, b: string): boolean {
+  return normalizeScope(a).toLowerCase() === normalizeScope(b).toLowerCase();
+}
+
+/** Splits an `scp` claim or a `scope` parameter ("User.Read Mail.Read") into scopes. */
+export function parseScopeString(value: string | undefined | null): string[] {
+  if (!value) return [];
+  return uniqueScopes(value.split(/\s+/).filter((s) => s.length > 0));
+}
+
+/** Removes duplicates (case-insensitive), keeping the first spelling and the order. */
+export function uniqueScopes(scopes: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of scopes) {
+    const scope = normalizeScope(raw);
+    const key = scope.toLowerCase();
+    if (scope.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    result.push(scope);
+  }
+  return result;
+}
+
+/** The Graph permissions among `required` that `held` does not cover (OIDC scopes never count). */
+export function missingScopes(required: readonly string[], held: readonly string[]): string[] {
+  const heldKeys = new Set(held.map((s) => normalizeScope(s).toLowerCase()));
+  return uniqueScopes(required).filter((s) => !isOidcScope(s) && !heldKeys.has(s.toLowerCase()));
+}
+
+/** Graph permissions only: drops the OIDC scopes. */
+export function graphScopesOnly(scopes: readonly string[]): string[] {
+  return uniqueScopes(scopes).filter((s) => !isOidcScope(s));
+}
