@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { planRestore, unionScopes } from './restore-plan';
+import type { ActivityEntry, AssignmentSnapshot, GrantSnapshot } from './types';
+
+const grant: GrantSnapshot = { id: 'g1', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read Mail.ReadWrite offline_access' };
+const assignment: AssignmentSnapshot = { id: 'a1', appRoleId: 'role', principalId: 'c', resourceId: 'r', principalDisplayName: 'App', resourceDisplayName: 'Microsoft Graph', principalType: 'ServicePrincipal' };
+
+function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
+  return {
+    id: 'e1',
+    at: '2026-11-22T10:00:00Z',
+    actor: { upn: 'admin@contoso.example', oid: 'o', tenantId: 't' },
+    action: 'revoke-grant',
+    summary: '',
+    target: {},
+    before: grant,
+    after: null,
+    outcome: 'succeeded',
+    ...overrides,
+  };
+}
+
+describe('planRestore', () => {
+  it('recreates a revoked grant as it was', () => {
+    expect(planRestore(entry({}), {})).toEqual({
+      kind: 'create-grant',
+      grant: { clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read Mail.ReadWrite offline_access' },
+    });
+  });
+
+  it('adds removed scopes back to a grant that exists again, keeping what was added since', () => {
+    const now = { ...grant, id: 'g2', scope: 'User.Read Calendars.Read' };
+    expect(planRestore(entry({ action: 'remove-scopes', after: { ...grant, scope: 'User.Read' } }), { grant: now })).toEqual({
+      kind: 'set-grant-scope',
+      grantId: 'g2',
+      scope: 'User.Read Calendars.Read Mail.ReadWrite offline_access',
+      previousScope: 'User.Read Calendars.Read',
+    });
+  });
+
+  it('does nothing when the grant already holds every scope', () => {
+    expect(planRestore(entry({}), { grant }).kind).toBe('nothing');
+  });
+
+  it('recreates a removed application permission unless it exists again', () => {
+    const removed = entry({ action: 'revoke-app-role', before: assignment });
+    expect(planRestore(removed, {})).toEqual({ kind: 'create-assignment', assignment: { appRoleId: 'role', principalId: 'c', resourceId: 'r', principalDisplayName: 'App', resourceDisplayName: 'Microsoft Graph', principalType: 'ServicePrincipal' } });
+    expect(planRestore(removed, { assignmentExists: true }).kind).toBe('nothing');
+  });
+
+  it('refuses failed, already restored, or non-destructive entries', () => {
+    expect(planRestore(entry({ outcome: 'failed' }), {}).kind).toBe('nothing');
+    expect(planRestore(entry({ restoredBy: 'e2' }), {}).kind).toBe('nothing');
+    expect(planRestore(entry({ action: 'create-grant', before: null }), {}).kind).toBe('nothing');
+  });
+});
+
+it('unionScopes is case-insensitive and keeps order', () => {
+  expect(unionScopes('User.Read mail.read', 'Mail.Read Files.Read')).toBe('User.Read mail.read Files.Read');
+});
