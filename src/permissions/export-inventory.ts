@@ -1,0 +1,86 @@
+/**
+ * The permission inventory as incident-response tooling exports it: one row per permission per grant or
+ * assignment. CSV cells are quoted and guarded against spreadsheet formula injection (app names are
+ * attacker-controlled).
+ */
+import type { AssignmentSnapshot, GrantSnapshot } from '../activity/types';
+import { appRoleIndex, splitScope, type ServicePrincipalInfo } from './inventory';
+
+export interface PermissionRow {
+  permissionType: 'Delegated' | 'Application';
+  clientId: string;
+  clientDisplayName: string;
+  resourceId: string;
+  resourceDisplayName: string;
+  permission: string;
+  consentType: 'AllPrincipals' | 'Principal' | '';
+  principalId: string;
+  principalDisplayName: string;
+}
+
+export const EXPORT_COLUMNS: (keyof PermissionRow)[] = [
+  'permissionType',
+  'clientId',
+  'clientDisplayName',
+  'resourceId',
+  'resourceDisplayName',
+  'permission',
+  'consentType',
+  'principalId',
+  'principalDisplayName',
+];
+
+export interface ExportInput {
+  servicePrincipals: readonly ServicePrincipalInfo[];
+  grants: readonly GrantSnapshot[];
+  assignments: readonly AssignmentSnapshot[];
+  /** User id → display name (or UPN), for Principal grants. */
+  userName?: (id: string) => string | undefined;
+}
+
+export function permissionRows({ servicePrincipals, grants, assignments, userName }: ExportInput): PermissionRow[] {
+  const name = new Map(servicePrincipals.map((sp) => [sp.id, sp.displayName]));
+  const roles = appRoleIndex(servicePrincipals);
+  const rows: PermissionRow[] = [];
+  for (const grant of grants) {
+    for (const permission of splitScope(grant.scope)) {
+      rows.push({
+        permissionType: 'Delegated',
+        clientId: grant.clientId,
+        clientDisplayName: name.get(grant.clientId) ?? '',
+        resourceId: grant.resourceId,
+        resourceDisplayName: name.get(grant.resourceId) ?? '',
+        permission,
+        consentType: grant.consentType,
+        principalId: grant.principalId ?? '',
+        principalDisplayName: grant.principalId ? (userName?.(grant.principalId) ?? '') : '',
+      });
+    }
+  }
+  for (const a of assignments) {
+    rows.push({
+      permissionType: 'Application',
+      clientId: a.principalId,
+      clientDisplayName: name.get(a.principalId) ?? a.principalDisplayName ?? '',
+      resourceId: a.resourceId,
+      resourceDisplayName: name.get(a.resourceId) ?? a.resourceDisplayName ?? '',
+      permission: roles.get(`${a.resourceId}/${a.appRoleId}`) ?? a.appRoleId,
+      consentType: '',
+      principalId: '',
+      principalDisplayName: '',
+    });
+  }
+  return rows;
+}
+
+/** A cell that a spreadsheet will show as text, never evaluate. */
+export function csvCell(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n']/.test(guarded) || guarded !== value ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function toCsv(rows: readonly PermissionRow[]): string {
+  const lines = [EXPORT_COLUMNS.join(',')];
+  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
