@@ -17,13 +17,14 @@ const { values } = parseArgs({
     'test-control': { type: 'boolean', default: false },
     throttling: { type: 'boolean', default: false },
     latency: { type: 'string' },
+    hostile: { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--log]');
+  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--hostile] [--log]');
   process.exit(0);
 }
 
@@ -47,6 +48,7 @@ const emulator = await createEmulator({
   testControl: values['test-control'],
   throttling: values.throttling,
   latencyMs: int('latency', values.latency),
+  hostile: values.hostile,
   log: values.log,
   generate:
     servicePrincipals !== undefined || grants !== undefined

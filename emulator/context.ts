@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   throttling?: boolean;
   /** Added latency (ms) on every Graph request. */
   latencyMs?: number;
+  /** Add third-party apps with hostile names and URLs (hardening tests). */
+  hostile?: boolean;
   /** Log each request to stderr. */
   log?: boolean;
 }

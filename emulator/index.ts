@@ -7,6 +7,7 @@ import { graphService } from './graph/service.ts';
 import { createService, listen, close } from './http/service.ts';
 import { identityService } from './identity/service.ts';
 import { generateTenant } from './tenant/generator.ts';
+import { withHostileApps } from './tenant/hostile.ts';
 import { demoTenant } from './tenant/seed.ts';
 import { TenantStore } from './tenant/store.ts';
 import { createSigningKeys } from './tokens/keys.ts';
@@ -14,6 +15,7 @@ import { createSigningKeys } from './tokens/keys.ts';
 export type { EmulatorOptions } from './context.ts';
 export { DEMO, IDS } from './tenant/seed.ts';
 export { ROLE, ROLE_NAMES } from './tenant/roles.ts';
+export { HOSTILE_IDS } from './tenant/hostile.ts';
 
 export interface Emulator {
   identityUrl: string;
@@ -24,8 +26,10 @@ export interface Emulator {
 }
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const seed = demoTenant({ redirectUris: options.redirectUris });
-  const store = new TenantStore(options.generate ? generateTenant(seed, options.generate) : seed);
+  let seed = demoTenant({ redirectUris: options.redirectUris });
+  if (options.hostile) seed = withHostileApps(seed);
+  if (options.generate) seed = generateTenant(seed, options.generate);
+  const store = new TenantStore(seed);
   const keys = await createSigningKeys();
   const port = options.port ?? 4010;
   const graphPort = options.graphPort ?? (port === 0 ? 0 : port + 1);
