@@ -1,18 +1,20 @@
 import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import { graphTokenProvider } from './graph-token';
 import { BASELINE_GRAPH_SCOPE } from './scopes';
 import { summarizeGraphToken } from './token-claims';
 
 export const authKeys = {
   all: ['auth'] as const,
-  graphToken: (homeAccountId: string) => [...authKeys.all, 'graph-token', homeAccountId] as const,
+  graphToken: (homeAccountId: string | undefined) => [...authKeys.all, 'graph-token', homeAccountId ?? 'signed-out'] as const,
 };
 
 /** What the console's current Graph access token carries: scopes held now, directory roles, expiry. */
-export const currentGraphTokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+export const currentGraphTokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo | null) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the MSAL instance is a per-session service, not a key input
   queryOptions({
-    queryKey: authKeys.graphToken(account.homeAccountId),
-    queryFn: async () => summarizeGraphToken(await graphTokenProvider(pca)([BASELINE_GRAPH_SCOPE])),
+    queryKey: authKeys.graphToken(account?.homeAccountId),
+    queryFn: account
+      ? async () => summarizeGraphToken(await graphTokenProvider(pca)([BASELINE_GRAPH_SCOPE]))
+      : skipToken,
   });

@@ -1,0 +1,51 @@
+import type { IPublicClientApplication } from '@azure/msal-browser';
+import { MsalProvider } from '@azure/msal-react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { RouterProvider } from 'react-router';
+import type { AuthSettings } from '../auth/auth-config';
+import type { RedirectOutcome } from '../auth/complete-redirect';
+import { graphTokenProvider } from '../auth/graph-token';
+import { ConsoleSessionContext } from '../auth/use-session';
+import { createGraphClient } from '../graph/graph-client';
+import { GraphClientContext } from '../graph/graph-client-context';
+import { createQueryClient } from './query-client';
+import { RouterNavigationClient } from './router-navigation-client';
+import { createAppRouter } from './router';
+
+interface AppProps {
+  pca: IPublicClientApplication;
+  settings: AuthSettings;
+  redirectOutcome: RedirectOutcome;
+}
+
+export function App({ pca, settings, redirectOutcome }: AppProps) {
+  const [router] = useState(createAppRouter);
+  const [queryClient] = useState(createQueryClient);
+  const [graph] = useState(() => createGraphClient({ graphBaseUrl: settings.graphBaseUrl, getToken: graphTokenProvider(pca) }));
+  const [redirectError, setRedirectError] = useState(redirectOutcome.error);
+
+  useEffect(() => {
+    pca.setNavigationClient(new RouterNavigationClient((to, { replace }) => router.navigate(to, { replace })));
+  }, [pca, router]);
+
+  const session = useMemo(
+    () => ({ settings, redirectError, dismissRedirectError: () => setRedirectError(undefined) }),
+    [settings, redirectError],
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <MsalProvider instance={pca}>
+        <QueryClientProvider client={queryClient}>
+          <ConsoleSessionContext.Provider value={session}>
+            <GraphClientContext.Provider value={graph}>
+              <RouterProvider router={router} />
+            </GraphClientContext.Provider>
+          </ConsoleSessionContext.Provider>
+        </QueryClientProvider>
+      </MsalProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { createBrowserRouter } from 'react-router';
+import { AppsPage } from '../features/apps';
+import { HomePage } from '../features/home';
+import { PermissionsPage } from '../features/permissions-page';
+import { NotFoundPage } from './not-found-page';
+import { SCREENS } from './screens';
+import { ShellLayout } from './shell-layout';
+
+/** Every screen and every filter lives in the URL, so any view is a deep link. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <ShellLayout screens={SCREENS} />,
+      children: [
+        { index: true, element: <HomePage screens={SCREENS} /> },
+        { path: 'apps', element: <AppsPage /> },
+        { path: 'permissions', element: <PermissionsPage screens={SCREENS} /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

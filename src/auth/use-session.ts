@@ -1,0 +1,34 @@
+import { useMsal } from '@azure/msal-react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { AuthErrorExplanation } from './aadsts';
+import type { AuthSettings } from './auth-config';
+import { currentGraphTokenQueryOptions } from './current-token';
+
+export interface ConsoleSession {
+  settings: AuthSettings;
+  /** The error the last redirect came back with, until dismissed. */
+  redirectError?: AuthErrorExplanation & { scopes: string[] };
+  dismissRedirectError: () => void;
+}
+
+export const ConsoleSessionContext = createContext<ConsoleSession | null>(null);
+
+export function useConsoleSession(): ConsoleSession {
+  const session = useContext(ConsoleSessionContext);
+  if (!session) throw new Error('useConsoleSession needs a ConsoleSessionContext provider.');
+  return session;
+}
+
+/** The signed-in account (re-renders when MSAL's accounts change). */
+export function useActiveAccount() {
+  const { instance, accounts } = useMsal();
+  return instance.getActiveAccount() ?? accounts[0] ?? null;
+}
+
+/** Scopes and directory roles of the console's current Graph token; idle when signed out. */
+export function useCurrentGraphToken() {
+  const { instance } = useMsal();
+  const account = useActiveAccount();
+  return useQuery(currentGraphTokenQueryOptions(instance, account));
+}

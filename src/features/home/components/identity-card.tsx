@@ -1,0 +1,66 @@
+import { Avatar, Badge, Body1, Caption1, Card, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { directoryRoleNames } from '../../../auth/directory-roles';
+import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';
+import { GET_ME } from '../../../graph/get-me';
+import { QueryError } from '../../../ui/query-error';
+import { useMe } from '../api/use-me';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalXL },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export function IdentityCard() {
+  const styles = useStyles();
+  const account = useActiveAccount();
+  const { settings } = useConsoleSession();
+  const me = useMe();
+  const token = useCurrentGraphToken();
+  const name = me.data?.displayName ?? account?.name ?? account?.username ?? '';
+  const roles = directoryRoleNames(token.data?.roleTemplateIds ?? []);
+
+  return (
+    <Card className={styles.card} aria-labelledby="identity-heading">
+      <div className={styles.top}>
+        <Avatar name={name} size={48} color="colorful" aria-hidden />
+        <div>
+          <Subtitle1 as="h2" id="identity-heading">
+            {name}
+          </Subtitle1>
+          <Body1 as="p">{me.data?.jobTitle ?? 'Signed in'}</Body1>
+        </div>
+      </div>
+      {me.isError ? <QueryError error={me.error} operation={GET_ME} screenTitle="Home" /> : null}
+      <dl className={styles.facts}>
+        <dt className={styles.term}>User principal name</dt>
+        <dd className={styles.value}>{me.data?.userPrincipalName ?? account?.username}</dd>
+        <dt className={styles.term}>Tenant</dt>
+        <dd className={`${styles.value} ${styles.mono}`}>{account?.tenantId ?? settings.tenantId}</dd>
+        <dt className={styles.term}>Directory roles</dt>
+        <dd className={styles.value}>
+          {token.isPending ? <Caption1>Reading your roles…</Caption1> : null}
+          {token.isSuccess && roles.length === 0 ? <Caption1>None (a regular user)</Caption1> : null}
+          {roles.map((role) => (
+            <Badge key={role} appearance="tint" color="brand">
+              {role}
+            </Badge>
+          ))}
+        </dd>
+        <dt className={styles.term}>Connected to</dt>
+        <dd className={styles.value}>
+          {settings.mode === 'demo' ? 'Demo tenant (local emulator)' : 'Microsoft Entra ID (live tenant)'}
+        </dd>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+import { GET_ME } from '../../graph/get-me';
+import type { ScreenInfo } from '../../ui/screen-info';
+
+export { HomePage } from './components/home-page';
+
+export const homeScreen: ScreenInfo = {
+  title: 'Home',
+  path: '/',
+  summary: 'Who you are signed in as, and what the console can do.',
+  operations: [GET_ME],
+};

@@ -1,0 +1,17 @@
+import { Body1, makeStyles, Title2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
+  description: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+});
+
+export function PageHeader({ title, description }: { title: string; description?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Title2 as="h1">{title}</Title2>
+      {description ? <Body1 className={styles.description}>{description}</Body1> : null}
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Link, type LinkProps } from 'react-router';
+
+const useStyles = makeStyles({
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'none',
+    ':hover': { textDecorationLine: 'underline', color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+  },
+});
+
+/** An in-console link (client-side navigation) styled like a Fluent link. */
+export function RouterLink({ className, ...props }: LinkProps) {
+  const styles = useStyles();
+  return <Link {...props} className={className ? `${styles.link} ${className}` : styles.link} />;
+}
