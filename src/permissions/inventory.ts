@@ -15,7 +15,7 @@ export interface ServicePrincipalInfo {
   verifiedPublisher?: { displayName?: string | null; verifiedPublisherId?: string | null } | null;
   servicePrincipalType?: string | null;
   tags?: string[] | null;
-  appRoles?: { id: string; value?: string | null; displayName?: string | null }[] | null;
+  appRoles?: { id: string; value?: string | null; displayName?: string | null; allowedMemberTypes?: string[] | null }[] | null;
   oauth2PermissionScopes?: { id: string; value?: string | null; type?: string | null }[] | null;
 }
 

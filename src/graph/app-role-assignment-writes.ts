@@ -1,0 +1,35 @@
+/**
+ * Writes to application permissions (appRoleAssignments), addressed through the resource service
+ * principal's appRoleAssignedTo, as Microsoft recommends. Needs AppRoleAssignment.ReadWrite.All and, on
+ * behalf of a user, a directory role (Privileged Role Administrator for Microsoft Graph's own roles).
+ */
+import type { AssignmentSnapshot } from '../activity/types';
+import type { GraphClient } from './graph-client';
+import type { GraphOperation } from './operation';
+
+export const WRITE_APP_ROLE_ASSIGNMENTS: GraphOperation = {
+  name: 'Change application permissions',
+  scopes: ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
+  reason: 'Grants or removes application permissions (app roles) of service principals.',
+};
+
+export function createAppRoleAssignment(
+  graph: GraphClient,
+  assignment: { principalId: string; resourceId: string; appRoleId: string },
+  signal?: AbortSignal,
+): Promise<AssignmentSnapshot> {
+  return graph.request<AssignmentSnapshot>(`/servicePrincipals/${encodeURIComponent(assignment.resourceId)}/appRoleAssignedTo`, {
+    method: 'POST',
+    body: { principalId: assignment.principalId, resourceId: assignment.resourceId, appRoleId: assignment.appRoleId },
+    scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
+    signal,
+  });
+}
+
+export function deleteAppRoleAssignment(graph: GraphClient, resourceId: string, assignmentId: string, signal?: AbortSignal): Promise<void> {
+  return graph.request<void>(`/servicePrincipals/${encodeURIComponent(resourceId)}/appRoleAssignedTo/${encodeURIComponent(assignmentId)}`, {
+    method: 'DELETE',
+    scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
+    signal,
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Writes to delegated permission grants (oauth2PermissionGrants). Graph requires
+ * DelegatedPermissionGrant.ReadWrite.All and, on behalf of a user, a directory role that may manage
+ * grants. PATCH replaces the whole scope string; an empty scope is not allowed, so removing the last
+ * scope deletes the grant instead.
+ */
+import type { GrantSnapshot } from '../activity/types';
+import type { GraphClient } from './graph-client';
+import type { GraphOperation } from './operation';
+
+export const WRITE_GRANTS: GraphOperation = {
+  name: 'Change delegated permission grants',
+  scopes: ['DelegatedPermissionGrant.ReadWrite.All'],
+  reason: 'Revokes, trims or creates delegated permission grants (what users and admins consented to).',
+};
+
+export type NewGrant = Omit<GrantSnapshot, 'id'>;
+
+export function createGrant(graph: GraphClient, grant: NewGrant, signal?: AbortSignal): Promise<GrantSnapshot> {
+  const body = { ...grant, principalId: grant.consentType === 'AllPrincipals' ? null : grant.principalId };
+  return graph.request<GrantSnapshot>('/oauth2PermissionGrants', { method: 'POST', body, scopes: WRITE_GRANTS.scopes, signal });
+}
+
+export function setGrantScope(graph: GraphClient, grantId: string, scope: string, signal?: AbortSignal): Promise<void> {
+  return graph.request<void>(`/oauth2PermissionGrants/${encodeURIComponent(grantId)}`, {
+    method: 'PATCH',
+    body: { scope },
+    scopes: WRITE_GRANTS.scopes,
+    signal,
+  });
+}
+
+export function deleteGrant(graph: GraphClient, grantId: string, signal?: AbortSignal): Promise<void> {
+  return graph.request<void>(`/oauth2PermissionGrants/${encodeURIComponent(grantId)}`, {
+    method: 'DELETE',
+    scopes: WRITE_GRANTS.scopes,
+    signal,
+  });
+}
+
+/** The grant's scope string without `remove` (case-insensitive); empty when nothing is left. */
+export function scopeWithout(scope: string, remove: readonly string[]): string {
+  const drop = new Set(remove.map((s) => s.toLowerCase()));
+  return scope
+    .split(/\s+/)
+    .filter((s) => s && !drop.has(s.toLowerCase()))
+    .join(' ');
+}
