@@ -1,5 +1,5 @@
 // npm run emulator -- --port 4010 [--graph-port N] [--service-principals N --grants N --app-role-assignments N --seed N]
-//   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--log]
+//   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--error-rate 0..1] [--log]
 import { parseArgs } from 'node:util';
 import { createEmulator } from './index.ts';
 import { demoFacts } from './control/routes.ts';
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     'test-control': { type: 'boolean', default: false },
     throttling: { type: 'boolean', default: false },
     latency: { type: 'string' },
+    'error-rate': { type: 'string' },
     hostile: { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -38,6 +39,16 @@ const int = (name: string, value: string | undefined): number | undefined => {
   return n;
 };
 
+const fraction = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) {
+    console.error(`--${name} must be a number between 0 and 1, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+
 const servicePrincipals = int('service-principals', values['service-principals']);
 const grants = int('grants', values.grants);
 const emulator = await createEmulator({
@@ -48,6 +59,7 @@ const emulator = await createEmulator({
   testControl: values['test-control'],
   throttling: values.throttling,
   latencyMs: int('latency', values.latency),
+  errorRate: fraction('error-rate', values['error-rate']),
   hostile: values.hostile,
   log: values.log,
   generate:

@@ -9,6 +9,18 @@ export interface GeneratedTenantOptions {
   seed?: number;
 }
 
+/** Identity & access throttling: resource units per window per app + tenant, and writes per write window. */
+export interface ThrottlingLimits {
+  /** Default 3,500 (a small tenant). */
+  resourceUnits: number;
+  /** Default 10. */
+  windowSeconds: number;
+  /** Default 3,000. */
+  writes: number;
+  /** Default 150. */
+  writeWindowSeconds: number;
+}
+
 export interface EmulatorOptions {
   /** Identity origin port; 0 picks a free one. Default 4010. */
   port?: number;
@@ -22,14 +34,23 @@ export interface EmulatorOptions {
   redirectUris?: string[];
   /** Build a large generated tenant on top of the demo tenant. */
   generate?: GeneratedTenantOptions;
-  /** Enforce the Graph throttling model (token bucket per app + tenant). */
-  throttling?: boolean;
+  /** Enforce the Graph throttling model (token bucket per app + tenant); an object overrides the limits. */
+  throttling?: boolean | Partial<ThrottlingLimits>;
   /** Added latency (ms) on every Graph request. */
   latencyMs?: number;
+  /** Fraction (0..1) of Graph requests that fail with 503 (fault injection). */
+  errorRate?: number;
+  /** Seed of the fault injector's random numbers, so an error rate fails the same requests every run. */
+  faultSeed?: number;
   /** Add third-party apps with hostile names and URLs (hardening tests). */
   hostile?: boolean;
   /** Log each request to stderr. */
   log?: boolean;
+  /**
+   * How long a refresh token stays usable after it was exchanged for a new one (default 10 s), so that
+   * concurrent silent token requests of one app do not fail each other. 0 = strictly single use.
+   */
+  refreshTokenReuseGraceSeconds?: number;
 }
 
 export interface EmulatorContext {

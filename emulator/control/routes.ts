@@ -1,6 +1,7 @@
 // /_emulator/*: the demo tenant's public facts for tools and tests (always), and — only when started for
 // tests — reset and a state dump. Fault injection registers its own control route (graph/faults.ts).
 import type { EmulatorContext } from '../context.ts';
+import { faultRoutes } from '../graph/faults.ts';
 import type { Router } from '../http/router.ts';
 import { sendJson } from '../http/respond.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
@@ -30,6 +31,7 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
   router.get('/_emulator/demo', ({ res }) => sendJson(res, 200, demoFacts(context)));
   if (!context.options.testControl) return;
 
+  faultRoutes(router, context);
   router.post('/_emulator/reset', ({ res }) => {
     context.store.reset();
     sendJson(res, 200, { reset: true });
