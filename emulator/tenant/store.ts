@@ -40,14 +40,21 @@ export class TenantStore {
   audit: AuditEvent[] = [];
 
   readonly #seed: TenantSnapshot;
+  readonly #resetListeners: (() => void)[] = [];
 
   constructor(seed: TenantSnapshot) {
     this.#seed = seed;
     this.reset();
   }
 
+  /** Runs after every reset: state kept outside the store (sessions, codes, tokens) is dropped with it. */
+  onReset(listener: () => void): void {
+    this.#resetListeners.push(listener);
+  }
+
   /** Back to the seed, as if the emulator had just started. */
   reset(): void {
+    for (const listener of this.#resetListeners) listener();
     const s = structuredClone(this.#seed);
     this.settings = s.settings;
     this.users = new Map(s.users.map((u) => [u.id, u]));

@@ -15,6 +15,8 @@ export interface AccessTokenInput {
   scopes?: string[];
   /** Application roles — for app-only tokens. */
   roles?: string[];
+  /** App-only: the client's service principal object id, which real app tokens carry as oid and sub. */
+  servicePrincipalId?: string;
   lifetimeSeconds: number;
   /** The client declared the cp1 capability (it can handle claims challenges). */
   cp1?: boolean;
@@ -22,6 +24,10 @@ export interface AccessTokenInput {
   sid?: string;
   /** Issue time, seconds since epoch (tests mint tokens in the past). */
   issuedAt?: number;
+  /** Not-before, seconds since epoch, when it differs from issuedAt (default: issuedAt). */
+  notBefore?: number;
+  /** Further claims, e.g. `acrs` after an authentication-context challenge. */
+  extraClaims?: Record<string, unknown>;
 }
 
 export interface AccessTokenClaims {
@@ -58,8 +64,8 @@ export async function issueAccessToken(keys: SigningKeys, input: AccessTokenInpu
     aud: input.audience,
     iss: `https://sts.windows.net/${input.tenantId}/`,
     iat,
-    nbf: iat,
-    exp: iat + input.lifetimeSeconds,
+    nbf: input.notBefore ?? iat,
+    exp: (input.notBefore ?? iat) + input.lifetimeSeconds,
     tid: input.tenantId,
     oid: input.user?.id ?? '',
     sub: input.user?.id ?? input.client.appId,
@@ -81,9 +87,11 @@ export async function issueAccessToken(keys: SigningKeys, input: AccessTokenInpu
     if (input.sid) claims.sid = input.sid;
   } else {
     claims.roles = input.roles ?? [];
-    claims.oid = `app:${input.client.appId}`;
+    claims.oid = input.servicePrincipalId ?? `app:${input.client.appId}`;
+    if (input.servicePrincipalId) claims.sub = input.servicePrincipalId;
   }
   if (input.cp1) claims.xms_cc = ['CP1'];
+  if (input.extraClaims) Object.assign(claims, input.extraClaims);
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: keys.kid })
     .sign(keys.privateKey);
