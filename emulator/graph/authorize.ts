@@ -8,7 +8,8 @@ import { hasAnyRole } from '../tenant/roles.ts';
 
 export function authorize(key: string, principal: Principal, roles: readonly string[] | undefined): void {
   const entry = permissionEntry(key);
-  if (!entry || !satisfies(entry, principal.permissions, principal.delegated)) throw insufficientPrivileges();
+  const write = !key.startsWith('GET ');
+  if (!entry || !satisfies(entry, principal.permissions, principal.delegated, write)) throw insufficientPrivileges();
   if (!principal.delegated || !roles) return;
   if (!principal.user || !hasAnyRole(principal.user.roleTemplateIds, roles)) throw insufficientPrivileges();
 }
