@@ -20,8 +20,10 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > LIMIT) {
+        // Keep draining rather than destroying the socket, so the client still reads the 413 answer.
         reject(new BodyError('Request body too large.', 413));
-        req.destroy();
+        req.removeAllListeners('data');
+        req.resume();
         return;
       }
       chunks.push(chunk);

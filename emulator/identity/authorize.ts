@@ -50,7 +50,8 @@ export async function handleAuthorize(id: Identity, ctx: RequestContext): Promis
 
   const tx = id.state.createTransaction(request);
   const forced = request.prompt === 'login' || request.prompt === 'select_account' || request.prompt === 'create';
-  const stale = live ? needsFreshSignIn(request.claims, live.session.authTimeMs) : false;
+  // A claims challenge (nbf after the last sign-in, or an acrs demand) is only met by picking the account again.
+  const stale = needsFreshSignIn(request.claims, live?.session.authTimeMs ?? 0);
   if (live && !forced && !stale && (!hinted || hinted.id === live.user.id)) return continueAuthorize(id, ctx, tx, live.user, live.session);
   // Demo accounts have no password: a login_hint naming a known user signs that user in directly.
   if (hinted && !forced && !stale && hinted.accountEnabled) {
