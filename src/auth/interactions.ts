@@ -37,9 +37,12 @@ export async function requestConsent(pca: IPublicClientApplication, scopes: read
 
 /** Signs out the active account: MSAL removes its tokens from sessionStorage, then ends the session. */
 export async function signOut(pca: IPublicClientApplication): Promise<void> {
+  const account = pca.getActiveAccount() ?? undefined;
   clearConsentEvents();
   await pca.logoutRedirect({
-    account: pca.getActiveAccount() ?? undefined,
+    account,
+    // Lets the identity platform tell which app signs out, so it returns to the console.
+    idTokenHint: account?.idToken,
     postLogoutRedirectUri: `${window.location.origin}/`,
   });
 }

@@ -68,7 +68,7 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
           <li key={permission.value} className={styles.item}>
             <span className={styles.name}>
               <strong>{permission.name}</strong>
-              <span className={styles.code}>{permission.value}</span>
+              {permission.name !== permission.value ? <span className={styles.code}>{permission.value}</span> : null}
               {permission.adminOnly ? <Badge appearance="tint" color="warning">Admin consent required</Badge> : null}
             </span>
             {permission.description ? <Caption1 className={styles.muted}>{permission.description}</Caption1> : null}

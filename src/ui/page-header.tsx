@@ -3,15 +3,18 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
-  description: { color: tokens.colorNeutralForeground2, maxWidth: '70ch' },
+  title: { margin: 0 },
+  description: { color: tokens.colorNeutralForeground2, maxWidth: '70ch', margin: 0 },
 });
 
 export function PageHeader({ title, description }: { title: string; description?: ReactNode }) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <Title2 as="h1">{title}</Title2>
-      {description ? <Body1 className={styles.description}>{description}</Body1> : null}
+      <Title2 as="h1" block className={styles.title}>
+        {title}
+      </Title2>
+      {description ? <Body1 as="p" block className={styles.description}>{description}</Body1> : null}
     </header>
   );
 }

@@ -1,8 +1,9 @@
-import { Body1, Caption1, Card, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import { missingScopes } from '../../../permissions/scopes';
 import { PageHeader } from '../../../ui/page-header';
 import { RouterLink } from '../../../ui/router-link';
+import { SectionHeading } from '../../../ui/section-heading';
 import type { ScreenInfo } from '../../../ui/screen-info';
 import { IdentityCard } from './identity-card';
 
@@ -29,9 +30,7 @@ export function HomePage({ screens }: { screens: readonly ScreenInfo[] }) {
       <div className={styles.grid}>
         <IdentityCard />
         <Card className={styles.card} aria-labelledby="screens-heading">
-          <Subtitle1 as="h2" id="screens-heading">
-            What you can do here
-          </Subtitle1>
+          <SectionHeading id="screens-heading">What you can do here</SectionHeading>
           <ul className={styles.list}>
             {others.map((screen) => {
               const scopes = screen.operations.flatMap((op) => op.scopes);

@@ -1,13 +1,16 @@
-import { Avatar, Badge, Body1, Caption1, Card, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Avatar, Badge, Body1, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { directoryRoleNames } from '../../../auth/directory-roles';
 import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';
 import { GET_ME } from '../../../graph/get-me';
 import { QueryError } from '../../../ui/query-error';
+import { SectionHeading } from '../../../ui/section-heading';
 import { useMe } from '../api/use-me';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground2 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -33,11 +36,9 @@ export function IdentityCard() {
     <Card className={styles.card} aria-labelledby="identity-heading">
       <div className={styles.top}>
         <Avatar name={name} size={48} color="colorful" aria-hidden />
-        <div>
-          <Subtitle1 as="h2" id="identity-heading">
-            {name}
-          </Subtitle1>
-          <Body1 as="p">{me.data?.jobTitle ?? 'Signed in'}</Body1>
+        <div className={styles.who}>
+          <SectionHeading id="identity-heading">{name}</SectionHeading>
+          <Body1 className={styles.muted}>{me.data?.jobTitle ?? 'Signed in'}</Body1>
         </div>
       </div>
       {me.isError ? <QueryError error={me.error} operation={GET_ME} screenTitle="Home" /> : null}

@@ -30,7 +30,7 @@ export function HeldScopes() {
           return (
             <li key={scope} className={styles.item}>
               <strong>{info.name}</strong>
-              <span className={styles.code}>{info.value}</span>
+              {info.name !== info.value ? <span className={styles.code}>{info.value}</span> : null}
               {info.adminOnly ? <Badge appearance="tint" color="warning">Admin consent</Badge> : null}
             </li>
           );

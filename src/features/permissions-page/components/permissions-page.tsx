@@ -1,5 +1,6 @@
-import { Card, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, tokens } from '@fluentui/react-components';
 import { PageHeader } from '../../../ui/page-header';
+import { SectionHeading } from '../../../ui/section-heading';
 import type { ScreenInfo } from '../../../ui/screen-info';
 import { ConsentEventsTable } from './consent-events-table';
 import { HeldScopes } from './held-scopes';
@@ -20,15 +21,15 @@ export function PermissionsPage({ screens }: { screens: readonly ScreenInfo[] })
       />
       <div className={styles.sections}>
         <Card className={styles.card} aria-labelledby="held-heading">
-          <Subtitle1 as="h2" id="held-heading">Held now</Subtitle1>
+          <SectionHeading id="held-heading">Held now</SectionHeading>
           <HeldScopes />
         </Card>
         <Card className={styles.card} aria-labelledby="asked-heading">
-          <Subtitle1 as="h2" id="asked-heading">Asked for by each screen</Subtitle1>
+          <SectionHeading id="asked-heading">Asked for by each screen</SectionHeading>
           <ScreenScopesTable screens={screens} />
         </Card>
         <Card className={styles.card} aria-labelledby="events-heading">
-          <Subtitle1 as="h2" id="events-heading">Consent events this session</Subtitle1>
+          <SectionHeading id="events-heading">Consent events this session</SectionHeading>
           <ConsentEventsTable />
         </Card>
       </div>

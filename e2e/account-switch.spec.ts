@@ -1,0 +1,28 @@
+import { accountWithRole, expect, sessionStorageDump, signIn, test } from './fixtures';
+
+test('sign-out then sign-in as another account works, and the first account\'s tokens are gone', async ({
+  page,
+  demoAccounts,
+}) => {
+  const first = accountWithRole(demoAccounts, 'Global Administrator');
+  const second = accountWithRole(demoAccounts, 'Global Reader');
+
+  await signIn(page, first);
+  const before = await sessionStorageDump(page);
+  expect(before).toContain(first.upn);
+  expect(before.toLowerCase()).toContain('accesstoken');
+
+  await page.getByRole('button', { name: `Account: ${first.displayName}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect((await sessionStorageDump(page)).toLowerCase()).not.toContain('accesstoken');
+
+  await signIn(page, second);
+  await expect(page.getByRole('button', { name: `Account: ${second.displayName}` })).toBeVisible();
+  await expect(page.getByText('Global Reader').first()).toBeVisible();
+  const after = await sessionStorageDump(page);
+  expect(after).toContain(second.upn);
+  expect(after).not.toContain(first.upn);
+
+  await page.screenshot({ path: '/tmp/home.png', fullPage: true });
+});

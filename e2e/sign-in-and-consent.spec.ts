@@ -1,0 +1,70 @@
+import { accountWithRole, expect, signIn, test } from './fixtures';
+
+test('a Global Administrator signs in with User.Read only, grants Application.Read.All and lands back on Applications', async ({
+  page,
+  demoAccounts,
+}) => {
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await signIn(page, admin);
+
+  await expect(page.getByRole('button', { name: `Account: ${admin.displayName}` })).toBeVisible();
+  await page.getByRole('link', { name: 'Applications' }).first().click();
+  await page.getByRole('textbox', { name: /search by name/i }).fill('Microsoft');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/apps\?q=Microsoft$/);
+
+  const panel = page.getByRole('region', { name: 'Grant access' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Read applications', { exact: true })).toBeVisible();
+  await expect(panel.getByText('Application.Read.All', { exact: true })).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Grant access' }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+
+  await expect(page).toHaveURL(/\/apps\?q=Microsoft$/);
+  await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Microsoft Graph' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Grant access' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Permissions' }).first().click();
+  await expect(page.getByRole('list', { name: 'Permissions held now' }).getByRole('listitem').filter({ hasText: 'Application.Read.All' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Consent events this session' }).getByRole('cell', { name: 'Consent granted' })).toBeVisible();
+});
+
+test('declining consent shows the AADSTS65004 explanation and the console stays usable', async ({ page, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await page.goto('/apps');
+  await page.getByRole('button', { name: 'Grant access' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page).toHaveURL(/\/apps$/);
+  await expect(page.getByText('Consent declined')).toBeVisible();
+  await expect(page.getByText('AADSTS65004')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Grant access' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What you can do here' })).toBeVisible();
+});
+
+test('a plain user opening the admin-only Applications screen sees the needs-admin-approval case explained', async ({
+  page,
+  demoAccounts,
+}) => {
+  await signIn(page, accountWithRole(demoAccounts, null));
+  await page.goto('/apps');
+  const panel = page.getByRole('region', { name: 'Grant access' });
+  await expect(panel.getByText('Admin consent required')).toBeVisible();
+  await expect(panel.getByText(/AADSTS90094/)).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Grant access' }).click();
+  // The emulator's own page (as Microsoft's): no redirect back, an explanation instead.
+  await expect(page.getByText(/AADSTS90094/)).toBeVisible();
+  await expect(page.getByText(/admin approval/i).first()).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Grant access' })).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+});
