@@ -7,7 +7,7 @@ const has = (list: readonly string[], value: string) => list.some((v) => v.toLow
 /** Permissions in `offered` that `list` holds, in `offered`'s order (least privileged first). */
 const intersect = (offered: readonly string[], list: readonly string[]) => offered.filter((p) => has(list, p));
 
-const LICENCE_CODES = ['MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI', 'ResourceNotFound'];
+const LICENCE_CODES = ['MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI'];
 
 export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims): Verdict {
   const api = input.api!;
@@ -121,7 +121,9 @@ function afterPermission(input: DiagnosisInput, held: string[]): Verdict {
       fix: { kind: 'request-role', roles: [...requiredRoles.names] },
     };
   }
-  if (response?.status === 403 && response.code && LICENCE_CODES.includes(response.code)) {
+  // Exchange answers an unlicensed (or on-premises) mailbox with 404 MailboxNotEnabledForRESTAPI, some
+  // workloads with 403: the code, not the status, tells the licence case apart.
+  if (response && (response.status === 403 || response.status === 404) && response.code && LICENCE_CODES.includes(response.code)) {
     return {
       cause: 'licence-missing',
       title: 'The user has no mailbox licence',
