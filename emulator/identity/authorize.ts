@@ -117,6 +117,7 @@ export function finishAuthorize(id: Identity, ctx: RequestContext, request: Auth
     cp1: request.claims.cp1,
     acrs: request.claims.acrs,
   });
+  session.clientIds.add(request.clientAppId.toLowerCase());
   const params: Record<string, string> = { code: code.code, client_info: clientInfo(user, request.tenant.tenantId) };
   if (request.state !== undefined) params.state = request.state;
   params.session_state = session.sid;

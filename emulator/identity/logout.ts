@@ -10,24 +10,29 @@ import { currentSession, sessionCookie, type Identity } from './session.ts';
 import { tryResolveTenant } from './tenant-path.ts';
 import { AadError } from './errors.ts';
 
-function clientIdFrom(params: URLSearchParams): string | undefined {
+/** The app signing out: client_id, else the id_token_hint's audience, else the apps of the session. */
+function clientIdsFrom(params: URLSearchParams, sessionClients: Iterable<string>): string[] {
   const explicit = params.get('client_id');
-  if (explicit) return explicit;
+  if (explicit) return [explicit];
   const hint = params.get('id_token_hint');
-  if (!hint) return undefined;
-  try {
-    const aud = decodeJwt(hint).aud;
-    return typeof aud === 'string' ? aud : undefined;
-  } catch {
-    return undefined;
+  if (hint) {
+    try {
+      const aud = decodeJwt(hint).aud;
+      if (typeof aud === 'string') return [aud];
+    } catch {
+      // an unreadable hint names no app
+    }
   }
+  return [...sessionClients];
 }
 
-function registeredLogoutUri(store: TenantStore, clientId: string | undefined, uri: string | null): string | undefined {
-  if (!uri || !clientId) return undefined;
-  const registration = store.servicePrincipalByAppId(clientId)?.registration;
-  if (!registration) return undefined;
-  return [...registration.spaRedirectUris, ...registration.webRedirectUris].includes(uri) ? uri : undefined;
+function registeredLogoutUri(store: TenantStore, clientIds: string[], uri: string | null): string | undefined {
+  if (!uri) return undefined;
+  const registered = clientIds.some((clientId) => {
+    const registration = store.servicePrincipalByAppId(clientId)?.registration;
+    return registration ? [...registration.spaRedirectUris, ...registration.webRedirectUris].includes(uri) : false;
+  });
+  return registered ? uri : undefined;
 }
 
 export function handleLogout(id: Identity, ctx: RequestContext): void {
@@ -37,7 +42,7 @@ export function handleLogout(id: Identity, ctx: RequestContext): void {
   if (live) id.state.sessions.delete(live.session.key);
   const headers = { 'Set-Cookie': sessionCookie(id.context, undefined) };
   const params = ctx.url.searchParams;
-  const target = registeredLogoutUri(id.context.store, clientIdFrom(params), params.get('post_logout_redirect_uri'));
+  const target = registeredLogoutUri(id.context.store, clientIdsFrom(params, live?.session.clientIds ?? []), params.get('post_logout_redirect_uri'));
   if (!target) return sendHtml(ctx.res, 200, signedOutPage(), headers);
   const url = new URL(target);
   const state = params.get('state');

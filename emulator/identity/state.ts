@@ -14,6 +14,8 @@ export interface Session {
   userId: string;
   /** When the user last signed in interactively (ms since epoch). */
   authTimeMs: number;
+  /** The apps signed in through this session (logout without client_id returns to one of theirs). */
+  clientIds: Set<string>;
 }
 
 export interface Transaction {
@@ -82,7 +84,7 @@ export class IdentityState {
   }
 
   createSession(userId: string): Session {
-    const session: Session = { key: opaque(), sid: randomUUID(), userId, authTimeMs: Date.now() };
+    const session: Session = { key: opaque(), sid: randomUUID(), userId, authTimeMs: Date.now(), clientIds: new Set() };
     this.sessions.set(session.key, session);
     return session;
   }
