@@ -22,6 +22,7 @@ import { useActiveAccount, useCurrentGraphToken } from '../auth/use-session';
 const useStyles = makeStyles({
   details: { display: 'flex', flexDirection: 'column', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, maxWidth: '320px' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, overflowWrap: 'anywhere' },
+  who: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   trigger: { color: tokens.colorNeutralForegroundOnBrand, ':hover': { color: tokens.colorNeutralForegroundOnBrand } },
 });
 
@@ -38,13 +39,11 @@ export function AccountMenu() {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button
-          appearance="transparent"
-          className={styles.trigger}
-          icon={<Avatar name={name} size={28} color="colorful" aria-hidden />}
-          aria-label={`Account: ${name}`}
-        >
-          {name}
+        <Button appearance="transparent" className={styles.trigger} aria-label={`Account: ${name}`}>
+          <span className={styles.who}>
+            <Avatar name={name} size={28} color="colorful" aria-hidden />
+            {name}
+          </span>
         </Button>
       </MenuTrigger>
       <MenuPopover>

@@ -1,18 +1,15 @@
-import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { SearchRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
 import { LIST_SERVICE_PRINCIPALS } from '../../../graph/list-service-principals';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { useServicePrincipals } from '../api/use-service-principals';
+import { AppsSearch } from './apps-search';
 import { AppsTable } from './apps-table';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  search: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, maxWidth: '560px' },
-  grow: { flexGrow: 1 },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -23,14 +20,12 @@ export function AppsPage() {
   const styles = useStyles();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
-  const [draft, setDraft] = useState(search);
   const query = useServicePrincipals(search);
   const apps = query.data?.pages.flatMap((page) => page.value) ?? [];
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSearch = (value: string) => {
     const next = new URLSearchParams(params);
-    if (draft.trim()) next.set('q', draft.trim());
+    if (value) next.set('q', value);
     else next.delete('q');
     setParams(next);
   };
@@ -41,12 +36,7 @@ export function AppsPage() {
         title={TITLE}
         description="The applications (service principals) in your tenant: first-party Microsoft apps, apps from other publishers, and your own."
       />
-      <form role="search" className={styles.search} onSubmit={submit}>
-        <Field label="Search by name (starts with)" className={styles.grow}>
-          <Input value={draft} onChange={(_, data) => setDraft(data.value)} contentBefore={<SearchRegular aria-hidden />} />
-        </Field>
-        <Button type="submit">Search</Button>
-      </form>
+      <AppsSearch key={search} search={search} onSearch={onSearch} />
       {query.isPending ? <Loading label="Loading applications…" /> : null}
       {query.isError ? (
         <QueryError error={query.error} operation={LIST_SERVICE_PRINCIPALS} screenTitle={`The ${TITLE} screen`} onRetry={() => void query.refetch()} />
