@@ -13,6 +13,7 @@ const { values } = parseArgs({
     'app-role-assignments': { type: 'string' },
     seed: { type: 'string', default: '1' },
     'token-lifetime': { type: 'string' },
+    'refresh-token-grace': { type: 'string' },
     'redirect-uri': { type: 'string', multiple: true },
     'test-control': { type: 'boolean', default: false },
     throttling: { type: 'boolean', default: false },
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--hostile] [--log]');
+  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--hostile] [--log]');
   process.exit(0);
 }
 
@@ -55,6 +56,7 @@ const emulator = await createEmulator({
   port: int('port', values.port),
   graphPort: int('graph-port', values['graph-port']),
   tokenLifetimeSeconds: int('token-lifetime', values['token-lifetime']),
+  refreshTokenReuseGraceSeconds: int('refresh-token-grace', values['refresh-token-grace']),
   redirectUris: values['redirect-uri'],
   testControl: values['test-control'],
   throttling: values.throttling,
