@@ -29,6 +29,7 @@ export function showSignIn(id: Identity, ctx: RequestContext, tx: Transaction, h
     200,
     signInPage({
       tenantName: id.context.store.settings.displayName,
+      domain: id.context.store.settings.defaultDomain,
       clientName: client?.displayName ?? tx.request.clientAppId,
       txId: tx.id,
       action: interactionPath(tx, 'login'),

@@ -24,7 +24,7 @@ function txField(txId: string): string {
   return `<input type="hidden" name="tx" value="${e(txId)}">`;
 }
 
-export function signInPage(input: { tenantName: string; clientName: string; txId: string; action: string; accounts: User[]; hint?: User; message?: string }): string {
+export function signInPage(input: { tenantName: string; domain: string; clientName: string; txId: string; action: string; accounts: User[]; hint?: User; message?: string }): string {
   const ordered = input.hint ? [input.hint, ...input.accounts.filter((u) => u.id !== input.hint?.id)] : input.accounts;
   const buttons = ordered
     .map((u) => {
@@ -38,7 +38,7 @@ export function signInPage(input: { tenantName: string; clientName: string; txId
 <p class="muted">to continue to ${e(input.clientName)}</p>${input.message ? `<p class="error" role="alert">${e(input.message)}</p>` : ''}
 <form method="post" action="${e(input.action)}">${txField(input.txId)}${buttons}</form>
 <form method="post" action="${e(input.action)}">${txField(input.txId)}<h2><label for="other">Use another account</label></h2>
-<input id="other" name="upn" type="email" autocomplete="username" placeholder="someone@${e(input.tenantName)}"> <button type="submit" class="secondary">Next</button></form>`,
+<input id="other" name="upn" type="email" autocomplete="username" placeholder="someone@${e(input.domain)}"> <button type="submit" class="secondary">Next</button></form>`,
   );
 }
 
