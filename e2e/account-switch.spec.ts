@@ -26,3 +26,18 @@ test('sign-out then sign-in as another account works, and the first account\'s t
 
   await page.screenshot({ path: '/tmp/home.png', fullPage: true });
 });
+
+test('switch account signs in another account without signing out', async ({ page, demoAccounts }) => {
+  const first = accountWithRole(demoAccounts, 'Global Administrator');
+  const second = accountWithRole(demoAccounts, 'Cloud Application Administrator');
+  await signIn(page, first);
+
+  await page.getByRole('button', { name: `Account: ${first.displayName}` }).click();
+  await page.getByRole('menuitem', { name: 'Switch account' }).click();
+  await page.getByRole('button', { name: new RegExp(second.upn.replace(/[.@]/g, '\\$&')) }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+
+  await expect(page.getByRole('button', { name: `Account: ${second.displayName}` })).toBeVisible();
+  await expect(page.getByText(second.upn)).toBeVisible();
+  await expect(page.getByText('Cloud Application Administrator')).toBeVisible();
+});
