@@ -1,10 +1,18 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** Every e2e run drives the console (built in demo mode) against its own tenant emulator. */
-export const EMULATOR_PORT = 4190;
-export const GRAPH_PORT = 4191;
-export const CONSOLE_PORT = 4180;
+/**
+ * Every e2e run drives the console (built in demo mode) against its own tenant emulator. E2E_PORT_BASE
+ * moves both (console at the base, emulator at base + 10 and + 11) so several runs can share a machine;
+ * the emulator registers the console's redirect URIs for whatever port it gets.
+ */
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4180);
+export const CONSOLE_PORT = PORT_BASE;
+export const EMULATOR_PORT = PORT_BASE + 10;
+export const GRAPH_PORT = PORT_BASE + 11;
+const CONSOLE_URL = `http://localhost:${CONSOLE_PORT}`;
+// Servers are rebuilt for every run unless asked otherwise: a reused server may hold yesterday's build.
+const reuseExistingServer = process.env.E2E_REUSE === '1';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const chromiumFlags = [
@@ -19,6 +27,8 @@ const chromiumFlags = [
 
 export default defineConfig({
   testDir: 'e2e',
+  // One results folder per port base, so concurrent runs never delete each other's artifacts.
+  outputDir: `test-results/e2e-${PORT_BASE}`,
   // Tests share one emulator and reset it before each test.
   workers: 1,
   fullyParallel: false,
@@ -28,7 +38,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${CONSOLE_PORT}`,
+    baseURL: CONSOLE_URL,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
@@ -38,17 +48,17 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node node_modules/tsx/dist/cli.mjs emulator/cli.ts --port ${EMULATOR_PORT} --graph-port ${GRAPH_PORT} --test-control`,
+      command: `node node_modules/tsx/dist/cli.mjs emulator/cli.ts --port ${EMULATOR_PORT} --graph-port ${GRAPH_PORT} --test-control --redirect-uri ${CONSOLE_URL}/ --redirect-uri ${CONSOLE_URL}/admin-consent/result`,
       url: `http://localhost:${EMULATOR_PORT}/_emulator/demo`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
     },
     {
       // A production build served statically: deterministic, no dependency optimisation mid-test.
-      command: `node node_modules/vite/bin/vite.js build --mode demo --outDir dist/e2e --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist/e2e --port ${CONSOLE_PORT} --strictPort`,
-      url: `http://localhost:${CONSOLE_PORT}`,
+      command: `node node_modules/vite/bin/vite.js build --mode demo --outDir dist/e2e-${CONSOLE_PORT} --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist/e2e-${CONSOLE_PORT} --port ${CONSOLE_PORT} --strictPort`,
+      url: CONSOLE_URL,
       env: { VITE_MODE: 'demo', VITE_EMULATOR_URL: `http://localhost:${EMULATOR_PORT}` },
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
     },
   ],

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { EMULATOR_PORT } from '../playwright.config';
 
-export const EMULATOR_URL = 'http://localhost:4190';
+export const EMULATOR_URL = `http://localhost:${EMULATOR_PORT}`;
 
 export interface DemoAccount {
   upn: string;
