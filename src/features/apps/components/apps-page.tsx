@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
+import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { LIST_SERVICE_PRINCIPALS } from '../../../graph/list-service-principals';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
@@ -20,6 +21,9 @@ export function AppsPage() {
   const styles = useStyles();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
+  const { settings } = useConsoleSession();
+  // In live mode the configured tenant may be `organizations`: the account knows the real one.
+  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
   const query = useServicePrincipals(search);
   const apps = query.data?.pages.flatMap((page) => page.value) ?? [];
 
@@ -43,7 +47,7 @@ export function AppsPage() {
       ) : null}
       {query.isSuccess ? (
         <>
-          {apps.length > 0 ? <AppsTable apps={apps} /> : <Body1>No application name starts with “{search}”.</Body1>}
+          {apps.length > 0 ? <AppsTable apps={apps} tenantId={tenantId} /> : <Body1>No application name starts with “{search}”.</Body1>}
           <div className={styles.footer}>
             <Body1 className={styles.muted} role="status">
               Showing {apps.length} application{apps.length === 1 ? '' : 's'}

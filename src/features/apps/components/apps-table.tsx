@@ -12,28 +12,37 @@ import {
 } from '@fluentui/react-components';
 import type { ServicePrincipalSummary } from '../../../graph/list-service-principals';
 import { safeExternalUrl } from '../../../ui/safe-url';
+import { publisherOf, type PublisherKind } from '../publisher';
 
 const useStyles = makeStyles({
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
+  idColumn: { width: '290px' },
+  narrowColumn: { width: '110px' },
   publisher: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-function Publisher({ app }: { app: ServicePrincipalSummary }) {
+const BADGE: Record<PublisherKind, { label: string; color: 'informative' | 'brand' | 'success' | 'warning' }> = {
+  microsoft: { label: 'Microsoft', color: 'informative' },
+  'own-tenant': { label: 'Your organization', color: 'brand' },
+  verified: { label: 'Verified', color: 'success' },
+  unverified: { label: 'Unverified', color: 'warning' },
+};
+
+function Publisher({ app, tenantId }: { app: ServicePrincipalSummary; tenantId: string }) {
   const styles = useStyles();
-  const verified = app.verifiedPublisher?.displayName;
+  const publisher = publisherOf(app, tenantId);
+  const badge = BADGE[publisher.kind];
   return (
     <span className={styles.publisher}>
-      {verified ?? app.publisherName ?? 'Unknown'}
-      {verified ? (
-        <Badge appearance="tint" color="success">Verified</Badge>
-      ) : (
-        <Badge appearance="tint" color="subtle">Unverified</Badge>
-      )}
+      {publisher.name}
+      <Badge appearance="tint" color={badge.color}>
+        {badge.label}
+      </Badge>
     </span>
   );
 }
 
-export function AppsTable({ apps }: { apps: ServicePrincipalSummary[] }) {
+export function AppsTable({ apps, tenantId }: { apps: ServicePrincipalSummary[]; tenantId: string }) {
   const styles = useStyles();
   return (
     <Table aria-label="Applications" size="small">
@@ -41,9 +50,9 @@ export function AppsTable({ apps }: { apps: ServicePrincipalSummary[] }) {
         <TableRow>
           <TableHeaderCell>Name</TableHeaderCell>
           <TableHeaderCell>Publisher</TableHeaderCell>
-          <TableHeaderCell>Application (client) ID</TableHeaderCell>
-          <TableHeaderCell>Type</TableHeaderCell>
-          <TableHeaderCell>Sign-in</TableHeaderCell>
+          <TableHeaderCell className={styles.idColumn}>Application (client) ID</TableHeaderCell>
+          <TableHeaderCell className={styles.narrowColumn}>Type</TableHeaderCell>
+          <TableHeaderCell className={styles.narrowColumn}>Sign-in</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -61,7 +70,7 @@ export function AppsTable({ apps }: { apps: ServicePrincipalSummary[] }) {
                 )}
               </TableCell>
               <TableCell>
-                <Publisher app={app} />
+                <Publisher app={app} tenantId={tenantId} />
               </TableCell>
               <TableCell className={styles.mono}>{app.appId}</TableCell>
               <TableCell>{app.servicePrincipalType ?? '—'}</TableCell>
