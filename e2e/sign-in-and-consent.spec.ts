@@ -1,4 +1,4 @@
-import { accountWithRole, expect, signIn, test } from './fixtures';
+import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
 
 test('a Global Administrator signs in with User.Read only, grants Application.Read.All and lands back on Applications', async ({
   page,
@@ -60,11 +60,17 @@ test('a plain user opening the admin-only Applications screen sees the needs-adm
 
   await panel.getByRole('button', { name: 'Grant access' }).click();
   // The emulator's own page (as Microsoft's): no redirect back, an explanation instead.
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
   await expect(page.getByText(/AADSTS90094/)).toBeVisible();
   await expect(page.getByText(/admin approval/i).first()).toBeVisible();
 
   await page.goBack();
   await expect(page.getByRole('region', { name: 'Grant access' })).toBeVisible();
+  // No interaction is left "in progress": asking again reaches Microsoft's page again.
+  await page.getByRole('button', { name: 'Grant access' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+  await expect(page.getByText(/AADSTS90094/)).toBeVisible();
+  await page.goBack();
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
 });
