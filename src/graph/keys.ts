@@ -6,4 +6,11 @@ export const graphKeys = {
     all: () => [...graphKeys.all, 'servicePrincipals'] as const,
     list: (params: { search: string }) => [...graphKeys.servicePrincipals.all(), 'list', params] as const,
   },
+  /** The whole permission inventory: service principals, delegated grants, application permissions. */
+  inventory: () => [...graphKeys.all, 'inventory'] as const,
+  users: {
+    all: () => [...graphKeys.all, 'users'] as const,
+    /** Every user's id, display name and UPN (names for user-consented grants). */
+    basicList: () => [...graphKeys.users.all(), 'basic-list'] as const,
+  },
 };

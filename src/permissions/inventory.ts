@@ -15,8 +15,26 @@ export interface ServicePrincipalInfo {
   verifiedPublisher?: { displayName?: string | null; verifiedPublisherId?: string | null } | null;
   servicePrincipalType?: string | null;
   tags?: string[] | null;
-  appRoles?: { id: string; value?: string | null; displayName?: string | null; allowedMemberTypes?: string[] | null }[] | null;
-  oauth2PermissionScopes?: { id: string; value?: string | null; type?: string | null }[] | null;
+  homepage?: string | null;
+  appRoles?: AppRoleInfo[] | null;
+  oauth2PermissionScopes?: PermissionScopeInfo[] | null;
+}
+
+export interface AppRoleInfo {
+  id: string;
+  value?: string | null;
+  displayName?: string | null;
+  description?: string | null;
+  allowedMemberTypes?: string[] | null;
+}
+
+export interface PermissionScopeInfo {
+  id: string;
+  value?: string | null;
+  /** `Admin` (admin consent required) or `User`. */
+  type?: string | null;
+  adminConsentDisplayName?: string | null;
+  adminConsentDescription?: string | null;
 }
 
 /** Tenants Microsoft publishes its own apps from. */
