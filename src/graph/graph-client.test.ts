@@ -120,3 +120,14 @@ describe('Graph client retry', () => {
     expect(transport.requests).toHaveLength(1);
   });
 });
+
+describe('abortable sleep', () => {
+  it('rejects when the request is cancelled while waiting', async () => {
+    const { abortableSleep } = await import('./retry-middleware');
+    const controller = new AbortController();
+    const waiting = abortableSleep(60_000, controller.signal);
+    controller.abort(new Error('cancelled'));
+    await expect(waiting).rejects.toThrow('cancelled');
+    await expect(abortableSleep(1)).resolves.toBeUndefined();
+  });
+});
