@@ -276,7 +276,13 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
       homepage: 'https://hr.northwind.example/',
       registration: {
         spaRedirectUris: [],
-        webRedirectUris: ['https://hr.northwind.example/auth', 'http://localhost:4180/admin-consent/result', 'http://localhost:5173/admin-consent/result'],
+        webRedirectUris: [
+          'https://hr.northwind.example/auth',
+          'http://localhost:4180/admin-consent/result',
+          'http://localhost:5173/admin-consent/result',
+          // The console's own extra redirect URIs (e.g. an e2e port), so its admin-consent demo works there too.
+          ...(options.redirectUris ?? []),
+        ],
         clientSecrets: [],
         requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'User.ReadBasic.All'], application: ['User.Read.All'] })],
       },
