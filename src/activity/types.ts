@@ -29,7 +29,8 @@ export type ActivityAction =
   | 'revoke-sessions'
   | 'restore';
 
-export type ActivityOutcome = 'succeeded' | 'failed' | 'already-done';
+/** `pending` is written before the request goes out, so a change cut off by a crash or reload is never lost. */
+export type ActivityOutcome = 'pending' | 'succeeded' | 'failed' | 'already-done';
 
 /** One change the console made (or tried to make), with what it changed from and to. */
 export interface ActivityEntry {

@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GraphClient, GraphRequestInit } from '../graph/graph-client';
+import { GraphError } from '../graph/graph-error';
+import { openActivityLog, type ActivityLog } from './activity-log';
+import { applyChanges, describeChange, type Change } from './changes';
+import { restoreEntry } from './restore';
+import type { GrantSnapshot } from './types';
+
+/** A tiny in-memory Graph for grants: enough to exercise the change layer's reads and writes. */
+function fakeGraph(grants: Map<string, GrantSnapshot>, failures: { method: string; times: number; status: number }[] = []) {
+  const calls: string[] = [];
+  let nextId = 1;
+  const notFound = () => new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: 'not found' });
+  const client: GraphClient = {
+    baseUrl: 'https://graph.example/v1.0',
+    async request<T>(path: string, init: GraphRequestInit): Promise<T> {
+      const method = init.method ?? 'GET';
+      calls.push(`${method} ${path.split('?')[0]}`);
+      const failure = failures.find((f) => f.method === method && f.times > 0);
+      if (failure) {
+        failure.times--;
+        throw new GraphError({ status: failure.status, code: 'ServiceUnavailable', message: 'try later' });
+      }
+      const id = decodeURIComponent(path.split('?')[0]!.split('/')[2] ?? '');
+      if (path.startsWith('/oauth2PermissionGrants?')) {
+        return { value: [...grants.values()] } as T;
+      }
+      if (method === 'GET') {
+        const grant = grants.get(id);
+        if (!grant) throw notFound();
+        return { ...grant } as T;
+      }
+      if (method === 'DELETE') {
+        if (!grants.delete(id)) throw notFound();
+        return undefined as T;
+      }
+      if (method === 'PATCH') {
+        const grant = grants.get(id);
+        if (!grant) throw notFound();
+        grant.scope = (init.body as { scope: string }).scope;
+        return undefined as T;
+      }
+      const created = { ...(init.body as GrantSnapshot), id: `new-${nextId++}` };
+      grants.set(created.id, created);
+      return created as T;
+    },
+  };
+  return { client, calls };
+}
+
+const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' };
+const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
+const grant = (): GrantSnapshot => ({ id: 'g1', clientId: 'mail', consentType: 'Principal', principalId: 'megan', resourceId: 'graph', scope: 'User.Read Mail.ReadWrite offline_access' });
+
+let log: ActivityLog;
+let n = 0;
+beforeEach(() => {
+  log = openActivityLog(`changes-test-${n++}`);
+});
+
+describe('applyChanges', () => {
+  it('revokes a grant, records it with the grant as it was, and restore brings it back exactly', async () => {
+    const grants = new Map([['g1', grant()]]);
+    const { client } = fakeGraph(grants);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }]);
+    expect(result!.outcome).toBe('succeeded');
+    expect(grants.size).toBe(0);
+    expect(result!.entry).toMatchObject({ action: 'revoke-grant', outcome: 'succeeded', before: grant(), after: null });
+
+    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    expect(restored.outcome).toBe('succeeded');
+    const recreated = [...grants.values()];
+    expect(recreated).toHaveLength(1);
+    expect({ ...recreated[0], id: 'g1' }).toEqual(grant());
+    expect((await log.get(result!.entry.id))?.restoredBy).toBe(restored.id);
+  });
+
+  it('reports a grant deleted by someone else as already revoked, without deleting twice', async () => {
+    const { client, calls } = fakeGraph(new Map());
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }]);
+    expect(result!.outcome).toBe('already-done');
+    expect(calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(0);
+  });
+
+  it('removes scopes from the grant as it is now, keeping a scope added since the screen loaded', async () => {
+    const current = { ...grant(), scope: 'User.Read Mail.ReadWrite offline_access Calendars.Read' };
+    const grants = new Map([['g1', current]]);
+    const { client } = fakeGraph(grants);
+    await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite', 'offline_access'], names }]);
+    expect(grants.get('g1')!.scope).toBe('User.Read Calendars.Read');
+  });
+
+  it('deletes the grant when the last scope is removed', async () => {
+    const grants = new Map([['g1', { ...grant(), scope: 'Mail.ReadWrite' }]]);
+    const { client } = fakeGraph(grants);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: { ...grant(), scope: 'Mail.ReadWrite' }, scopes: ['mail.readwrite'], names }]);
+    expect(result!.outcome).toBe('succeeded');
+    expect(grants.size).toBe(0);
+  });
+
+  it('records a failure with the Graph error, continues with the next change, and persists both', async () => {
+    const grants = new Map([
+      ['g1', grant()],
+      ['g2', { ...grant(), id: 'g2', principalId: 'johanna' }],
+    ]);
+    const { client } = fakeGraph(grants, [{ method: 'DELETE', times: 1, status: 503 }]);
+    const changes: Change[] = [
+      { kind: 'revoke-grant', grant: grant(), names },
+      { kind: 'revoke-grant', grant: { ...grant(), id: 'g2', principalId: 'johanna' }, names },
+    ];
+    const results = await applyChanges(client, log, actor, changes);
+    expect(results.map((r) => r.outcome)).toEqual(['failed', 'succeeded']);
+    expect(results[0]!.entry.error).toMatchObject({ status: 503, code: 'ServiceUnavailable' });
+    const entries = await log.list();
+    expect(entries.map((e) => e.outcome).sort()).toEqual(['failed', 'succeeded']);
+  });
+
+  it('extends an existing grant instead of creating a duplicate', async () => {
+    const grants = new Map([['g1', { ...grant(), consentType: 'AllPrincipals' as const, principalId: null, scope: 'User.Read' }]]);
+    const { client, calls } = fakeGraph(grants);
+    const template = { clientId: 'mail', consentType: 'AllPrincipals' as const, principalId: null, resourceId: 'graph' };
+    await applyChanges(client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }]);
+    expect(grants.get('g1')!.scope).toBe('User.Read Mail.Read');
+    expect(calls.some((c) => c.startsWith('POST'))).toBe(false);
+  });
+});
+
+it('describes exactly what will change', () => {
+  expect(describeChange({ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite'], names })).toBe(
+    "Remove Mail.ReadWrite from Mail Helper Pro's grant on Microsoft Graph for Megan Bowen (keeps User.Read offline_access)",
+  );
+  expect(describeChange({ kind: 'revoke-grant', grant: { ...grant(), consentType: 'AllPrincipals', principalId: null }, names })).toContain('for all users (admin consent)');
+});
