@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainAadsts, explainAuthError, knownAadstsCodes, parseAadstsCode } from './aadsts';
 
-const REQUIRED = [65001, 65004, 90094, 50011, 700016, 70011, 500011, 50173, 50076, 50079, 53003, 50105, 90008];
+const REQUIRED = [65001, 65004, 65006, 90093, 90094, 90002, 900023, 900144, 50011, 700016, 70011, 500011, 28000, 50173, 50076, 50079, 53003, 50105, 90008];
 
 describe('AADSTS catalogue', () => {
   it('covers every code the console promises to explain', () => {
@@ -36,6 +36,16 @@ describe('AADSTS catalogue', () => {
     expect(explainAuthError({ errorCode: 'invalid_grant', subError: 'consent_required' }).title).toBe('Consent needed');
     expect(explainAuthError({ errorCode: 'user_cancelled' }).code).toBe('user_cancelled');
     expect(explainAuthError({ errorCode: 'weird' })).toMatchObject({ code: 'weird', title: 'Sign-in problem' });
+  });
+});
+
+describe('admin consent errors', () => {
+  it('explains the not-an-admin answer of the admin consent endpoint', () => {
+    const explained = explainAuthError({
+      errorCode: 'consent_required',
+      errorMessage: 'AADSTS90093: Calling principal cannot consent due to lack of permissions.',
+    });
+    expect(explained).toMatchObject({ code: 'AADSTS90093', title: 'Not allowed to consent for the organization', owner: 'admin' });
   });
 });
 

@@ -20,8 +20,15 @@ export async function signIn(pca: IPublicClientApplication): Promise<void> {
   });
 }
 
-/** Incremental consent: an interactive token request for exactly these scopes, back to this route. */
-export async function requestConsent(pca: IPublicClientApplication, scopes: readonly string[]): Promise<void> {
+/**
+ * Incremental consent: an interactive token request for exactly these scopes, back to this route.
+ * `prompt: 'consent'` shows the consent page even when everything asked for is already granted.
+ */
+export async function requestConsent(
+  pca: IPublicClientApplication,
+  scopes: readonly string[],
+  options: { prompt?: 'consent' } = {},
+): Promise<void> {
   const returnTo = currentRoute();
   const account = pca.getActiveAccount() ?? undefined;
   savePendingInteraction({ kind: 'consent', scopes: [...scopes], returnTo });
@@ -32,6 +39,7 @@ export async function requestConsent(pca: IPublicClientApplication, scopes: read
     loginHint: account?.username,
     redirectStartPage: new URL(returnTo, window.location.origin).href,
     state: returnTo,
+    ...(options.prompt ? { prompt: options.prompt } : {}),
   });
 }
 

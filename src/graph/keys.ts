@@ -8,6 +8,12 @@ export const graphKeys = {
   },
   /** The whole permission inventory: service principals, delegated grants, application permissions. */
   inventory: () => [...graphKeys.all, 'inventory'] as const,
+  /** One application's grants and app role assignments (consent screens), and the service principals to pick from. */
+  appConsent: {
+    all: () => [...graphKeys.all, 'appConsent'] as const,
+    detail: (appId: string) => [...graphKeys.appConsent.all(), 'detail', appId.toLowerCase()] as const,
+    servicePrincipals: () => [...graphKeys.appConsent.all(), 'servicePrincipals'] as const,
+  },
   users: {
     all: () => [...graphKeys.all, 'users'] as const,
     /** Every user's id, display name and UPN (names for user-consented grants). */

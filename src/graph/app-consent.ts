@@ -1,0 +1,85 @@
+/**
+ * What one application holds in the tenant: its service principal, its delegated grants (as the client)
+ * and its application permissions (app roles assigned to it), with the resource APIs they point at so
+ * scopes and roles can be named. Also the list of resource APIs (service principals publishing
+ * delegated scopes or application roles), for choosing what to grant.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { AssignmentSnapshot, GrantSnapshot } from '../activity/types';
+import type { ServicePrincipalInfo } from '../permissions/inventory';
+import type { GraphClient } from './graph-client';
+import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT } from './inventory/load-inventory';
+import { graphKeys } from './keys';
+import { odataString } from './list-service-principals';
+import type { GraphOperation } from './operation';
+import { listAllPages } from './paging';
+
+export const READ_APP_PERMISSIONS: GraphOperation = {
+  name: "Read an application's permissions",
+  scopes: ['Directory.Read.All'],
+  reason:
+    'Reads the applications of the tenant, the permissions each API publishes, and what an application was granted (Graph requires Directory.Read.All to read delegated grants).',
+};
+
+export interface AppConsentState {
+  servicePrincipal: ServicePrincipalInfo;
+  /** Delegated grants where the application is the client (AllPrincipals and per-user). */
+  grants: GrantSnapshot[];
+  /** Application permissions: app roles assigned to the application's service principal. */
+  assignments: AssignmentSnapshot[];
+  /** The resource APIs the grants and assignments point at, by service principal id. */
+  resources: Record<string, ServicePrincipalInfo>;
+}
+
+const scopes = READ_APP_PERMISSIONS.scopes;
+
+export function getServicePrincipalByAppId(graph: GraphClient, appId: string, signal?: AbortSignal): Promise<ServicePrincipalInfo> {
+  return graph.request(`/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})?$select=${SERVICE_PRINCIPAL_SELECT}`, { scopes, signal });
+}
+
+function getServicePrincipal(graph: GraphClient, id: string, signal?: AbortSignal): Promise<ServicePrincipalInfo> {
+  return graph.request(`/servicePrincipals/${encodeURIComponent(id)}?$select=${SERVICE_PRINCIPAL_SELECT}`, { scopes, signal });
+}
+
+export async function loadAppConsentState(graph: GraphClient, appId: string, signal?: AbortSignal): Promise<AppConsentState> {
+  const servicePrincipal = await getServicePrincipalByAppId(graph, appId, signal);
+  const id = servicePrincipal.id;
+  const [grants, assignments] = await Promise.all([
+    listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?$filter=clientId eq ${odataString(id)}&$select=${GRANT_SELECT}`, { scopes, signal }),
+    listAllPages<AssignmentSnapshot>(graph, `/servicePrincipals/${encodeURIComponent(id)}/appRoleAssignments?$select=${ASSIGNMENT_SELECT}`, { scopes, signal }),
+  ]);
+  const resourceIds = [...new Set([...grants.map((g) => g.resourceId), ...assignments.map((a) => a.resourceId)])];
+  const resources: Record<string, ServicePrincipalInfo> = {};
+  const loaded = await Promise.all(resourceIds.map((rid) => getServicePrincipal(graph, rid, signal)));
+  for (const resource of loaded) resources[resource.id] = resource;
+  return { servicePrincipal, grants, assignments, resources };
+}
+
+export const appConsentQueryOptions = (graph: GraphClient, appId: string) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  queryOptions({
+    queryKey: graphKeys.appConsent.detail(appId),
+    queryFn: ({ signal }) => loadAppConsentState(graph, appId, signal),
+    retry: false,
+  });
+
+/** Every service principal with its published scopes and roles (the app and API pickers filter it). */
+export function listServicePrincipalsWithPermissions(graph: GraphClient, signal?: AbortSignal): Promise<ServicePrincipalInfo[]> {
+  return listAllPages<ServicePrincipalInfo>(graph, `/servicePrincipals?$top=999&$select=${SERVICE_PRINCIPAL_SELECT}`, { scopes, signal });
+}
+
+export const servicePrincipalsWithPermissionsQueryOptions = (graph: GraphClient) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  queryOptions({
+    queryKey: graphKeys.appConsent.servicePrincipals(),
+    queryFn: ({ signal }) => listServicePrincipalsWithPermissions(graph, signal),
+    staleTime: 60_000,
+  });
+
+/** A resource API: publishes delegated scopes, or app roles an application can hold. */
+export function isResourceApi(sp: ServicePrincipalInfo): boolean {
+  return (
+    (sp.oauth2PermissionScopes ?? []).length > 0 ||
+    (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application'))
+  );
+}
