@@ -4,6 +4,7 @@ const ROLE_NAMES: Record<string, string> = {
   'e8611ab8-c189-46e8-94e1-60213ab1f814': 'Privileged Role Administrator',
   '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3': 'Application Administrator',
   '158c047a-c907-4556-b7ef-446551a6b5f7': 'Cloud Application Administrator',
+  'cf1c38e5-3621-4004-a7cb-879624dced7c': 'Application Developer',
   'fe930be7-5e62-47db-91af-98c3a49a38b1': 'User Administrator',
   '729827e3-9c14-49f7-bb1b-9608f156bbb8': 'Helpdesk Administrator',
   'f2ef992c-3afb-46b9-b7cf-a126ee74c451': 'Global Reader',
@@ -36,6 +37,11 @@ const CONSENT_ADMIN_ROLES = new Set([
   '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
   '158c047a-c907-4556-b7ef-446551a6b5f7',
 ]);
+
+/** The name of one built-in role template. */
+export function directoryRoleName(templateId: string): string {
+  return ROLE_NAMES[templateId.toLowerCase()] ?? `Directory role ${templateId}`;
+}
 
 export function directoryRoleNames(templateIds: readonly string[]): string[] {
   return templateIds

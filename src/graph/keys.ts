@@ -14,9 +14,16 @@ export const graphKeys = {
     detail: (appId: string) => [...graphKeys.appConsent.all(), 'detail', appId.toLowerCase()] as const,
     servicePrincipals: () => [...graphKeys.appConsent.all(), 'servicePrincipals'] as const,
   },
+  /** Role template ids of the signed-in user's directory roles (Graph /me/memberOf). */
+  myDirectoryRoles: () => [...graphKeys.all, 'my-directory-roles'] as const,
   users: {
     all: () => [...graphKeys.all, 'users'] as const,
     /** Every user's id, display name and UPN (names for user-consented grants). */
     basicList: () => [...graphKeys.users.all(), 'basic-list'] as const,
+    search: (params: { search: string }) => [...graphKeys.users.all(), 'search', params] as const,
+    detail: (idOrUpn: string) => [...graphKeys.users.all(), 'detail', idOrUpn] as const,
+    /** A user's own grants, the tenant-wide grants and the user's app roles, with the apps' names. */
+    authorizations: (userId: string) => [...graphKeys.users.all(), 'authorizations', userId] as const,
+    consentEvents: (userId: string) => [...graphKeys.users.all(), 'consent-events', userId] as const,
   },
 };
