@@ -1,4 +1,7 @@
-import { LIST_SERVICE_PRINCIPALS } from '../../graph/list-service-principals';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
+import { WRITE_GRANTS } from '../../graph/grant-writes';
+import { READ_APPLICATIONS, READ_GRANTS } from '../../graph/inventory/load-inventory';
+import { LIST_USERS_BASIC } from '../../graph/list-users';
 import type { ScreenInfo } from '../../ui/screen-info';
 
 export { AppsPage } from './components/apps-page';
@@ -6,6 +9,6 @@ export { AppsPage } from './components/apps-page';
 export const appsScreen: ScreenInfo = {
   title: 'Applications',
   path: '/apps',
-  summary: 'Every application (service principal) in the tenant, searchable by name.',
-  operations: [LIST_SERVICE_PRINCIPALS],
+  summary: 'Every application, what it was granted and by whom, its highest risk; revoke grants and application permissions.',
+  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC, WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
 };

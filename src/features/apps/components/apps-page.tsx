@@ -1,64 +1,84 @@
-import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
-import { LIST_SERVICE_PRINCIPALS } from '../../../graph/list-service-principals';
+import { LIST_USERS_BASIC } from '../../../graph/list-users';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
-import { useServicePrincipals } from '../api/use-service-principals';
+import { useInventory, type LoadCounts } from '../api/use-inventory';
+import { activeFilterCount, defaultDirection, filterRows, parseListParams, sortRows, writeListParams, type AppListParams, type SortKey } from '../list/list-params';
+import { READ_PERMISSION_INVENTORY } from '../operations';
+import { AppsFilters } from './apps-filters';
 import { AppsSearch } from './apps-search';
 import { AppsTable } from './apps-table';
+import { ExportButtons } from './export-buttons';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  toolbar: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
 const TITLE = 'Applications';
 
+function loadingLabel(progress: LoadCounts | null): string {
+  if (!progress) return 'Loading applications…';
+  return `Loading the inventory… ${progress.servicePrincipals} applications, ${progress.grants} delegated grants, ${progress.assignments} application permissions so far`;
+}
+
 export function AppsPage() {
   const styles = useStyles();
   const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
+  const state = parseListParams(params);
   const { settings } = useConsoleSession();
   // In live mode the configured tenant may be `organizations`: the account knows the real one.
   const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
-  const query = useServicePrincipals(search);
-  const apps = query.data?.pages.flatMap((page) => page.value) ?? [];
+  const { inventory, users, rows, progress } = useInventory();
+  const shown = sortRows(filterRows(rows, state, tenantId), state.sort, state.direction, tenantId);
 
-  const onSearch = (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set('q', value);
-    else next.delete('q');
-    setParams(next);
-  };
+  const update = (change: Partial<AppListParams>) => setParams(writeListParams(params, { ...state, ...change }), { replace: false });
+  const onSort = (key: SortKey) =>
+    update({ sort: key, direction: state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key) });
+  const clear = () =>
+    update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false, unverified: false });
 
   return (
     <div className={styles.page}>
       <PageHeader
         title={TITLE}
-        description="The applications (service principals) in your tenant: first-party Microsoft apps, apps from other publishers, and your own."
+        description="Every application (service principal) in your tenant, what it was granted — by an admin for everyone, by users for themselves, or as application permissions — and its highest risk."
       />
-      <AppsSearch key={search} search={search} onSearch={onSearch} />
-      {query.isPending ? <Loading label="Loading applications…" /> : null}
-      {query.isError ? (
-        <QueryError error={query.error} operation={LIST_SERVICE_PRINCIPALS} screenTitle={`The ${TITLE} screen`} onRetry={() => void query.refetch()} />
+      <div className={styles.toolbar}>
+        <AppsSearch key={state.search} search={state.search} onSearch={(search) => update({ search })} />
+        {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
+      </div>
+      <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />
+      {inventory.isPending && !inventory.isError ? (
+        <div role="status">
+          <Loading label={loadingLabel(progress)} />
+        </div>
       ) : null}
-      {query.isSuccess ? (
+      {inventory.isError ? (
+        <QueryError
+          error={inventory.error}
+          operation={READ_PERMISSION_INVENTORY}
+          screenTitle={`The ${TITLE} screen`}
+          onRetry={() => void inventory.refetch()}
+        />
+      ) : null}
+      {users.isError ? (
+        <QueryError error={users.error} operation={LIST_USERS_BASIC} screenTitle="Showing who consented" onRetry={() => void users.refetch()} />
+      ) : null}
+      {inventory.isSuccess ? (
         <>
-          {apps.length > 0 ? <AppsTable apps={apps} tenantId={tenantId} /> : <Body1>No application name starts with “{search}”.</Body1>}
-          <div className={styles.footer}>
-            <Body1 className={styles.muted} role="status">
-              Showing {apps.length} application{apps.length === 1 ? '' : 's'}
-              {query.hasNextPage ? ' (more available)' : ''}
-            </Body1>
-            {query.hasNextPage ? (
-              <Button onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-              </Button>
-            ) : null}
-          </div>
+          {shown.length > 0 ? (
+            <AppsTable rows={shown} tenantId={tenantId} sort={state.sort} direction={state.direction} onSort={onSort} />
+          ) : (
+            <Body1>No application matches the search and filters.</Body1>
+          )}
+          <Body1 className={styles.muted} role="status">
+            Showing {shown.length} of {rows.length} application{rows.length === 1 ? '' : 's'}
+          </Body1>
         </>
       ) : null}
     </div>

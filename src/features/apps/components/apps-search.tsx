@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-/** The name filter; the caller keeps it in the URL (`?q=`), so render it with `key={search}`. */
+/** The search box; the caller keeps it in the URL (`?q=`), so render it with `key={search}`. */
 export function AppsSearch({ search, onSearch }: { search: string; onSearch: (value: string) => void }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(search);
@@ -16,8 +16,8 @@ export function AppsSearch({ search, onSearch }: { search: string; onSearch: (va
     onSearch(draft.trim());
   };
   return (
-    <form role="search" className={styles.search} onSubmit={submit}>
-      <Field label="Search by name (starts with)" className={styles.grow}>
+    <form role="search" aria-label="Applications" className={styles.search} onSubmit={submit}>
+      <Field label="Search by name, publisher or application ID" className={styles.grow}>
         <Input value={draft} onChange={(_, data) => setDraft(data.value)} contentBefore={<SearchRegular aria-hidden />} />
       </Field>
       <Button type="submit">Search</Button>

@@ -1,6 +1,5 @@
 import {
-  Badge,
-  Link,
+  Caption1,
   makeStyles,
   Table,
   TableBody,
@@ -10,74 +9,82 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { ServicePrincipalSummary } from '../../../graph/list-service-principals';
-import { safeExternalUrl } from '../../../ui/safe-url';
-import { publisherOf, type PublisherKind } from '../publisher';
+import type { InventoryRow } from '../../../permissions/inventory';
+import { RiskBadge } from '../../../ui/risk-badge';
+import { RouterLink } from '../../../ui/router-link';
+import type { SortDirection, SortKey } from '../list/list-params';
+import { PublisherLabel } from './publisher-label';
 
 const useStyles = makeStyles({
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
-  idColumn: { width: '290px' },
-  narrowColumn: { width: '110px' },
-  publisher: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  name: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere', paddingBlock: tokens.spacingVerticalXS },
+  mono: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  number: { textAlign: 'end' },
+  narrow: { width: '120px' },
+  risk: { width: '140px' },
 });
 
-const BADGE: Record<PublisherKind, { label: string; color: 'informative' | 'brand' | 'success' | 'warning' }> = {
-  microsoft: { label: 'Microsoft', color: 'informative' },
-  'own-tenant': { label: 'Your organization', color: 'brand' },
-  verified: { label: 'Verified', color: 'success' },
-  unverified: { label: 'Unverified', color: 'warning' },
-};
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'publisher', label: 'Publisher' },
+  { key: 'adminGrants', label: 'Admin consents', numeric: true },
+  { key: 'users', label: 'Users consented', numeric: true },
+  { key: 'appPermissions', label: 'Application permissions', numeric: true },
+  { key: 'risk', label: 'Highest risk' },
+];
 
-function Publisher({ app, tenantId }: { app: ServicePrincipalSummary; tenantId: string }) {
-  const styles = useStyles();
-  const publisher = publisherOf(app, tenantId);
-  const badge = BADGE[publisher.kind];
-  return (
-    <span className={styles.publisher}>
-      {publisher.name}
-      <Badge appearance="tint" color={badge.color}>
-        {badge.label}
-      </Badge>
-    </span>
-  );
+const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
+
+interface AppsTableProps {
+  rows: readonly InventoryRow[];
+  tenantId: string;
+  sort: SortKey;
+  direction: SortDirection;
+  onSort: (key: SortKey) => void;
 }
 
-export function AppsTable({ apps, tenantId }: { apps: ServicePrincipalSummary[]; tenantId: string }) {
+/** One row per application; every column header is a sort button. */
+export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTableProps) {
   const styles = useStyles();
   return (
-    <Table aria-label="Applications" size="small">
+    <Table aria-label="Applications" size="small" sortable>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Name</TableHeaderCell>
-          <TableHeaderCell>Publisher</TableHeaderCell>
-          <TableHeaderCell className={styles.idColumn}>Application (client) ID</TableHeaderCell>
-          <TableHeaderCell className={styles.narrowColumn}>Type</TableHeaderCell>
-          <TableHeaderCell className={styles.narrowColumn}>Sign-in</TableHeaderCell>
+          {COLUMNS.map((column) => (
+            <TableHeaderCell
+              key={column.key}
+              className={column.key === 'risk' ? styles.risk : column.numeric ? styles.narrow : undefined}
+              sortDirection={sort === column.key ? ARIA_SORT[direction] : undefined}
+              onClick={() => onSort(column.key)}
+            >
+              {column.label}
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell className={styles.narrow}>Type</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {apps.map((app) => {
-          const homepage = safeExternalUrl(app.homepage);
-          return (
-            <TableRow key={app.id}>
-              <TableCell>
-                {homepage ? (
-                  <Link href={homepage} target="_blank" rel="noopener noreferrer">
-                    {app.displayName}
-                  </Link>
-                ) : (
-                  app.displayName
-                )}
-              </TableCell>
-              <TableCell>
-                <Publisher app={app} tenantId={tenantId} />
-              </TableCell>
-              <TableCell className={styles.mono}>{app.appId}</TableCell>
-              <TableCell>{app.servicePrincipalType ?? '—'}</TableCell>
-              <TableCell>{app.accountEnabled === false ? 'Disabled' : 'Enabled'}</TableCell>
-            </TableRow>
-          );
-        })}
+        {rows.map((row) => (
+          <TableRow key={row.sp.id}>
+            <TableCell>
+              <span className={styles.name}>
+                <RouterLink to={`/apps/${encodeURIComponent(row.sp.id)}`} title={row.sp.displayName}>
+                  {row.sp.displayName || '(no name)'}
+                </RouterLink>
+                <Caption1 className={styles.mono}>{row.sp.appId}</Caption1>
+              </span>
+            </TableCell>
+            <TableCell>
+              <PublisherLabel sp={row.sp} tenantId={tenantId} />
+            </TableCell>
+            <TableCell className={styles.number}>{row.adminGrants}</TableCell>
+            <TableCell className={styles.number}>{row.consentingUsers}</TableCell>
+            <TableCell className={styles.number}>{row.appPermissions}</TableCell>
+            <TableCell>
+              {row.adminGrants + row.consentingUsers + row.appPermissions > 0 ? <RiskBadge tier={row.risk} /> : 'Nothing granted'}
+            </TableCell>
+            <TableCell>{row.firstParty ? 'First-party' : 'Third-party'}</TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

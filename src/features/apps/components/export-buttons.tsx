@@ -1,0 +1,38 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import type { InventoryData } from '../../../graph/inventory/load-inventory';
+import type { UserBasic } from '../../../graph/list-users';
+import { permissionRows, toCsv } from '../../../permissions/export-inventory';
+import { downloadText } from '../../../ui/download-text';
+
+const useStyles = makeStyles({ buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
+
+interface ExportButtonsProps {
+  inventory: InventoryData;
+  /** Users by id; without it, user-consented rows carry the id only. */
+  users: Map<string, UserBasic> | undefined;
+}
+
+function stamp(): string {
+  return new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+}
+
+/** The whole permission inventory, one row per permission per grant or assignment, as CSV or JSON. */
+export function ExportButtons({ inventory, users }: ExportButtonsProps) {
+  const styles = useStyles();
+  const rows = () =>
+    permissionRows({ ...inventory, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
+  return (
+    <div className={styles.buttons}>
+      <Button icon={<ArrowDownloadRegular aria-hidden />} onClick={() => downloadText(`permission-inventory-${stamp()}.csv`, toCsv(rows()), 'text/csv;charset=utf-8')}>
+        Export CSV
+      </Button>
+      <Button
+        icon={<ArrowDownloadRegular aria-hidden />}
+        onClick={() => downloadText(`permission-inventory-${stamp()}.json`, `${JSON.stringify(rows(), null, 2)}\n`, 'application/json')}
+      >
+        Export JSON
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { User } from '@microsoft/microsoft-graph-types';
+import { queryOptions } from '@tanstack/react-query';
+import type { GraphClient } from './graph-client';
+import { graphKeys } from './keys';
+import type { GraphOperation } from './operation';
+import { listAllPages } from './paging';
+
+export const LIST_USERS_BASIC: GraphOperation = {
+  name: 'Read user names',
+  scopes: ['User.ReadBasic.All'],
+  reason: 'Shows the name of each user who consented to an application for themselves.',
+};
+
+export type UserBasic = Pick<User, 'id' | 'displayName' | 'userPrincipalName'>;
+
+export function listUsersBasic(graph: GraphClient, signal?: AbortSignal): Promise<UserBasic[]> {
+  return listAllPages<UserBasic>(graph, '/users?$select=id,displayName,userPrincipalName&$top=999', {
+    scopes: LIST_USERS_BASIC.scopes,
+    signal,
+  });
+}
+
+/** Every user's id, display name and UPN, by id. */
+export const listUsersBasicQueryOptions = (graph: GraphClient) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  queryOptions({
+    queryKey: graphKeys.users.basicList(),
+    queryFn: async ({ signal }) => new Map((await listUsersBasic(graph, signal)).map((u) => [u.id ?? '', u])),
+  });
