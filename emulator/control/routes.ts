@@ -5,7 +5,8 @@ import { faultRoutes } from '../graph/faults.ts';
 import type { Router } from '../http/router.ts';
 import { sendJson } from '../http/respond.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
-import { DEMO } from '../tenant/seed.ts';
+import { withHostileApps } from '../tenant/hostile.ts';
+import { DEMO, demoTenant } from '../tenant/seed.ts';
 
 export function demoFacts(context: EmulatorContext) {
   const { store } = context;
@@ -32,9 +33,21 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
   if (!context.options.testControl) return;
 
   faultRoutes(router, context);
-  router.post('/_emulator/reset', ({ res }) => {
-    context.store.reset();
-    sendJson(res, 200, { reset: true });
+  // POST /_emulator/reset → the seed; with {"variant":"hostile"} → the seed plus the hostile apps.
+  router.post('/_emulator/reset', async ({ res, body }) => {
+    const raw = (await body()).toString('utf8').trim();
+    let variant = 'seed';
+    if (raw) {
+      try {
+        variant = String((JSON.parse(raw) as { variant?: unknown }).variant ?? 'seed');
+      } catch {
+        return sendJson(res, 400, { error: 'invalid_request', error_description: 'The body must be JSON: {"variant":"seed"|"hostile"}.' });
+      }
+    }
+    if (variant === 'hostile') context.store.resetTo(withHostileApps(demoTenant({ redirectUris: context.options.redirectUris })));
+    else if (variant === 'seed') context.store.reset();
+    else return sendJson(res, 400, { error: 'invalid_request', error_description: `Unknown variant "${variant}": use "seed" or "hostile".` });
+    sendJson(res, 200, { reset: true, variant });
   });
   router.get('/_emulator/state', ({ res }) => {
     const { store } = context;

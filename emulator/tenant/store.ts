@@ -54,8 +54,13 @@ export class TenantStore {
 
   /** Back to the seed, as if the emulator had just started. */
   reset(): void {
+    this.resetTo(this.#seed);
+  }
+
+  /** Replaces the whole state with another snapshot (a seed variant); reset() still returns to the seed. */
+  resetTo(snapshot: TenantSnapshot): void {
     for (const listener of this.#resetListeners) listener();
-    const s = structuredClone(this.#seed);
+    const s = structuredClone(snapshot);
     this.settings = s.settings;
     this.users = new Map(s.users.map((u) => [u.id, u]));
     this.servicePrincipals = new Map(s.servicePrincipals.map((sp) => [sp.id, sp]));
