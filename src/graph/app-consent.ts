@@ -45,7 +45,7 @@ export async function loadAppConsentState(graph: GraphClient, appId: string, sig
   const servicePrincipal = await getServicePrincipalByAppId(graph, appId, signal);
   const id = servicePrincipal.id;
   const [grants, assignments] = await Promise.all([
-    listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?$filter=clientId eq ${odataString(id)}&$select=${GRANT_SELECT}`, { scopes, signal }),
+    listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(id)}`)}&$select=${GRANT_SELECT}`, { scopes, signal }),
     listAllPages<AssignmentSnapshot>(graph, `/servicePrincipals/${encodeURIComponent(id)}/appRoleAssignments?$select=${ASSIGNMENT_SELECT}`, { scopes, signal }),
   ]);
   const resourceIds = [...new Set([...grants.map((g) => g.resourceId), ...assignments.map((a) => a.resourceId)])];

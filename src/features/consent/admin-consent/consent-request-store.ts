@@ -1,0 +1,92 @@
+/**
+ * The admin-consent round trip's state: a random `state` kept in sessionStorage with what was asked, so
+ * the result page only believes a response to a request this tab started. The request stays until a new
+ * one starts (the result page may need a Grant access redirect of its own and come back to the same URL),
+ * and expires after an hour.
+ */
+
+export interface AdminConsentRequestRecord {
+  state: string;
+  appId: string;
+  appName: string;
+  /** The scope parameter sent (`https://graph.microsoft.com/.default` or chosen scopes). */
+  scope: string;
+  startedAt: number;
+}
+
+export type StateCheck =
+  | { ok: true; request: AdminConsentRequestRecord }
+  | { ok: false; reason: 'missing-state' | 'no-request' | 'mismatch' | 'expired' };
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const KEY = 'consent-console.admin-consent-request';
+export const REQUEST_LIFETIME_MS = 60 * 60 * 1000;
+
+/** 32 random bytes, base64url: unguessable, safe in a URL. */
+export function randomState(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  const bytes = random(new Uint8Array(32));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function saveAdminConsentRequest(
+  request: Omit<AdminConsentRequestRecord, 'state' | 'startedAt'>,
+  { storage = sessionStorage, now = Date.now(), state = randomState() }: { storage?: StorageLike; now?: number; state?: string } = {},
+): AdminConsentRequestRecord {
+  const record: AdminConsentRequestRecord = { ...request, state, startedAt: now };
+  storage.setItem(KEY, JSON.stringify(record));
+  return record;
+}
+
+function readRecord(storage: StorageLike): AdminConsentRequestRecord | undefined {
+  const raw = storage.getItem(KEY);
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as Partial<AdminConsentRequestRecord>;
+    const valid =
+      typeof parsed.state === 'string' &&
+      typeof parsed.appId === 'string' &&
+      typeof parsed.appName === 'string' &&
+      typeof parsed.scope === 'string' &&
+      typeof parsed.startedAt === 'number';
+    return valid ? (parsed as AdminConsentRequestRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Constant-time comparison: how much of a guessed state matched must not show in timing. */
+function sameState(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/** Checks the `state` that came back; a mismatch also forgets the stored request. */
+export function checkAdminConsentState(
+  returned: string | null,
+  { storage = sessionStorage, now = Date.now() }: { storage?: StorageLike; now?: number } = {},
+): StateCheck {
+  if (!returned) return { ok: false, reason: 'missing-state' };
+  const record = readRecord(storage);
+  if (!record) return { ok: false, reason: 'no-request' };
+  if (!sameState(record.state, returned)) {
+    storage.removeItem(KEY);
+    return { ok: false, reason: 'mismatch' };
+  }
+  if (now - record.startedAt > REQUEST_LIFETIME_MS) {
+    storage.removeItem(KEY);
+    return { ok: false, reason: 'expired' };
+  }
+  return { ok: true, request: record };
+}
+
+export const STATE_PROBLEM: Record<Extract<StateCheck, { ok: false }>['reason'], string> = {
+  'missing-state': 'The response carries no state, so the console cannot tell that it answers a request started here.',
+  'no-request': 'This tab has no admin consent request waiting for an answer (it was started in another tab, or already replaced).',
+  mismatch: 'The state in the response does not match the request started here: it may have been forged or tampered with.',
+  expired: 'The admin consent request started here is more than an hour old.',
+};
