@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { ActivityPage } from '../features/activity';
 import { AppsPage } from '../features/apps';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
@@ -16,6 +17,7 @@ export function createAppRouter() {
         { index: true, element: <HomePage screens={SCREENS} /> },
         { path: 'apps', element: <AppsPage /> },
         { path: 'permissions', element: <PermissionsPage screens={SCREENS} /> },
+        { path: 'activity', element: <ActivityPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,7 +1,8 @@
+import { activityScreen } from '../features/activity';
 import { appsScreen } from '../features/apps';
 import { homeScreen } from '../features/home';
 import { permissionsScreen } from '../features/permissions-page';
 import type { ScreenInfo } from '../ui/screen-info';
 
 /** The screens in navigation order; the shell's nav and the Permissions page read this list. */
-export const SCREENS: readonly ScreenInfo[] = [homeScreen, appsScreen, permissionsScreen];
+export const SCREENS: readonly ScreenInfo[] = [homeScreen, appsScreen, permissionsScreen, activityScreen];

@@ -1,0 +1,23 @@
+import type { ActivityAction, ActivityOutcome } from '../../activity/types';
+
+/** How each recorded action reads in the log and in its filter. */
+export const ACTION_LABEL: Record<ActivityAction, string> = {
+  'revoke-grant': 'Revoke delegated grant',
+  'remove-scopes': 'Remove delegated permissions',
+  'add-scopes': 'Add delegated permissions',
+  'create-grant': 'Create delegated grant',
+  'revoke-app-role': 'Remove application permission',
+  'add-app-role': 'Add application permission',
+  'revoke-sessions': 'Revoke sign-in sessions',
+  restore: 'Restore',
+};
+
+export const OUTCOME_LABEL: Record<ActivityOutcome, string> = {
+  pending: 'In progress or interrupted',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  'already-done': 'Already done',
+};
+
+export const ACTIONS = Object.keys(ACTION_LABEL) as ActivityAction[];
+export const OUTCOMES = Object.keys(OUTCOME_LABEL) as ActivityOutcome[];

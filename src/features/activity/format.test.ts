@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { GrantSnapshot } from '../../activity/types';
+import { consentTypeLabel, formatWhen, removedScopes } from './format';
+
+const grant: GrantSnapshot = { id: 'g', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read  Mail.ReadWrite offline_access' };
+
+describe('Activity formatting', () => {
+  it('lists the scopes a change took away', () => {
+    expect(removedScopes(grant, null)).toEqual(['User.Read', 'Mail.ReadWrite', 'offline_access']);
+    expect(removedScopes(grant, { ...grant, scope: 'user.read offline_access' })).toEqual(['Mail.ReadWrite']);
+  });
+
+  it('names the consent type in words', () => {
+    expect(consentTypeLabel(grant, 'Megan Bowen')).toBe('User consent for Megan Bowen (Principal)');
+    expect(consentTypeLabel({ ...grant, consentType: 'AllPrincipals', principalId: null })).toBe('Admin consent for all users (AllPrincipals)');
+  });
+
+  it('keeps an unparseable timestamp as it was recorded', () => {
+    expect(formatWhen('not a date')).toBe('not a date');
+    expect(formatWhen('2026-11-22T10:00:00Z')).toMatch(/2026/);
+  });
+});
