@@ -33,7 +33,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**'] }] },
   },
   {
-    files: ['emulator/**/*.ts', 'scripts/**', 'e2e/**', '*.config.{ts,js}'],
+    files: ['emulator/**/*.ts', 'scripts/**', 'e2e/**', 'build/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {

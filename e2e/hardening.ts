@@ -1,0 +1,88 @@
+import { expect, type Page } from '@playwright/test';
+import { EMULATOR_URL } from './fixtures';
+
+/** What a page did that it must never do: CSP violations, dialogs, console output. */
+export interface PageWatch {
+  cspViolations: string[];
+  dialogs: string[];
+  consoleMessages: string[];
+}
+
+/**
+ * Records, across every navigation of the page (sign-in and consent redirects included), CSP
+ * violations (securitypolicyviolation events and Chromium's "Refused to …" console errors), dialogs
+ * (alert/confirm/prompt: a planted script's favourite), and every console message.
+ */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  const watch: PageWatch = { cspViolations: [], dialogs: [], consoleMessages: [] };
+  await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    watch.cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI}`);
+    });
+  });
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    watch.consoleMessages.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
+  });
+  return watch;
+}
+
+/** The console's screens as its navigation lists them: [title, path]. */
+export async function navScreens(page: Page): Promise<Array<{ title: string; path: string }>> {
+  const links = page.getByRole('navigation', { name: 'Console' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const screens: Array<{ title: string; path: string }> = [];
+  for (const link of await links.all()) {
+    screens.push({ title: (await link.textContent()) ?? '', path: (await link.getAttribute('href')) ?? '/' });
+  }
+  return screens;
+}
+
+/** Waits until the screen has a heading and nothing is loading any more. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** On the emulator's consent page: consent for the organization when offered, then Accept. */
+export async function acceptConsent(page: Page): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+  const org = page.getByRole('checkbox', { name: 'Consent on behalf of your organization' });
+  if ((await org.count()) > 0 && !(await org.isChecked())) await org.check();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).not.toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+}
+
+/** Grants (as an admin) every permission the current screen asks for, until it asks for none. */
+export async function grantWhatTheScreenAsks(page: Page): Promise<void> {
+  for (let round = 0; round < 6; round++) {
+    await settle(page);
+    const grant = page.getByRole('button', { name: 'Grant access' });
+    if ((await grant.count()) === 0) return;
+    await grant.first().click();
+    await acceptConsent(page);
+  }
+  throw new Error(`${page.url()} still asks for access after six consents.`);
+}
+
+/** Every anchor's href on the page, resolved. */
+export async function anchorHrefs(page: Page): Promise<string[]> {
+  return page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Every link is http(s) (never javascript:, data:, vbscript:, blob:, file:). */
+export async function expectOnlySafeLinks(page: Page): Promise<void> {
+  const unsafe = (await anchorHrefs(page)).filter((href) => !/^https?:\/\//i.test(href));
+  expect(unsafe, 'links with a protocol other than http(s)').toEqual([]);
+}
+
+/** A JWT-looking string: three base64url parts, the first starting with {" encoded. */
+export const JWT_PATTERN = /eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/;
