@@ -162,6 +162,21 @@ function target(change: Change): ActivityEntry['target'] {
   return { clientId, clientName: names.clientName, resourceName: names.resourceName, principalId, principalName: names.principalName };
 }
 
+/** The Activity log entry written before a change's request goes out (also used by the batched path). */
+export function pendingEntry(actor: ChangeActor, change: Change): ActivityEntry {
+  return {
+    id: newEntryId(),
+    at: new Date().toISOString(),
+    actor,
+    action: ACTION[change.kind],
+    summary: describeChange(change),
+    target: target(change),
+    before: 'grant' in change ? change.grant : 'assignment' in change && change.kind === 'revoke-app-role' ? change.assignment : null,
+    after: null,
+    outcome: 'pending',
+  };
+}
+
 /** Applies changes one at a time, in order; each is recorded whatever happens. */
 export async function applyChanges(
   graph: GraphClient,
@@ -172,17 +187,7 @@ export async function applyChanges(
 ): Promise<ChangeResult[]> {
   const results: ChangeResult[] = [];
   for (const change of changes) {
-    const entry: ActivityEntry = {
-      id: newEntryId(),
-      at: new Date().toISOString(),
-      actor,
-      action: ACTION[change.kind],
-      summary: describeChange(change),
-      target: target(change),
-      before: 'grant' in change ? change.grant : 'assignment' in change && change.kind === 'revoke-app-role' ? change.assignment : null,
-      after: null,
-      outcome: 'pending',
-    };
+    const entry = pendingEntry(actor, change);
     await log.add(entry);
     try {
       const applied = await run(graph, change, signal);

@@ -10,10 +10,14 @@ const GRANT_SELECT = 'id,clientId,consentType,principalId,resourceId,scope';
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
+/** The request that reads a grant as it is now (also used for $batch items). */
+export const grantReadPath = (id: string) => `/oauth2PermissionGrants/${encodeURIComponent(id)}?$select=${GRANT_SELECT}`;
+export const GRANT_READ_SCOPES: readonly string[] = READ_GRANTS_SCOPES;
+
 /** The grant as it is now, or null when it no longer exists. */
 export async function readGrant(graph: GraphClient, id: string, signal?: AbortSignal): Promise<GrantSnapshot | null> {
   try {
-    return await graph.request<GrantSnapshot>(`/oauth2PermissionGrants/${encodeURIComponent(id)}?$select=${GRANT_SELECT}`, {
+    return await graph.request<GrantSnapshot>(grantReadPath(id), {
       scopes: READ_GRANTS_SCOPES,
       signal,
     });

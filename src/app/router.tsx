@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { ActivityPage } from '../features/activity';
 import { AppsPage } from '../features/apps';
+import { AdminConsentPage, AdminConsentResultPage, UrlBuilderPage } from '../features/consent';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
 import { NotFoundPage } from './not-found-page';
@@ -18,6 +19,9 @@ export function createAppRouter() {
         { path: 'apps', element: <AppsPage /> },
         { path: 'permissions', element: <PermissionsPage screens={SCREENS} /> },
         { path: 'activity', element: <ActivityPage /> },
+        { path: 'consent/admin', element: <AdminConsentPage /> },
+        { path: 'consent/url-builder', element: <UrlBuilderPage /> },
+        { path: 'admin-consent/result', element: <AdminConsentResultPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -13,6 +13,10 @@ export const WRITE_APP_ROLE_ASSIGNMENTS: GraphOperation = {
   reason: 'Grants or removes application permissions (app roles) of service principals.',
 };
 
+/** An assignment's path through its resource (also used for $batch items). */
+export const appRoleAssignedToPath = (resourceId: string, assignmentId: string) =>
+  `/servicePrincipals/${encodeURIComponent(resourceId)}/appRoleAssignedTo/${encodeURIComponent(assignmentId)}`;
+
 export function createAppRoleAssignment(
   graph: GraphClient,
   assignment: { principalId: string; resourceId: string; appRoleId: string },
@@ -27,7 +31,7 @@ export function createAppRoleAssignment(
 }
 
 export function deleteAppRoleAssignment(graph: GraphClient, resourceId: string, assignmentId: string, signal?: AbortSignal): Promise<void> {
-  return graph.request<void>(`/servicePrincipals/${encodeURIComponent(resourceId)}/appRoleAssignedTo/${encodeURIComponent(assignmentId)}`, {
+  return graph.request<void>(appRoleAssignedToPath(resourceId, assignmentId), {
     method: 'DELETE',
     scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
     signal,

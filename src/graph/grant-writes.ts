@@ -16,13 +16,16 @@ export const WRITE_GRANTS: GraphOperation = {
 
 export type NewGrant = Omit<GrantSnapshot, 'id'>;
 
+/** The grant's path under the Graph version root (also used for $batch items). */
+export const grantPath = (grantId: string) => `/oauth2PermissionGrants/${encodeURIComponent(grantId)}`;
+
 export function createGrant(graph: GraphClient, grant: NewGrant, signal?: AbortSignal): Promise<GrantSnapshot> {
   const body = { ...grant, principalId: grant.consentType === 'AllPrincipals' ? null : grant.principalId };
   return graph.request<GrantSnapshot>('/oauth2PermissionGrants', { method: 'POST', body, scopes: WRITE_GRANTS.scopes, signal });
 }
 
 export function setGrantScope(graph: GraphClient, grantId: string, scope: string, signal?: AbortSignal): Promise<void> {
-  return graph.request<void>(`/oauth2PermissionGrants/${encodeURIComponent(grantId)}`, {
+  return graph.request<void>(grantPath(grantId), {
     method: 'PATCH',
     body: { scope },
     scopes: WRITE_GRANTS.scopes,
@@ -31,7 +34,7 @@ export function setGrantScope(graph: GraphClient, grantId: string, scope: string
 }
 
 export function deleteGrant(graph: GraphClient, grantId: string, signal?: AbortSignal): Promise<void> {
-  return graph.request<void>(`/oauth2PermissionGrants/${encodeURIComponent(grantId)}`, {
+  return graph.request<void>(grantPath(grantId), {
     method: 'DELETE',
     scopes: WRITE_GRANTS.scopes,
     signal,
