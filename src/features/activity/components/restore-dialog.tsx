@@ -14,6 +14,11 @@ import {
 } from '@fluentui/react-components';
 import type { ActivityEntry } from '../../../activity/types';
 import { useRestore } from '../../../activity/use-changes';
+import { ConsentRequiredError } from '../../../auth/consent-required-error';
+import { useCurrentGraphToken } from '../../../auth/use-session';
+import { missingScopes } from '../../../permissions/scopes';
+import { GrantAccessPanel } from '../../../ui/grant-access-panel';
+import { restoreOperation } from '../restore-operation';
 import { RestorePreview } from './restore-preview';
 
 const useStyles = makeStyles({
@@ -37,6 +42,9 @@ function failureOf(result: ActivityEntry | undefined, error: Error | null) {
 export function RestoreDialog({ entry, onClose, onRestored }: RestoreDialogProps) {
   const styles = useStyles();
   const restore = useRestore();
+  const token = useCurrentGraphToken();
+  const operation = restoreOperation(entry);
+  const missing = token.isSuccess ? missingScopes(operation.scopes, token.data.scopes) : [];
   const failure = failureOf(restore.data, restore.error);
 
   const run = () =>
@@ -53,6 +61,9 @@ export function RestoreDialog({ entry, onClose, onRestored }: RestoreDialogProps
           <DialogTitle>Restore this change?</DialogTitle>
           <DialogContent className={styles.content}>
             <RestorePreview entry={entry} />
+            {missing.length > 0 ? (
+              <GrantAccessPanel error={new ConsentRequiredError(missing)} operation={operation} screenTitle="Restoring a change" />
+            ) : null}
             {failure ? (
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
@@ -69,7 +80,7 @@ export function RestoreDialog({ entry, onClose, onRestored }: RestoreDialogProps
             <Button appearance="secondary" onClick={onClose} disabled={restore.isPending}>
               Cancel
             </Button>
-            <Button appearance="primary" onClick={run} disabled={restore.isPending}>
+            <Button appearance="primary" onClick={run} disabled={restore.isPending || missing.length > 0}>
               {restore.isPending ? 'Restoring…' : failure ? 'Try again' : 'Restore'}
             </Button>
           </DialogActions>
