@@ -86,3 +86,55 @@ export async function expectOnlySafeLinks(page: Page): Promise<void> {
 
 /** A JWT-looking string: three base64url parts, the first starting with {" encoded. */
 export const JWT_PATTERN = /eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/;
+
+/** Switches the emulator to the hostile seed (apps with markup, script URLs, RTL overrides, an impostor). */
+export async function useHostileTenant(request: import('@playwright/test').APIRequestContext): Promise<void> {
+  const reset = await request.post(`${EMULATOR_URL}/_emulator/reset`, { data: { variant: 'hostile' } });
+  expect(reset.ok()).toBe(true);
+}
+
+export const HOSTILE = {
+  scriptName: 'Invoice Viewer',
+  linkTrap: 'Link Trap',
+  longNamePrefix: 'Very long app name abcdefghij',
+  rtlName: 'Payroll \u202Efdp.exe\u202C Export',
+  emoji: '📎 Attachments 🚀 Pro 👩🏽‍💻',
+  impostor: 'Microsoft Graph',
+} as const;
+
+/**
+ * What hostile data must never achieve on the current page: a planted script ran (window.__pwned or a
+ * dialog), a link with a non-http(s) protocol, content wider than the viewport.
+ */
+export async function expectHostileDataHarmless(page: Page, watch: PageWatch): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(watch.dialogs).toEqual([]);
+  await expectOnlySafeLinks(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'the page is wider than the viewport').toBeLessThanOrEqual(0);
+}
+
+/**
+ * The innermost element holding this text keeps its direction to itself: a <bdi>, `unicode-bidi: isolate`
+ * (or plaintext), or a block-level box holding only that text (its own bidi paragraph).
+ */
+export async function expectBidiIsolated(page: Page, text: string): Promise<void> {
+  const verdicts = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.includes(needle)) continue;
+      let isolated = false;
+      for (let el = node.parentElement; el && !isolated; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (el.tagName === 'BDI' || /isolate|plaintext/.test(style.unicodeBidi)) isolated = true;
+        else if (!style.display.startsWith('inline') && el.textContent?.trim() === needle) isolated = true;
+        else if (!style.display.startsWith('inline') && style.display !== 'contents') break;
+      }
+      found.push(isolated ? 'isolated' : `not isolated in <${node.parentElement?.tagName.toLowerCase()}>`);
+    }
+    return found;
+  }, text);
+  expect(verdicts.length, `"${text}" is on the page`).toBeGreaterThan(0);
+  expect(verdicts.filter((v) => v !== 'isolated')).toEqual([]);
+}
