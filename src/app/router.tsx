@@ -4,6 +4,7 @@ import { AppsPage } from '../features/apps';
 import { AdminConsentPage, AdminConsentResultPage, UrlBuilderPage } from '../features/consent';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
+import { UserPage, UsersPage } from '../features/users';
 import { NotFoundPage } from './not-found-page';
 import { SCREENS } from './screens';
 import { ShellLayout } from './shell-layout';
@@ -17,6 +18,8 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage screens={SCREENS} /> },
         { path: 'apps', element: <AppsPage /> },
+        { path: 'users', element: <UsersPage /> },
+        { path: 'users/:id', element: <UserPage /> },
         { path: 'permissions', element: <PermissionsPage screens={SCREENS} /> },
         { path: 'activity', element: <ActivityPage /> },
         { path: 'consent/admin', element: <AdminConsentPage /> },

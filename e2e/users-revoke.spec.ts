@@ -1,0 +1,106 @@
+import { accountWithRole, expect, signIn, test } from './fixtures';
+import {
+  adminGrantsUsersScreen,
+  emulatorGrants,
+  MEGAN_ID,
+  MEGAN_MAIL_HELPER_GRANT,
+  mailHelperRefresh,
+  meganSignsInToMailHelper,
+} from './users-support';
+
+test('a User Administrator finds megan, revokes Mail Helper Pro for her only, and the app can no longer get a token', async ({
+  page,
+  demoAccounts,
+}) => {
+  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  const refreshToken = await meganSignsInToMailHelper();
+  expect((await mailHelperRefresh(refreshToken, 'Mail.ReadWrite')).status).toBe(200);
+
+  await signIn(page, accountWithRole(demoAccounts, 'User Administrator'));
+  const before = await emulatorGrants();
+  await page.getByRole('link', { name: 'Users' }).first().click();
+  await page.getByRole('textbox', { name: /search by name or user principal name/i }).fill('megan');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/users\?q=megan$/);
+  await page.getByRole('table', { name: 'Users' }).getByRole('link', { name: 'Megan Bowen' }).click();
+
+  const own = page.getByRole('table', { name: 'Apps Megan Bowen consented to' });
+  const row = own.getByRole('row', { name: /Mail Helper Pro/ });
+  await expect(row.getByText('Unverified publisher')).toBeVisible();
+  await expect(row.getByText('Mail.ReadWrite')).toBeVisible();
+  await expect(row.getByText('Critical risk')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Apps Megan Bowen reaches through admin consent' }).getByRole('link', { name: 'Adatum Sign' })).toHaveAttribute(
+    'href',
+    '/apps/20000000-0000-4000-8000-000000000020',
+  );
+  await expect(page.getByRole('table', { name: 'App roles assigned to Megan Bowen' }).getByText('Notes reader')).toBeVisible();
+
+  await row.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
+  await expect(dialog.getByText(/stay valid until they expire \(about an hour\)/)).toBeVisible();
+  await expect(dialog.getByText(/can consent to the app again, unless user consent is restricted/)).toBeVisible();
+  await expect(dialog.getByRole('list', { name: 'What will change' })).toContainText("Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan Bowen");
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
+  await expect(dialog.getByRole('list', { name: 'Results' })).toContainText('Done:');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(own.getByRole('row', { name: /Mail Helper Pro/ })).toHaveCount(0);
+  await expect(own.getByRole('row', { name: /Quick PDF Tools/ })).toBeVisible();
+
+  // Exactly megan's Mail Helper Pro grant is gone: her other grants and everyone else's are untouched.
+  const after = await emulatorGrants();
+  expect(after).toEqual(before.filter((g) => g.id !== MEGAN_MAIL_HELPER_GRANT));
+  expect(before.some((g) => g.id === MEGAN_MAIL_HELPER_GRANT && g.principalId === MEGAN_ID)).toBe(true);
+  expect(after.filter((g) => g.principalId === MEGAN_ID).length).toBeGreaterThan(0);
+
+  // Mail Helper Pro's next silent token request for megan needs consent again.
+  const refused = await mailHelperRefresh(refreshToken, 'Mail.ReadWrite');
+  expect(refused.status).toBe(400);
+  expect(refused.body).toMatchObject({ error: 'invalid_grant', suberror: 'consent_required' });
+  expect(refused.body.error_codes).toContain(65001);
+});
+
+test('a Helpdesk Administrator sees the revoke action disabled, with the reason and the role that would allow it', async ({
+  page,
+  demoAccounts,
+}) => {
+  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
+  await page.goto(`/users/${MEGAN_ID}`);
+
+  const own = page.getByRole('table', { name: 'Apps Megan Bowen consented to' });
+  const revoke = own.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' });
+  await expect(revoke).toBeDisabled();
+  await expect(revoke).toHaveAccessibleDescription(/Your directory roles \(Helpdesk Administrator\) do not allow you to change or revoke delegated permission grants\. User Administrator/);
+  await expect(page.getByText(/do not allow you to change or revoke delegated permission grants/)).toBeVisible();
+  const before = await emulatorGrants();
+  await revoke.click({ force: true });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await emulatorGrants()).toEqual(before);
+});
+
+test('revoking sign-in sessions with a trimmed grant makes megan’s refresh token fail (AADSTS50173)', async ({ page, demoAccounts }) => {
+  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  const refreshToken = await meganSignsInToMailHelper();
+  await signIn(page, accountWithRole(demoAccounts, 'User Administrator'));
+  await page.goto(`/users/${MEGAN_ID}`);
+
+  await page.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
+  for (const keep of ['User.Read', 'offline_access', 'openid', 'profile']) {
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${keep}\\b`) }).uncheck();
+  }
+  await dialog.getByRole('checkbox', { name: "Also revoke Megan Bowen's sign-in sessions" }).check();
+  const changes = dialog.getByRole('list', { name: 'What will change' });
+  await expect(changes).toContainText('Remove Mail.ReadWrite from Mail Helper Pro');
+  await expect(changes).toContainText('Revoke every sign-in session of Megan Bowen');
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
+  await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByText('Failed')).toHaveCount(0);
+
+  const grant = (await emulatorGrants()).find((g) => g.id === 'GrantMailHelperMeganGraph00000000000000006');
+  expect(grant?.scope).toBe('User.Read offline_access openid profile');
+  const refused = await mailHelperRefresh(refreshToken, 'User.Read');
+  expect(refused.status).toBe(400);
+  expect(refused.body.error).toBe('invalid_grant');
+  expect(refused.body.error_codes).toContain(50173);
+});

@@ -1,0 +1,120 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { RoleCheck } from '../../../auth/role-requirements';
+import type { ConsentEvent } from '../../../graph/list-user-consent-events';
+import { RiskBadge } from '../../../ui/risk-badge';
+import { SectionHeading } from '../../../ui/section-heading';
+import { lastConsent, type AppAccessRow } from '../user-apps';
+import { PublisherBadge } from './publisher-badge';
+import { ScopeList } from './scope-list';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  app: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+interface OwnConsentsSectionProps {
+  rows: AppAccessRow[];
+  userName: string;
+  /** Undefined while the audit log is loading or unavailable. */
+  events: ConsentEvent[] | undefined;
+  eventsStatus: 'pending' | 'error' | 'success';
+  grantCheck: RoleCheck | undefined;
+  onRevoke: (row: AppAccessRow) => void;
+}
+
+/** The apps this user consented to for themselves: the grants helpdesk can revoke for this user. */
+export function OwnConsentsSection({ rows, userName, events, eventsStatus, grantCheck, onRevoke }: OwnConsentsSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const reasonId = useId();
+  const denied = grantCheck && !grantCheck.allowed ? grantCheck.reason : undefined;
+
+  const consented = (row: AppAccessRow) => {
+    const event = lastConsent(events, row.clientId);
+    if (event) return formatDateTime(event.at);
+    if (eventsStatus === 'pending') return 'Loading…';
+    if (eventsStatus === 'error') return 'Unknown (audit log not readable)';
+    return 'Not in the audit log (older than its retention)';
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <SectionHeading id={headingId}>Apps {userName} consented to</SectionHeading>
+      <Body1 className={styles.muted}>
+        Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this
+        user’s consent only; other users’ consents stay.
+      </Body1>
+      {denied ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody id={reasonId}>{denied}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {rows.length === 0 ? (
+        <Body1>{userName} has not consented to any app for themselves.</Body1>
+      ) : (
+        <Table aria-label={`Apps ${userName} consented to`} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>App</TableHeaderCell>
+              <TableHeaderCell>Permissions</TableHeaderCell>
+              <TableHeaderCell>Risk</TableHeaderCell>
+              <TableHeaderCell>Consented</TableHeaderCell>
+              <TableHeaderCell>Action</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.clientId}>
+                <TableCell>
+                  <span className={styles.app}>
+                    <strong>{row.clientName}</strong>
+                    <PublisherBadge kind={row.publisher} />
+                    {row.publisherName ? <Caption1 className={styles.muted}>{row.publisherName}</Caption1> : null}
+                  </span>
+                </TableCell>
+                <TableCell>
+                  <ScopeList grants={row.grants} />
+                </TableCell>
+                <TableCell>
+                  <RiskBadge tier={row.risk.tier} reasons={row.risk.reasons} />
+                </TableCell>
+                <TableCell>{consented(row)}</TableCell>
+                <TableCell>
+                  <Button
+                    aria-label={`Revoke for this user: ${row.clientName}`}
+                    disabledFocusable={Boolean(denied) || !grantCheck}
+                    aria-describedby={denied ? reasonId : undefined}
+                    onClick={() => onRevoke(row)}
+                  >
+                    Revoke for this user
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * One user's authorized apps, from Graph objects: the apps the user consented to (their Principal
+ * grants), the apps every user reaches through an admin's tenant-wide consent (AllPrincipals grants),
+ * and the app roles assigned to the user. Pure, so it is tested without Graph.
+ */
+import type { GrantSnapshot } from '../../activity/types';
+import type { Change } from '../../activity/changes';
+import type { ConsentEvent } from '../../graph/list-user-consent-events';
+import type { UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
+import { isFirstParty, isVerified, splitScope, type ServicePrincipalInfo } from '../../permissions/inventory';
+import { assessScopeSet, type RiskAssessment } from '../../permissions/risk';
+
+export interface ScopeView {
+  value: string;
+  /** The resource's display name for the scope, when it publishes one. */
+  name?: string;
+}
+
+export interface GrantView {
+  grant: GrantSnapshot;
+  resourceName: string;
+  scopes: ScopeView[];
+}
+
+export type PublisherKind = 'microsoft' | 'verified' | 'unverified';
+
+export interface AppAccessRow {
+  clientId: string;
+  clientName: string;
+  publisher: PublisherKind;
+  publisherName?: string;
+  /** One per resource (API) the app may call. */
+  grants: GrantView[];
+  risk: RiskAssessment;
+}
+
+export interface AppRoleRow {
+  assignment: UserAppRoleAssignment;
+  resourceName: string;
+  roleName: string;
+  roleDescription?: string;
+}
+
+export interface UserAuthorizationsData {
+  userGrants: readonly GrantSnapshot[];
+  tenantWideGrants: readonly GrantSnapshot[];
+  assignments: readonly UserAppRoleAssignment[];
+  servicePrincipals: ReadonlyMap<string, ServicePrincipalInfo>;
+}
+
+export interface UserAuthorizations {
+  /** Apps this user consented to for themselves: revocable for this user. */
+  own: AppAccessRow[];
+  /** Apps an admin consented to for everyone: this user reaches them too. */
+  tenantWide: AppAccessRow[];
+  appRoles: AppRoleRow[];
+}
+
+const DEFAULT_ACCESS_ROLE = '00000000-0000-0000-0000-000000000000';
+
+function publisherOf(sp: ServicePrincipalInfo | undefined): PublisherKind {
+  if (sp && isFirstParty(sp)) return 'microsoft';
+  return sp && isVerified(sp) ? 'verified' : 'unverified';
+}
+
+function scopeView(resource: ServicePrincipalInfo | undefined, value: string): ScopeView {
+  const published = resource?.oauth2PermissionScopes?.find((s) => s.value?.toLowerCase() === value.toLowerCase());
+  return { value, name: published?.adminConsentDisplayName ?? undefined };
+}
+
+function rowsByClient(grants: readonly GrantSnapshot[], sps: ReadonlyMap<string, ServicePrincipalInfo>): AppAccessRow[] {
+  const rows = new Map<string, AppAccessRow>();
+  for (const grant of grants) {
+    const client = sps.get(grant.clientId);
+    const resource = sps.get(grant.resourceId);
+    const row = rows.get(grant.clientId) ?? {
+      clientId: grant.clientId,
+      clientName: client?.displayName ?? `Deleted or unknown app (${grant.clientId})`,
+      publisher: publisherOf(client),
+      publisherName: client?.verifiedPublisher?.displayName ?? client?.publisherName ?? undefined,
+      grants: [],
+      risk: { tier: 'low', reasons: [] },
+    };
+    row.grants.push({
+      grant,
+      resourceName: resource?.displayName ?? grant.resourceId,
+      scopes: splitScope(grant.scope).map((value) => scopeView(resource, value)),
+    });
+    rows.set(grant.clientId, row);
+  }
+  for (const row of rows.values()) {
+    row.risk = assessScopeSet(row.grants.flatMap((g) => g.scopes.map((s) => ({ value: s.value, type: 'delegated' as const }))));
+  }
+  return [...rows.values()].sort((a, b) => a.clientName.localeCompare(b.clientName));
+}
+
+export function buildUserAuthorizations(data: UserAuthorizationsData): UserAuthorizations {
+  const sps = data.servicePrincipals;
+  const appRoles = data.assignments.map((assignment): AppRoleRow => {
+    const resource = sps.get(assignment.resourceId);
+    const role = resource?.appRoles?.find((r) => r.id === assignment.appRoleId);
+    return {
+      assignment,
+      resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
+      roleName:
+        role?.displayName ?? role?.value ?? (assignment.appRoleId === DEFAULT_ACCESS_ROLE ? 'Default access' : assignment.appRoleId),
+      roleDescription: role?.description ?? undefined,
+    };
+  });
+  return {
+    own: rowsByClient(
+      data.userGrants.filter((g) => g.consentType === 'Principal'),
+      sps,
+    ),
+    tenantWide: rowsByClient(
+      data.tenantWideGrants.filter((g) => g.consentType === 'AllPrincipals'),
+      sps,
+    ),
+    appRoles: appRoles.sort((a, b) => a.resourceName.localeCompare(b.resourceName)),
+  };
+}
+
+/** Every service principal the rows need by name: clients, resources and app-role resources. */
+export function servicePrincipalIdsOf(grants: readonly GrantSnapshot[], assignments: readonly UserAppRoleAssignment[]): string[] {
+  return [...new Set([...grants.flatMap((g) => [g.clientId, g.resourceId]), ...assignments.map((a) => a.resourceId)])];
+}
+
+/** The latest "Consent to application" event of the user for this app, if the audit log still has one. */
+export function lastConsent(events: readonly ConsentEvent[] | undefined, clientId: string): ConsentEvent | undefined {
+  return events?.filter((e) => e.clientId === clientId).sort((a, b) => b.at.localeCompare(a.at))[0];
+}
+
+export interface RevokePlanInput {
+  row: AppAccessRow;
+  /** Grant id → the scopes to remove from it. All of a grant's scopes → the grant is deleted. */
+  remove: ReadonlyMap<string, readonly string[]>;
+  user: { id: string; name: string };
+  revokeSessions: boolean;
+}
+
+/** The changes "Revoke for this user" makes: delete or trim each grant, then optionally revoke sessions. */
+export function planRevoke({ row, remove, user, revokeSessions }: RevokePlanInput): Change[] {
+  const changes: Change[] = [];
+  for (const { grant, resourceName } of row.grants) {
+    const scopes = remove.get(grant.id) ?? [];
+    if (scopes.length === 0) continue;
+    const names = { clientName: row.clientName, resourceName, principalName: user.name };
+    const wanted = new Set(scopes.map((s) => s.toLowerCase()));
+    const all = splitScope(grant.scope).every((s) => wanted.has(s.toLowerCase()));
+    changes.push(all ? { kind: 'revoke-grant', grant, names } : { kind: 'remove-scopes', grant, scopes: [...scopes], names });
+  }
+  if (revokeSessions && changes.length > 0) {
+    changes.push({ kind: 'revoke-sessions', userId: user.id, names: { principalName: user.name } });
+  }
+  return changes;
+}

@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { GraphClient } from './graph-client';
+import { graphKeys } from './keys';
+import type { GraphOperation } from './operation';
+import { SEARCH_USERS, type UserSummary } from './search-users';
+
+export const GET_USER: GraphOperation = {
+  name: 'Read a user',
+  scopes: SEARCH_USERS.scopes,
+  reason: 'Shows the name and user principal name of the user whose apps you are looking at.',
+};
+
+/** `idOrUpn`: the object id or the user principal name, as Graph accepts both. */
+export function getUser(graph: GraphClient, idOrUpn: string, signal?: AbortSignal): Promise<UserSummary> {
+  return graph.request(`/users/${encodeURIComponent(idOrUpn)}?$select=id,displayName,userPrincipalName,mail,jobTitle`, {
+    scopes: GET_USER.scopes,
+    signal,
+  });
+}
+
+export const getUserQueryOptions = (graph: GraphClient, idOrUpn: string) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  queryOptions({
+    queryKey: graphKeys.users.detail(idOrUpn),
+    queryFn: ({ signal }) => getUser(graph, idOrUpn, signal),
+  });

@@ -1,0 +1,10 @@
+import type { GrantSnapshot } from '../activity/types';
+import type { GraphClient } from './graph-client';
+import { GRANT_FIELDS, READ_USER_GRANTS } from './list-user-grants';
+import { listAllPages } from './paging';
+
+/** Grants an admin made for everyone (consentType AllPrincipals): they apply to every user. */
+export function listTenantWideGrants(graph: GraphClient, signal?: AbortSignal): Promise<GrantSnapshot[]> {
+  const params = new URLSearchParams({ $filter: "consentType eq 'AllPrincipals'", $select: GRANT_FIELDS, $top: '999' });
+  return listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?${params.toString()}`, { scopes: READ_USER_GRANTS.scopes, signal });
+}

@@ -1,0 +1,46 @@
+import type { User } from '@microsoft/microsoft-graph-types';
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { GraphClient } from './graph-client';
+import { graphKeys } from './keys';
+import type { GraphOperation } from './operation';
+import type { GraphPage } from './paging';
+
+export const SEARCH_USERS: GraphOperation = {
+  name: 'Search users',
+  scopes: ['User.ReadBasic.All'],
+  reason: 'Finds users by name or user principal name, so you can open one and see what they authorized.',
+};
+
+export type UserSummary = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'jobTitle'>;
+
+const SELECT = 'id,displayName,userPrincipalName,mail,jobTitle';
+export const USER_PAGE_SIZE = 25;
+
+/** A $search term: quotes and backslashes would break out of the "property:term" clause, so they go. */
+export function searchTerm(raw: string): string {
+  return raw.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function usersFirstPage(search: string): string {
+  const params = new URLSearchParams({ $select: SELECT, $top: String(USER_PAGE_SIZE) });
+  const term = searchTerm(search);
+  if (term) {
+    params.set('$search', `"displayName:${term}" OR "userPrincipalName:${term}"`);
+    params.set('$count', 'true');
+  }
+  return `/users?${params.toString()}`;
+}
+
+/** $search and $count only work with `ConsistencyLevel: eventual` (else Graph answers 400). */
+export function searchUsersPage(graph: GraphClient, pathOrNextLink: string, signal?: AbortSignal): Promise<GraphPage<UserSummary>> {
+  return graph.request(pathOrNextLink, { scopes: SEARCH_USERS.scopes, headers: { ConsistencyLevel: 'eventual' }, signal });
+}
+
+export const searchUsersQueryOptions = (graph: GraphClient, params: { search: string }) =>
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
+  infiniteQueryOptions({
+    queryKey: graphKeys.users.search(params),
+    queryFn: ({ pageParam, signal }) => searchUsersPage(graph, pageParam, signal),
+    initialPageParam: usersFirstPage(params.search),
+    getNextPageParam: (last) => last['@odata.nextLink'],
+  });
