@@ -1,7 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { ActivityPage } from '../features/activity';
-import { AppsPage } from '../features/apps';
+import { AppDetailPage, AppsPage } from '../features/apps';
 import { AdminConsentPage, AdminConsentResultPage, UrlBuilderPage } from '../features/consent';
+import { DiagnosePage, TokenInspectorPage } from '../features/diagnose';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
 import { UserPage, UsersPage } from '../features/users';
@@ -18,10 +19,13 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage screens={SCREENS} /> },
         { path: 'apps', element: <AppsPage /> },
+        { path: 'apps/:id', element: <AppDetailPage /> },
         { path: 'users', element: <UsersPage /> },
         { path: 'users/:id', element: <UserPage /> },
         { path: 'permissions', element: <PermissionsPage screens={SCREENS} /> },
         { path: 'activity', element: <ActivityPage /> },
+        { path: 'diagnose', element: <DiagnosePage screens={SCREENS} /> },
+        { path: 'diagnose/token', element: <TokenInspectorPage /> },
         { path: 'consent/admin', element: <AdminConsentPage /> },
         { path: 'consent/url-builder', element: <UrlBuilderPage /> },
         { path: 'admin-consent/result', element: <AdminConsentResultPage /> },

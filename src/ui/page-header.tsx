@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
-  title: { margin: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
   description: { color: tokens.colorNeutralForeground2, maxWidth: '70ch', margin: 0 },
 });
 

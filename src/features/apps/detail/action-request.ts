@@ -1,0 +1,8 @@
+import type { Change } from '../../../activity/changes';
+
+/** An action the admin asked for, to confirm in the change dialog. */
+export interface ActionRequest {
+  title: string;
+  confirmLabel: string;
+  changes: Change[];
+}

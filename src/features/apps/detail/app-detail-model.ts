@@ -1,0 +1,147 @@
+/**
+ * What one application holds, resolved for display: delegated grants grouped by resource API with each
+ * scope's name, description, admin-only flag and risk; application permissions resolved to app-role
+ * names through the resource service principal; and the changes that revoke them.
+ */
+import type { Change, ChangeNames } from '../../../activity/changes';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../../activity/types';
+import type { InventoryData } from '../../../graph/inventory/load-inventory';
+import type { UserBasic } from '../../../graph/list-users';
+import type { PermissionCatalog } from '../../../permissions/catalog';
+import { splitScope, type ServicePrincipalInfo } from '../../../permissions/inventory';
+import { assessPermission, assessScopeSet, type RiskAssessment } from '../../../permissions/risk';
+
+export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+export interface ScopeDetail {
+  value: string;
+  name: string;
+  description: string;
+  /** Undefined when the resource does not publish the scope. */
+  adminOnly: boolean | undefined;
+  risk: RiskAssessment;
+}
+
+export interface GrantDetail {
+  grant: GrantSnapshot;
+  /** "All users (admin consent)" or the user's name. */
+  principalLabel: string;
+  names: ChangeNames;
+  scopes: ScopeDetail[];
+  risk: RiskAssessment;
+}
+
+export interface ResourceGrants {
+  resourceId: string;
+  resourceName: string;
+  grants: GrantDetail[];
+}
+
+export interface AppPermissionDetail {
+  assignment: AssignmentSnapshot;
+  resourceName: string;
+  value: string;
+  name: string;
+  description: string;
+  risk: RiskAssessment;
+  names: ChangeNames;
+}
+
+export interface AppDetail {
+  sp: ServicePrincipalInfo;
+  resources: ResourceGrants[];
+  appPermissions: AppPermissionDetail[];
+}
+
+export interface DetailInput {
+  inventory: InventoryData;
+  catalog?: PermissionCatalog;
+  users?: Map<string, UserBasic>;
+}
+
+export function userLabel(users: Map<string, UserBasic> | undefined, id: string): string {
+  const user = users?.get(id);
+  if (!user) return `User ${id}`;
+  return user.displayName && user.userPrincipalName ? `${user.displayName} (${user.userPrincipalName})` : (user.displayName ?? user.userPrincipalName ?? id);
+}
+
+function describeScope(value: string, resource: ServicePrincipalInfo | undefined, catalog: PermissionCatalog | undefined): ScopeDetail {
+  const fromCatalog = resource?.appId === GRAPH_APP_ID ? catalog?.delegated(value) : undefined;
+  const published = resource?.oauth2PermissionScopes?.find((s) => s.value?.toLowerCase() === value.toLowerCase());
+  const name = fromCatalog?.adminConsentDisplayName ?? published?.adminConsentDisplayName ?? value;
+  const description = fromCatalog?.adminConsentDescription ?? published?.adminConsentDescription ?? '';
+  const adminOnly = fromCatalog ? fromCatalog.isAdmin : published?.type ? published.type === 'Admin' : undefined;
+  const risk = assessPermission({ value, type: 'delegated', privilegeLevel: fromCatalog?.privilegeLevel });
+  return { value, name, description, adminOnly, risk };
+}
+
+export function buildAppDetail(id: string, { inventory, catalog, users }: DetailInput): AppDetail | undefined {
+  const byId = new Map(inventory.servicePrincipals.map((sp) => [sp.id, sp]));
+  const sp = byId.get(id);
+  if (!sp) return undefined;
+  const resourceName = (rid: string) => byId.get(rid)?.displayName ?? rid;
+
+  const groups = new Map<string, ResourceGrants>();
+  for (const grant of inventory.grants.filter((g) => g.clientId === id)) {
+    const resource = byId.get(grant.resourceId);
+    const scopes = splitScope(grant.scope).map((value) => describeScope(value, resource, catalog));
+    const principalLabel = grant.consentType === 'AllPrincipals' || !grant.principalId ? 'All users (admin consent)' : userLabel(users, grant.principalId);
+    const names: ChangeNames = {
+      clientName: sp.displayName,
+      resourceName: resourceName(grant.resourceId),
+      principalName: grant.principalId ? principalLabel : undefined,
+    };
+    const risk = assessScopeSet(scopes.map((s) => ({ value: s.value, type: 'delegated' as const, privilegeLevel: catalog?.delegated(s.value)?.privilegeLevel })));
+    const group = groups.get(grant.resourceId) ?? { resourceId: grant.resourceId, resourceName: resourceName(grant.resourceId), grants: [] };
+    group.grants.push({ grant, principalLabel, names, scopes, risk });
+    groups.set(grant.resourceId, group);
+  }
+  for (const group of groups.values()) {
+    // The admin consent first, then users by name.
+    group.grants.sort((a, b) =>
+      a.grant.consentType === b.grant.consentType ? a.principalLabel.localeCompare(b.principalLabel) : a.grant.consentType === 'AllPrincipals' ? -1 : 1,
+    );
+  }
+
+  const appPermissions = inventory.assignments
+    .filter((a) => a.principalId === id)
+    .map((assignment): AppPermissionDetail => {
+      const resource = byId.get(assignment.resourceId);
+      const role = resource?.appRoles?.find((r) => r.id === assignment.appRoleId);
+      const value = role?.value ?? assignment.appRoleId;
+      const fromCatalog = resource?.appId === GRAPH_APP_ID ? catalog?.application(value) : undefined;
+      return {
+        assignment,
+        resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
+        value,
+        name: role?.displayName ?? fromCatalog?.adminConsentDisplayName ?? value,
+        description: role?.description ?? fromCatalog?.adminConsentDescription ?? '',
+        risk: assessPermission({ value, type: 'application', privilegeLevel: fromCatalog?.privilegeLevel }),
+        names: { clientName: sp.displayName, resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? undefined, permission: value },
+      };
+    })
+    .sort((a, b) => a.resourceName.localeCompare(b.resourceName) || a.value.localeCompare(b.value));
+
+  return {
+    sp,
+    resources: [...groups.values()].sort((a, b) => a.resourceName.localeCompare(b.resourceName)),
+    appPermissions,
+  };
+}
+
+export function revokeGrantChange(detail: GrantDetail): Change {
+  return { kind: 'revoke-grant', grant: detail.grant, names: detail.names };
+}
+
+export function removeScopesChange(detail: GrantDetail, scopes: readonly string[]): Change {
+  return { kind: 'remove-scopes', grant: detail.grant, scopes: [...scopes], names: detail.names };
+}
+
+export function revokeAppRoleChange(permission: AppPermissionDetail): Change {
+  return { kind: 'revoke-app-role', assignment: permission.assignment, names: permission.names };
+}
+
+/** Everything the app holds: every grant, every application permission. */
+export function revokeEverythingChanges(detail: AppDetail): Change[] {
+  return [...detail.resources.flatMap((r) => r.grants.map(revokeGrantChange)), ...detail.appPermissions.map(revokeAppRoleChange)];
+}

@@ -1,0 +1,97 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { APP_ROLE_ASSIGNMENT_WRITE, GRANT_WRITE } from '../../../auth/role-requirements';
+import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../../graph/app-role-assignment-writes';
+import { WRITE_GRANTS } from '../../../graph/grant-writes';
+import { Loading } from '../../../ui/loading';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryError } from '../../../ui/query-error';
+import { RouterLink } from '../../../ui/router-link';
+import { useInventory } from '../api/use-inventory';
+import { ChangeDialog } from '../changes/change-dialog';
+import { useWriteGate } from '../changes/use-write-gate';
+import { READ_PERMISSION_INVENTORY } from '../operations';
+import type { ActionRequest } from './action-request';
+import { buildAppDetail, revokeEverythingChanges } from './app-detail-model';
+import { AppPermissionsSection } from './app-permissions-section';
+import { AppSummary } from './app-summary';
+import { DelegatedGrantsSection } from './delegated-grants-section';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function AppDetailPage() {
+  const styles = useStyles();
+  const id = useParams().id ?? '';
+  const { settings } = useConsoleSession();
+  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
+  const { inventory, users, catalog } = useInventory();
+  const grantGate = useWriteGate([GRANT_WRITE], [WRITE_GRANTS]);
+  const appRoleGate = useWriteGate([APP_ROLE_ASSIGNMENT_WRITE], [WRITE_APP_ROLE_ASSIGNMENTS]);
+  const [request, setRequest] = useState<ActionRequest | null>(null);
+  const back = <RouterLink to="/apps">All applications</RouterLink>;
+
+  if (!GUID.test(id)) {
+    return (
+      <div className={styles.page}>
+        <PageHeader title="Application not found" description={<>“{id}” is not an application object ID (a GUID). {back}</>} />
+      </div>
+    );
+  }
+  if (inventory.isError) {
+    return <QueryError error={inventory.error} operation={READ_PERMISSION_INVENTORY} screenTitle="The application screen" onRetry={() => void inventory.refetch()} />;
+  }
+  if (!inventory.data) return <Loading label="Loading the application…" />;
+  const detail = buildAppDetail(id, { inventory: inventory.data, catalog: catalog.data, users: users.data });
+  if (!detail) {
+    return (
+      <div className={styles.page}>
+        <PageHeader title="Application not found" description={<>No application with object ID {id} exists in this tenant. {back}</>} />
+      </div>
+    );
+  }
+
+  const grantBlocked = grantGate.state === 'role-missing' ? grantGate.reason : undefined;
+  const appRoleBlocked = appRoleGate.state === 'role-missing' ? appRoleGate.reason : undefined;
+  const everything = revokeEverythingChanges(detail);
+  const everythingBlocked =
+    (detail.resources.length > 0 ? grantBlocked : undefined) ?? (detail.appPermissions.length > 0 ? appRoleBlocked : undefined);
+
+  return (
+    <div className={styles.page}>
+      <div>
+        {back}
+        <PageHeader title={detail.sp.displayName || '(no name)'} description="What this application may do in your tenant, who allowed it, and how to take it away." />
+        <AppSummary sp={detail.sp} tenantId={tenantId} />
+      </div>
+      {grantBlocked || appRoleBlocked ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {[...new Set([grantBlocked, appRoleBlocked].filter(Boolean))].join(' ')} The actions you cannot take are disabled.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {users.isError ? <Body1>User names could not be read: user-consented grants show the user’s ID.</Body1> : null}
+      <div className={styles.actions}>
+        <Button
+          icon={<DeleteRegular aria-hidden />}
+          disabledFocusable={everything.length === 0 || Boolean(everythingBlocked)}
+          title={everything.length === 0 ? 'This app holds nothing to revoke.' : everythingBlocked}
+          onClick={() => setRequest({ title: `Revoke everything for ${detail.sp.displayName}`, confirmLabel: 'Revoke everything', changes: everything })}
+        >
+          Revoke everything
+        </Button>
+      </div>
+      <DelegatedGrantsSection resources={detail.resources} disabledReason={grantBlocked} onAction={setRequest} />
+      <AppPermissionsSection permissions={detail.appPermissions} disabledReason={appRoleBlocked} onAction={setRequest} />
+      {request ? <ChangeDialog {...request} onClose={() => setRequest(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Body1, Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { RiskBadge } from '../../../ui/risk-badge';
+import { SectionHeading } from '../../../ui/section-heading';
+import type { ActionRequest } from './action-request';
+import { revokeAppRoleChange, type AppPermissionDetail } from './app-detail-model';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  text: { overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  narrow: { width: '140px' },
+});
+
+interface AppPermissionsSectionProps {
+  permissions: readonly AppPermissionDetail[];
+  disabledReason?: string;
+  onAction: (request: ActionRequest) => void;
+}
+
+/** Application permissions: app roles the app holds on other APIs, acting with no user signed in. */
+export function AppPermissionsSection({ permissions, disabledReason, onAction }: AppPermissionsSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <SectionHeading id={headingId}>Application permissions</SectionHeading>
+      {permissions.length === 0 ? (
+        <Body1>This app holds no application permissions.</Body1>
+      ) : (
+        <Table aria-label="Application permissions" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Permission</TableHeaderCell>
+              <TableHeaderCell>API</TableHeaderCell>
+              <TableHeaderCell>Description</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>Risk</TableHeaderCell>
+              <TableHeaderCell className={styles.narrow}>Action</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {permissions.map((p) => (
+              <TableRow key={p.assignment.id}>
+                <TableCell className={styles.text}>
+                  <div>{p.value}</div>
+                  {p.name !== p.value ? <Caption1 className={styles.mono}>{p.name}</Caption1> : null}
+                </TableCell>
+                <TableCell className={styles.text}>{p.resourceName}</TableCell>
+                <TableCell className={styles.text}>{p.description || '—'}</TableCell>
+                <TableCell>
+                  <RiskBadge tier={p.risk.tier} reasons={p.risk.reasons} />
+                </TableCell>
+                <TableCell>
+                  <Button
+                    size="small"
+                    aria-label={`Remove ${p.value}`}
+                    disabledFocusable={Boolean(disabledReason)}
+                    title={disabledReason}
+                    onClick={() =>
+                      onAction({ title: 'Remove the application permission', confirmLabel: 'Remove', changes: [revokeAppRoleChange(p)] })
+                    }
+                  >
+                    Remove
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { ServicePrincipalInfo } from '../../../permissions/inventory';
+import { isFirstParty } from '../../../permissions/inventory';
+import { safeExternalUrl } from '../../../ui/safe-url';
+import { PublisherLabel } from '../components/publisher-label';
+
+const useStyles = makeStyles({
+  list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  mono: { margin: 0, fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** Who publishes the app and how to recognise it. Links from Graph data only when they are http(s). */
+export function AppSummary({ sp, tenantId }: { sp: ServicePrincipalInfo; tenantId: string }) {
+  const styles = useStyles();
+  const homepage = safeExternalUrl(sp.homepage);
+  return (
+    <dl className={styles.list}>
+      <dt className={styles.term}>Publisher</dt>
+      <dd className={styles.value}>
+        <PublisherLabel sp={sp} tenantId={tenantId} />
+      </dd>
+      <dt className={styles.term}>Type</dt>
+      <dd className={styles.value}>{isFirstParty(sp) ? 'Microsoft first-party' : 'Third-party'}</dd>
+      <dt className={styles.term}>Application (client) ID</dt>
+      <dd className={styles.mono}>{sp.appId}</dd>
+      <dt className={styles.term}>Object ID</dt>
+      <dd className={styles.mono}>{sp.id}</dd>
+      <dt className={styles.term}>Homepage</dt>
+      <dd className={styles.value}>
+        {homepage ? (
+          <Link href={homepage} target="_blank" rel="noopener noreferrer">
+            {homepage}
+          </Link>
+        ) : (
+          'None given'
+        )}
+      </dd>
+    </dl>
+  );
+}
