@@ -24,8 +24,8 @@ const KEY = 'consent-console.admin-consent-request';
 export const REQUEST_LIFETIME_MS = 60 * 60 * 1000;
 
 /** 32 random bytes, base64url: unguessable, safe in a URL. */
-export function randomState(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
-  const bytes = random(new Uint8Array(32));
+export function randomState(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

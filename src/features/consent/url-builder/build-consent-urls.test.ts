@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConsentUrls, defaultScopeFor, qualifyScope, validateConsentInput } from './build-consent-urls';
+import { buildConsentUrls, consentInputWarnings, defaultScopeFor, qualifyScope, validateConsentInput } from './build-consent-urls';
 
 const base = {
   authorityHost: 'https://login.microsoftonline.com',
@@ -50,7 +50,7 @@ describe('validateConsentInput', () => {
   });
 
   it('names each problem', () => {
-    const problems = validateConsentInput({ ...base, clientId: 'not-a-guid', tenant: 'common', scopes: '', redirectUri: 'http://evil.example/' });
+    const problems = validateConsentInput({ ...base, clientId: 'not-a-guid', tenant: '', scopes: '', redirectUri: 'http://evil.example/' });
     expect(Object.keys(problems).sort()).toEqual(['clientId', 'redirectUri', 'scopes', 'tenant']);
   });
 
@@ -58,5 +58,40 @@ describe('validateConsentInput', () => {
     expect(validateConsentInput({ ...base, scopes: 'https://graph.microsoft.com/.default User.Read' }).scopes).toBeDefined();
     expect(validateConsentInput({ ...base, tenant: 'bad tenant!' }).tenant).toBeDefined();
     expect(validateConsentInput({ ...base, redirectUri: 'http://localhost:3000/' })).toEqual({});
+  });
+});
+
+describe('tenants', () => {
+  it('accepts a tenant id, a domain, organizations and common, warning about common', () => {
+    for (const tenant of ['7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f', 'contoso.example', 'organizations', 'common']) {
+      expect(validateConsentInput({ ...base, tenant })).toEqual({});
+    }
+    expect(consentInputWarnings({ tenant: 'common' })).toHaveLength(1);
+    expect(consentInputWarnings({ tenant: 'organizations' })).toEqual([]);
+  });
+
+  it('builds the three links for a tenant id and Microsoft Graph app permissions (.default)', () => {
+    const urls = buildConsentUrls({
+      authorityHost: 'https://login.microsoftonline.com/',
+      clientId: 'd43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e',
+      tenant: '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f',
+      scopes: 'https://graph.microsoft.com/.default',
+      redirectUri: 'http://localhost:5173/admin-consent/result',
+    });
+    expect(urls).toEqual({
+      adminConsentV2:
+        'https://login.microsoftonline.com/7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f/v2.0/adminconsent?client_id=d43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2Fadmin-consent%2Fresult',
+      authorizeWithConsentPrompt:
+        'https://login.microsoftonline.com/7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f/oauth2/v2.0/authorize?client_id=d43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2Fadmin-consent%2Fresult&response_mode=query&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&prompt=consent',
+      adminConsentV1:
+        'https://login.microsoftonline.com/7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f/oauth2/authorize?client_id=d43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2Fadmin-consent%2Fresult&prompt=admin_consent',
+    });
+  });
+
+  it('builds the links for "common" with mixed Graph and other-API scopes', () => {
+    const urls = buildConsentUrls({ ...base, tenant: 'common', scopes: 'openid, Files.Read api://a1b2/Read', state: '' });
+    expect(urls.adminConsentV2).toBe(
+      'https://login.microsoftonline.com/common/v2.0/adminconsent?client_id=5e3ce6c0-2b1f-4285-8d4b-75ee78787346&scope=openid+https%3A%2F%2Fgraph.microsoft.com%2FFiles.Read+api%3A%2F%2Fa1b2%2FRead&redirect_uri=https%3A%2F%2Fapp.contoso.com%2Fauth',
+    );
   });
 });

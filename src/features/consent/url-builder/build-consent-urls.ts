@@ -56,8 +56,6 @@ export function validateConsentInput(input: ConsentUrlInput): Problems {
   if (!tenant) problems.tenant = 'Enter a tenant id, a verified domain, or "organizations".';
   else if (!isGuid(tenant) && !DOMAIN.test(tenant) && tenant !== 'organizations' && tenant !== 'common') {
     problems.tenant = 'Use a tenant id (GUID), a domain such as contoso.onmicrosoft.com, "organizations" or "common".';
-  } else if (tenant === 'common') {
-    problems.tenant = 'Admin consent needs a work or school tenant: "common" also admits personal accounts. Use the tenant id or "organizations".';
   }
   const scopes = splitScopeInput(input.scopes);
   if (scopes.length === 0) problems.scopes = 'Enter at least one scope, or ".default" for the permissions the app registered.';
@@ -73,6 +71,17 @@ export function validateConsentInput(input: ConsentUrlInput): Problems {
     problems.redirectUri = 'Enter the full redirect URI registered for the app, e.g. https://app.contoso.com/auth.';
   }
   return problems;
+}
+
+/** Not wrong, but worth knowing before sending the link. */
+export function consentInputWarnings(input: Pick<ConsentUrlInput, 'tenant'>): string[] {
+  const warnings: string[] = [];
+  if (input.tenant.trim().toLowerCase() === 'common') {
+    warnings.push(
+      '"common" also admits personal Microsoft accounts, which cannot grant admin consent: the admin-consent links work best with the tenant id, a verified domain or "organizations".',
+    );
+  }
+  return warnings;
 }
 
 function url(base: string, path: string, params: [string, string | undefined][]): string {

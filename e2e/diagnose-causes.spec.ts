@@ -1,0 +1,132 @@
+import { decodeJwt } from 'jose';
+import { createEmulator } from '../emulator/index.ts';
+import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { expectVerdict, graphCall, pasteEvidence, tokenFor, verdict } from './diagnose-helpers';
+
+const diagnoseUrl = (method: string, path: string) => `/diagnose?${new URLSearchParams({ method, path })}`;
+
+interface State {
+  users: { id: string; userPrincipalName: string }[];
+  servicePrincipals: { id: string; appId: string }[];
+  grants: { id: string; clientId: string; consentType: string; resourceId: string; scope: string }[];
+}
+
+async function state(request: import('@playwright/test').APIRequestContext): Promise<State> {
+  return (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as State;
+}
+
+test('consent missing: GET /me/messages with only User.Read → Grant → the call succeeds', async ({ page, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, null));
+  await page.goto(diagnoseUrl('GET', '/me/messages'));
+  await page.getByRole('button', { name: 'Run with my token' }).click();
+
+  await expectVerdict(page, 'Permission not consented');
+  await expect(verdict(page).getByRole('cell', { name: 'Silent token for Mail.ReadBasic' })).toBeVisible();
+  await expect(page.getByText('Grant evidence unavailable', { exact: false })).toBeVisible();
+
+  await verdict(page).getByRole('button', { name: 'Grant Mail.ReadBasic' }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).toHaveURL(/\/diagnose\?method=GET&path=%2Fme%2Fmessages$/);
+  await expectVerdict(page, 'The call succeeded');
+});
+
+test('stale token after an admin grant → refresh → the call succeeds', async ({ page, demoAccounts, request }) => {
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  // An admin (elsewhere) lets the console read grants; then the console signs in.
+  const adminToken = await tokenFor(admin.upn, 'Directory.Read.All DelegatedPermissionGrant.ReadWrite.All');
+  await signIn(page, admin);
+
+  // Now the admin adds Mail.Read to the console's tenant-wide grant: the console's cached token predates it.
+  const s = await state(request);
+  const consoleSp = s.servicePrincipals.find((sp) => sp.appId === decodeJwt(adminToken).appid)!;
+  const grant = s.grants.find((g) => g.clientId === consoleSp.id && g.consentType === 'AllPrincipals')!;
+  expect((await graphCall(adminToken, 'PATCH', `/oauth2PermissionGrants/${grant.id}`, { scope: `${grant.scope} Mail.Read` })).status).toBe(204);
+
+  await page.goto(diagnoseUrl('GET', '/me/messages'));
+  await page.getByRole('radio', { name: /the token the console holds now/i }).check();
+  await page.getByRole('button', { name: 'Run with my token' }).click();
+  await expectVerdict(page, 'Consented, but the token predates the consent');
+  await expect(verdict(page).getByRole('cell', { name: /Mail\.Read/ }).first()).toBeVisible();
+
+  await verdict(page).getByRole('button', { name: 'Refresh the token and run again' }).click();
+  await expectVerdict(page, 'The call succeeded');
+});
+
+test('role missing: a Helpdesk Administrator with the grant permission is told which role to request', async ({ page, demoAccounts, request }) => {
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await tokenFor(admin.upn, 'DelegatedPermissionGrant.ReadWrite.All');
+  await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
+  const target = (await state(request)).grants.find((g) => g.consentType === 'Principal')!;
+
+  await page.goto(diagnoseUrl('DELETE', `/oauth2PermissionGrants/${target.id}`));
+  await page.getByRole('button', { name: 'Diagnose without running' }).click();
+  await expectVerdict(page, 'You lack a directory role for this operation');
+  await expect(verdict(page).getByText(/assign you User Administrator/)).toBeVisible();
+
+  // Reproduced for real, after confirmation: Graph refuses, nothing is deleted.
+  await page.getByRole('button', { name: 'Run it anyway…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send DELETE' }).click();
+  await expect(verdict(page).getByRole('row', { name: /Graph answered 403 Authorization_RequestDenied/ })).toBeVisible();
+  await expectVerdict(page, 'You lack a directory role for this operation');
+  expect((await state(request)).grants.some((g) => g.id === target.id)).toBe(true);
+});
+
+test('wrong audience: a SharePoint token pasted for GET /me is explained; the Graph token works', async ({ page, demoAccounts }) => {
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  const sharePointToken = await tokenFor(admin.upn, 'https://microsoft.sharepoint-df.com/AllSites.Read');
+  const real = await graphCall(sharePointToken, 'GET', '/me');
+  expect(real.status).toBe(401);
+  await signIn(page, admin);
+
+  await page.goto(diagnoseUrl('GET', '/me'));
+  await pasteEvidence(page, { status: real.status, body: real.body, wwwAuthenticate: real.wwwAuthenticate, token: sharePointToken });
+  await expectVerdict(page, 'The token is for another API');
+  await expect(verdict(page).getByRole('row', { name: 'aud https://microsoft.sharepoint-df.com' })).toBeVisible();
+
+  await verdict(page).getByRole('button', { name: 'Run with the console’s Graph token' }).click();
+  await expectVerdict(page, 'The call succeeded');
+});
+
+test('expired token (short token lifetime) → refresh the console’s token → the call succeeds', async ({ page, demoAccounts }) => {
+  const account = accountWithRole(demoAccounts, null);
+  const shortLived = await createEmulator({ port: 0, tokenLifetimeSeconds: 1 });
+  try {
+    const token = await tokenFor(account.upn, 'User.Read', shortLived);
+    const exp = Number(decodeJwt(token).exp);
+    await expect.poll(() => Date.now() / 1000 > exp + 1, { timeout: 10_000 }).toBe(true);
+    const real = await graphCall(token, 'GET', '/me', undefined, `${shortLived.graphUrl}/v1.0`);
+    expect(real.body).toContain('expired');
+
+    await signIn(page, account);
+    await page.goto(diagnoseUrl('GET', '/me'));
+    await pasteEvidence(page, { status: real.status, body: real.body, wwwAuthenticate: real.wwwAuthenticate, token });
+    await expectVerdict(page, 'The access token has expired');
+    await verdict(page).getByRole('button', { name: 'Refresh the token and run again' }).click();
+    await expectVerdict(page, 'The call succeeded');
+  } finally {
+    await shortLived.close();
+  }
+});
+
+test('claims challenge after revoked sessions → sign in again with the claims → the call succeeds', async ({ page, demoAccounts }) => {
+  const user = accountWithRole(demoAccounts, null);
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await signIn(page, user);
+  await page.goto(diagnoseUrl('GET', '/me'));
+  await page.getByRole('button', { name: 'Run with my token' }).click();
+  await expectVerdict(page, 'The call succeeded');
+
+  const adminToken = await tokenFor(admin.upn, 'User.RevokeSessions.All');
+  const userId = (demoAccounts as { id?: string; upn: string }[]).find((a) => a.upn === user.upn)!.id!;
+  expect((await graphCall(adminToken, 'POST', `/users/${userId}/revokeSignInSessions`)).status).toBe(200);
+
+  await page.getByRole('button', { name: 'Run with my token' }).click();
+  await expectVerdict(page, 'Conditional Access asks for a fresh sign-in');
+  await expect(verdict(page).getByRole('cell', { name: 'insufficient_claims' })).toBeVisible();
+  await expect(verdict(page).getByRole('cell', { name: 'CP1' })).toBeVisible();
+
+  await verdict(page).getByRole('button', { name: 'Sign in again with the requested claims' }).click();
+  await page.getByRole('button', { name: new RegExp(user.upn.replace(/[.@]/g, '\\$&'), 'i') }).click();
+  await expect(page).toHaveURL(/\/diagnose\?method=GET&path=%2Fme$/);
+  await expectVerdict(page, 'The call succeeded');
+});

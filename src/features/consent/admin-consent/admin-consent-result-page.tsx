@@ -1,0 +1,99 @@
+import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useLocation } from 'react-router';
+import { appConsentQueryOptions, READ_APP_PERMISSIONS } from '../../../graph/app-consent';
+import { useGraphClient } from '../../../graph/graph-client-context';
+import { AuthErrorMessage } from '../../../ui/auth-error-message';
+import { Loading } from '../../../ui/loading';
+import { PageHeader } from '../../../ui/page-header';
+import { QueryError } from '../../../ui/query-error';
+import { RouterLink } from '../../../ui/router-link';
+import { SectionHeading } from '../../../ui/section-heading';
+import { AppPermissionsView } from '../components/app-permissions-view';
+import { checkAdminConsentState, STATE_PROBLEM, type AdminConsentRequestRecord } from './consent-request-store';
+import { firstLine, parseAdminConsentResult } from './consent-result';
+
+const TITLE = 'Admin consent result';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+});
+
+/**
+ * Where Microsoft's admin-consent page returns (not MSAL's redirect: the answer is in the query string and
+ * MSAL reads only the fragment). The answer is believed only when its state matches this tab's request.
+ */
+export function AdminConsentResultPage() {
+  const location = useLocation();
+  // Checked once: a refused state also forgets the stored request, so a re-render must not check again.
+  const [outcome] = useState(() => {
+    const result = parseAdminConsentResult(location.search);
+    return { result, check: result.kind === 'empty' ? null : checkAdminConsentState(result.state) };
+  });
+  const { result, check } = outcome;
+
+  return (
+    <>
+      <PageHeader title={TITLE} />
+      {result.kind === 'empty' || !check ? (
+        <Body1>
+          There is no admin consent answer in this address. <RouterLink to="/consent/admin">Start admin consent</RouterLink>
+        </Body1>
+      ) : !check.ok ? (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Admin consent response refused</MessageBarTitle>
+            {STATE_PROBLEM[check.reason]} Nothing was read or changed. <RouterLink to="/consent/admin">Start admin consent again</RouterLink>
+          </MessageBarBody>
+        </MessageBar>
+      ) : result.kind === 'error' ? (
+        <ConsentFailed request={check.request} explanation={result.explanation} description={result.description} />
+      ) : (
+        <ConsentGranted request={check.request} scopes={result.scopes} tenant={result.tenant} />
+      )}
+    </>
+  );
+}
+
+function ConsentFailed({ request, explanation, description }: { request: AdminConsentRequestRecord; explanation: Parameters<typeof AuthErrorMessage>[0]['explanation']; description: string | null }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-label="Admin consent not granted">
+      <AuthErrorMessage explanation={explanation} />
+      <Body1>
+        Admin consent for <strong>{request.appName}</strong> was not granted; nothing changed in the tenant.
+      </Body1>
+      {description ? (
+        <Caption1>
+          Microsoft said: <span className={styles.mono}>{firstLine(description)}</span>
+        </Caption1>
+      ) : null}
+      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>Back to admin consent for {request.appName}</RouterLink>
+    </section>
+  );
+}
+
+function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequestRecord; scopes: string[]; tenant: string | null }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const graph = useGraphClient();
+  const state = useQuery(appConsentQueryOptions(graph, request.appId));
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>Admin consent granted</MessageBarTitle>
+          {request.appName} was granted <span className={styles.mono}>{scopes.join(' ') || request.scope}</span> for everyone in
+          the organization{tenant ? <> (tenant <span className={styles.mono}>{tenant}</span>)</> : null}.
+        </MessageBarBody>
+      </MessageBar>
+      <SectionHeading id={headingId}>What {request.appName} holds now</SectionHeading>
+      {state.isPending ? <Loading label="Reading the grants again…" /> : null}
+      {state.isError ? <QueryError error={state.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void state.refetch()} /> : null}
+      {state.data ? <AppPermissionsView state={state.data} /> : null}
+      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>Back to admin consent for {request.appName}</RouterLink>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { identityAuthorityHost } from '../../../auth/identity-host';
+import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { SectionHeading } from '../../../ui/section-heading';
+import { splitScopeInput } from '../url-builder/build-consent-urls';
+import { adminConsentRedirectUri, adminConsentUrl } from './admin-consent-url';
+import { saveAdminConsentRequest } from './consent-request-store';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+});
+
+interface StartAdminConsentProps {
+  appId: string;
+  appName: string;
+  /** Navigates the browser (tests of the page can replace it). */
+  navigate?: (url: string) => void;
+}
+
+/** Opens Microsoft's admin-consent page for the app, with a state this tab will check on return. */
+export function StartAdminConsent({ appId, appName, navigate = (url) => window.location.assign(url) }: StartAdminConsentProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const { settings } = useConsoleSession();
+  const account = useActiveAccount();
+  const [mode, setMode] = useState<'default' | 'chosen'>('default');
+  const [chosen, setChosen] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const origin = window.location.origin;
+
+  const start = () => {
+    const scopes = splitScopeInput(chosen);
+    if (mode === 'chosen' && scopes.length === 0) {
+      setProblem('Enter at least one permission, e.g. User.Read, or choose everything the app registered.');
+      return;
+    }
+    const scope = mode === 'default' ? '.default' : scopes.join(' ');
+    const record = saveAdminConsentRequest({ appId, appName, scope });
+    const tenantId = account?.tenantId || settings.tenantId;
+    navigate(adminConsentUrl({ authorityHost: identityAuthorityHost(settings), tenantId, appId, scope, origin, state: record.state }));
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <SectionHeading id={headingId}>Grant admin consent with Microsoft's consent page</SectionHeading>
+      <Body1>
+        Like the portal's <em>Grant admin consent</em> button: you review the permissions on Microsoft's page and accept them for
+        everyone in the organization. Needs a Global, Privileged Role, Cloud Application or Application Administrator.
+      </Body1>
+      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === 'chosen' ? 'chosen' : 'default')} aria-label="Permissions to consent to">
+        <Radio value="default" label="Everything the app registered (.default)" />
+        <Radio value="chosen" label="Only the permissions I name" />
+      </RadioGroup>
+      {mode === 'chosen' ? (
+        <Field label="Permissions (space separated)" hint="Microsoft Graph by short name (User.Read), other APIs by full URI." validationMessage={problem}>
+          <Input value={chosen} onChange={(_, d) => { setChosen(d.value); setProblem(undefined); }} />
+        </Field>
+      ) : null}
+      <Caption1>
+        Microsoft returns to <span className={styles.mono}>{adminConsentRedirectUri(origin)}</span>. That address must be registered
+        as a redirect URI of <strong>{appName}</strong> itself (not of the console); otherwise Microsoft stops with AADSTS50011.
+      </Caption1>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          The console checks on return that the answer belongs to this request (a random state kept in this tab).
+        </MessageBarBody>
+      </MessageBar>
+      <div>
+        <Button appearance="primary" icon={<OpenRegular aria-hidden />} onClick={start}>
+          Open admin consent for {appName}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { Body1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, ErrorCircleRegular, InfoRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import type { Verdict } from '../engine/types';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  label: { width: '240px' },
+});
+
+const OK = new Set(['allowed']);
+const NEUTRAL = new Set(['not-authorization', 'throttled', 'unknown-api']);
+
+/** The cause in words, its evidence (claim, grant, role) and the least-privileged permission. */
+export function VerdictView({ verdict, children }: { verdict: Verdict; children?: ReactNode }) {
+  const styles = useStyles();
+  const Icon = OK.has(verdict.cause) ? CheckmarkCircleRegular : NEUTRAL.has(verdict.cause) ? InfoRegular : ErrorCircleRegular;
+  return (
+    <div className={styles.root} role="status" aria-label="Verdict">
+      <Subtitle2 as="h3" className={styles.title}>
+        <Icon aria-hidden />
+        {verdict.title}
+      </Subtitle2>
+      <Body1>{verdict.explanation}</Body1>
+      {verdict.leastPrivileged ? <Body1>Least-privileged permission to ask for: <strong>{verdict.leastPrivileged}</strong></Body1> : null}
+      <Table aria-label="Evidence" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.label}>Evidence</TableHeaderCell>
+            <TableHeaderCell>Value</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {verdict.evidence.map((e, i) => (
+            <TableRow key={`${e.label}-${i}`}>
+              <TableCell>{e.label}</TableCell>
+              <TableCell className={styles.value}>{e.value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {children}
+    </div>
+  );
+}
