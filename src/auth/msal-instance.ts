@@ -14,6 +14,9 @@ export function msalConfiguration(settings: AuthSettings): Configuration {
       authority: settings.authority,
       redirectUri: settings.redirectUri,
       postLogoutRedirectUri: settings.postLogoutRedirectUri,
+      // CP1: the console handles claims challenges (Continuous Access Evaluation) — see
+      // src/auth/claims-challenge.ts — so Graph may revoke its tokens early and ask for a fresh sign-in.
+      clientCapabilities: ['CP1'],
       ...(settings.authorityMetadata ? { authorityMetadata: settings.authorityMetadata } : {}),
       ...(settings.cloudDiscoveryMetadata ? { cloudDiscoveryMetadata: settings.cloudDiscoveryMetadata } : {}),
     },

@@ -16,6 +16,8 @@ export const graphKeys = {
   },
   /** Role template ids of the signed-in user's directory roles (Graph /me/memberOf). */
   myDirectoryRoles: () => [...graphKeys.all, 'my-directory-roles'] as const,
+  /** This console's own grants and app role assignments on Microsoft Graph (403 diagnosis evidence). */
+  clientGrantFacts: (clientAppId: string) => [...graphKeys.all, 'client-grant-facts', clientAppId.toLowerCase()] as const,
   users: {
     all: () => [...graphKeys.all, 'users'] as const,
     /** Every user's id, display name and UPN (names for user-consented grants). */

@@ -4,6 +4,9 @@
  * engine and the per-API status table. Loaded on demand: it is about 1 MB.
  */
 
+import { queryOptions } from '@tanstack/react-query';
+import { permissionKeys } from './catalog';
+
 /** The generated file's entry shape (see ./catalog/README.md). */
 export interface RawApiEntry {
   d?: string[];
@@ -111,6 +114,14 @@ export function createApiPermissionMap(raw: Record<string, RawApiEntry>): ApiPer
 function literalScore(m: Matcher, parts: string[]): number {
   return m.segments.reduce<number>((n, s, i) => n + (typeof s === 'string' && s !== '{id}' && s === parts[i] ? 1 : 0), 0);
 }
+
+export const apiPermissionMapQueryOptions = () =>
+  queryOptions({
+    queryKey: permissionKeys.apiMap(),
+    queryFn: loadApiPermissionMap,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 
 export async function loadApiPermissionMap(): Promise<ApiPermissionMap> {
   const module = await import('./catalog/graph-api-permissions.json');

@@ -46,6 +46,8 @@ async function loadPermissionCatalog(): Promise<PermissionCatalog> {
 export const permissionKeys = {
   all: ['permissions'] as const,
   catalog: () => [...permissionKeys.all, 'catalog'] as const,
+  /** The Graph API → permission map (api-map.ts). */
+  apiMap: () => [...permissionKeys.all, 'api-map'] as const,
 };
 
 export const permissionCatalogQueryOptions = () =>
