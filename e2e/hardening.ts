@@ -138,3 +138,50 @@ export async function expectBidiIsolated(page: Page, text: string): Promise<void
   expect(verdicts.length, `"${text}" is on the page`).toBeGreaterThan(0);
   expect(verdicts.filter((v) => v !== 'isolated')).toEqual([]);
 }
+
+export interface FaultRule {
+  method?: string;
+  path: string;
+  status?: number;
+  retryAfter?: number;
+  count?: number;
+  every?: number;
+  drop?: boolean;
+  latencyMs?: number;
+}
+
+/** Replaces the emulator's Graph fault rules (emulator/README.md, "Fault injection"). */
+export async function injectFaults(request: import('@playwright/test').APIRequestContext, rules: FaultRule[]): Promise<void> {
+  const response = await request.post(`${EMULATOR_URL}/_emulator/faults`, { data: { rules } });
+  expect(response.ok()).toBe(true);
+}
+
+export async function clearFaults(request: import('@playwright/test').APIRequestContext): Promise<void> {
+  const response = await request.delete(`${EMULATOR_URL}/_emulator/faults`);
+  expect(response.ok()).toBe(true);
+}
+
+/** How many requests each rule has failed so far. */
+export async function faultsFailed(request: import('@playwright/test').APIRequestContext): Promise<number[]> {
+  const response = await request.get(`${EMULATOR_URL}/_emulator/faults`);
+  const body = (await response.json()) as { rules: Array<{ failed: number }> };
+  return body.rules.map((rule) => rule.failed);
+}
+
+/**
+ * What an expired access token looks like to the client: MSAL's access-token entries are gone from
+ * sessionStorage, the refresh token is still there.
+ */
+export async function expireAccessTokens(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let removed = 0;
+    for (const key of Object.keys(sessionStorage)) {
+      const value = sessionStorage.getItem(key) ?? '';
+      if (/accesstoken/i.test(key) || /"credentialType":"AccessToken/i.test(value)) {
+        sessionStorage.removeItem(key);
+        removed++;
+      }
+    }
+    return removed;
+  });
+}

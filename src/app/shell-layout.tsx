@@ -3,6 +3,7 @@ import { ShieldPersonRegular } from '@fluentui/react-icons';
 import { NavLink, Outlet } from 'react-router';
 import { useActiveAccount, useConsoleSession } from '../auth/use-session';
 import { AuthErrorMessage } from '../ui/auth-error-message';
+import { OfflineBanner } from '../ui/offline-banner';
 import type { ScreenInfo } from '../ui/screen-info';
 import { AccountMenu } from './account-menu';
 import { SignInPage } from './sign-in-page';
@@ -76,6 +77,7 @@ export function ShellLayout({ screens }: { screens: readonly ScreenInfo[] }) {
           ))}
         </nav>
         <main className={styles.main}>
+          <OfflineBanner />
           {redirectError ? <AuthErrorMessage explanation={redirectError} onDismiss={dismissRedirectError} /> : null}
           <Outlet />
         </main>

@@ -131,3 +131,42 @@ describe('abortable sleep', () => {
     await expect(abortableSleep(1)).resolves.toBeUndefined();
   });
 });
+
+describe('Graph client when no answer arrives', () => {
+  const noSleep = { sleep: async () => {} };
+
+  it('retries a GET whose connection dropped, then succeeds', async () => {
+    let calls = 0;
+    const transport = fakeTransport(() => {
+      calls++;
+      if (calls < 3) throw new TypeError('Failed to fetch');
+      return jsonResponse({ id: 'me' });
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: noSleep });
+    await expect(graph.request('/me', { scopes: ['User.Read'] })).resolves.toEqual({ id: 'me' });
+    expect(transport.requests).toHaveLength(3);
+    expect(transport.requests[2]!.headers.get('Retry-Attempt')).toBe('2');
+  });
+
+  it('never resends a write that got no answer, and says the outcome is unknown', async () => {
+    const transport = fakeTransport(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: noSleep });
+    const error = await graph.request('/oauth2PermissionGrants/x', { scopes: ['s'], method: 'DELETE' }).catch((e: unknown) => e);
+    expect(transport.requests).toHaveLength(1);
+    expect(error).toBeInstanceOf(GraphError);
+    expect((error as GraphError).status).toBe(0);
+    expect((error as GraphError).message).toMatch(/unknown until the data is read again/);
+  });
+
+  it('gives up on a GET after the retry budget with a status-0 GraphError', async () => {
+    const transport = fakeTransport(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: noSleep });
+    const error = await graph.request('/me', { scopes: ['User.Read'] }).catch((e: unknown) => e);
+    expect(transport.requests).toHaveLength(4);
+    expect(error).toMatchObject({ status: 0, code: expect.stringMatching(/networkError|offline/) });
+  });
+});

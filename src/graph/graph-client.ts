@@ -1,8 +1,8 @@
 import { HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphAuthMiddleware, type TokenProvider } from './auth-middleware';
-import { graphErrorFrom, graphErrorFromResponse } from './graph-error';
+import { GraphError, graphErrorFrom, graphErrorFromResponse } from './graph-error';
 import type { ScopedContext } from './request-context';
-import { GraphRetryMiddleware, type RetryPolicy } from './retry-middleware';
+import { GraphRetryMiddleware, isNetworkFailure, type RetryPolicy } from './retry-middleware';
 
 export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -35,6 +35,13 @@ export interface GraphClientOptions {
   transport?: Middleware;
 }
 
+function networkError(method: GraphMethod): GraphError {
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  const where = offline ? 'The browser is offline' : 'The connection to Microsoft Graph failed';
+  const outcome = method === 'GET' ? '' : ' Whether the change was applied is unknown until the data is read again.';
+  return new GraphError({ status: 0, code: offline ? 'offline' : 'networkError', message: `${where}: no answer was received.${outcome}` });
+}
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const root = options.graphBaseUrl.replace(/\/+$/, '');
   const baseUrl = `${root}/v1.0`;
@@ -56,7 +63,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       options: { method: init.method ?? 'GET', headers, body, signal: init.signal },
       scopes: init.scopes,
     };
-    await auth.execute(context);
+    try {
+      await auth.execute(context);
+    } catch (error) {
+      // No answer at all: one error type for screens, saying whether the browser is offline.
+      if (isNetworkFailure(error)) throw networkError(init.method ?? 'GET');
+      throw error;
+    }
     const response = context.response;
     if (!response) throw graphErrorFrom(0, () => undefined, undefined);
     if (!response.ok) throw await graphErrorFromResponse(response);

@@ -14,6 +14,11 @@ export interface RetryPolicy {
 
 const RETRY_STATUSES = new Set([429, 503, 504]);
 
+/** fetch() rejects with a TypeError when the request never got an answer (offline, connection dropped). */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError;
+}
+
 export function abortableSleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -36,7 +41,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   sleep: abortableSleep,
 };
 
-/** Retries throttled / unavailable responses, honouring Retry-After, within a bounded budget. */
+/**
+ * Retries throttled / unavailable responses, honouring Retry-After, within a bounded budget. A GET that
+ * got no answer at all (dropped connection) is retried too; a write never is, since it may have been applied.
+ */
 export class GraphRetryMiddleware implements Middleware {
   private next?: Middleware;
   private readonly policy: RetryPolicy;
@@ -48,7 +56,15 @@ export class GraphRetryMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     if (!this.next) throw new Error('GraphRetryMiddleware must not be the last middleware.');
     for (let attempt = 0; ; attempt++) {
-      await this.next.execute(context);
+      try {
+        await this.next.execute(context);
+      } catch (error) {
+        const method = (context.options?.method ?? 'GET').toUpperCase();
+        if (!isNetworkFailure(error) || method !== 'GET' || attempt >= this.policy.maxRetries || context.options?.signal?.aborted) throw error;
+        await this.policy.sleep(this.policy.baseDelaySeconds * 2 ** attempt * 1000, context.options?.signal);
+        headersOf(context).set('Retry-Attempt', String(attempt + 1));
+        continue;
+      }
       const response = context.response;
       if (!response || !RETRY_STATUSES.has(response.status) || attempt >= this.policy.maxRetries) return;
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'));

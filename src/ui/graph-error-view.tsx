@@ -11,7 +11,7 @@ function headline(error: GraphError): string {
   if (error.status === 403) return 'Microsoft Graph denied access';
   if (error.status === 404) return 'Not found';
   if (error.status === 429) return 'Microsoft Graph is throttling the console';
-  if (error.status === 0) return 'Microsoft Graph could not be reached';
+  if (error.status === 0) return error.code === 'offline' ? 'You are offline' : 'Microsoft Graph could not be reached';
   return 'Microsoft Graph returned an error';
 }
 

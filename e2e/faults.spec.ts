@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { accountWithRole, expect, signIn, test, type DemoAccount } from './fixtures';
+import { clearFaults, expireAccessTokens, faultsFailed, grantWhatTheScreenAsks, injectFaults } from './hardening';
+
+test.beforeEach(async ({ request }) => clearFaults(request));
+test.afterEach(async ({ request, context }) => {
+  await context.setOffline(false);
+  await clearFaults(request);
+});
+
+/** Signs in as the Global Administrator with the Applications screen's permissions granted. */
+async function openApps(page: Page, accounts: DemoAccount[]): Promise<void> {
+  await signIn(page, accountWithRole(accounts, 'Global Administrator'));
+  await page.goto('/apps');
+  await grantWhatTheScreenAsks(page);
+  await expect(appsTable(page)).toBeVisible();
+}
+
+const appsTable = (page: Page) => page.getByRole('table', { name: 'Applications' });
+const graphRow = (page: Page) => appsTable(page).getByRole('link', { name: 'Microsoft Graph', exact: true });
+
+test('a short 429 storm with Retry-After is waited out: the list loads without an error', async ({ page, demoAccounts, request }) => {
+  await openApps(page, demoAccounts);
+  await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', status: 429, retryAfter: 1, count: 2 }]);
+  await page.reload();
+  await expect(graphRow(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Microsoft Graph is throttling the console')).toHaveCount(0);
+  expect(await faultsFailed(request)).toEqual([2]);
+});
+
+test('throttling beyond the retry budget says so with the wait asked, and Try again recovers', async ({ page, demoAccounts, request }) => {
+  await openApps(page, demoAccounts);
+  await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', status: 429, retryAfter: 1 }]);
+  await page.reload();
+  await expect(page.getByText('Microsoft Graph is throttling the console')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Graph asks to wait 1 s before retrying.')).toBeVisible();
+  await clearFaults(request);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(graphRow(page)).toBeVisible();
+  await expect(page.getByText('Microsoft Graph is throttling the console')).toHaveCount(0);
+});
+
+test('503s: the error names Graph and its request id, Try again recovers', async ({ page, demoAccounts, request }) => {
+  await openApps(page, demoAccounts);
+  await injectFaults(request, [{ method: 'GET', path: '/oauth2PermissionGrants', status: 503, retryAfter: 1 }]);
+  await page.reload();
+  await expect(page.getByText('Microsoft Graph returned an error')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/HTTP 503/)).toBeVisible();
+  await expect(page.getByText(/request-id [0-9a-f-]{36}/)).toBeVisible();
+  await clearFaults(request);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(graphRow(page)).toBeVisible();
+});
+
+test('2 s latency on every Graph call: a loading state, then the list', async ({ page, demoAccounts, request }) => {
+  await openApps(page, demoAccounts);
+  await injectFaults(request, [{ path: '/', latencyMs: 2000 }]);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toBeVisible();
+  await expect(graphRow(page)).toBeVisible({ timeout: 30_000 });
+});
+
+test('a dropped connection is retried for reads; a dead connection shows "could not be reached" and recovers', async ({
+  page,
+  demoAccounts,
+  request,
+}) => {
+  await openApps(page, demoAccounts);
+  await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', drop: true, count: 1 }]);
+  await page.reload();
+  await expect(graphRow(page)).toBeVisible({ timeout: 20_000 });
+  expect(await faultsFailed(request)).toEqual([1]);
+
+  await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', drop: true }]);
+  await page.reload();
+  await expect(page.getByText('Microsoft Graph could not be reached')).toBeVisible({ timeout: 30_000 });
+  await clearFaults(request);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(graphRow(page)).toBeVisible();
+});
+
+test('offline: the shell says so, the screen waits, and loads once the connection is back', async ({ page, demoAccounts, context }) => {
+  await openApps(page, demoAccounts);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByText('You are offline')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Applications', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Applications', level: 1 })).toBeVisible();
+  await expect(appsTable(page)).toHaveCount(0);
+  await expect(page.getByText('Microsoft Graph could not be reached')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(page.getByText('You are offline')).toHaveCount(0);
+  await expect(graphRow(page)).toBeVisible({ timeout: 20_000 });
+});
+
+test('an expired access token mid-session is renewed silently with the refresh token', async ({ page, demoAccounts }) => {
+  await openApps(page, demoAccounts);
+  expect(await expireAccessTokens(page)).toBeGreaterThan(0);
+  const renewal = page.waitForRequest((r) => r.method() === 'POST' && /\/oauth2\/v2\.0\/token/.test(r.url()));
+  await page.reload();
+  await renewal;
+  await expect(graphRow(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Grant access' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+});
