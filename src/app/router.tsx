@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { ActivityPage } from '../features/activity';
 import { AppDetailPage, AppsPage } from '../features/apps';
-import { AdminConsentPage, AdminConsentResultPage, UrlBuilderPage } from '../features/consent';
+import { AdminConsentPage, AdminConsentResultPage, DirectGrantPage, UrlBuilderPage } from '../features/consent';
 import { DiagnosePage, TokenInspectorPage } from '../features/diagnose';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
@@ -28,6 +28,7 @@ export function createAppRouter() {
         { path: 'diagnose/token', element: <TokenInspectorPage /> },
         { path: 'consent/admin', element: <AdminConsentPage /> },
         { path: 'consent/url-builder', element: <UrlBuilderPage /> },
+        { path: 'consent/grant', element: <DirectGrantPage /> },
         { path: 'admin-consent/result', element: <AdminConsentResultPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

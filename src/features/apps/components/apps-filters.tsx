@@ -60,7 +60,7 @@ export function AppsFilters({ state, onChange, onClear, canClear }: AppsFiltersP
       />
       <Checkbox label="Unverified publisher" checked={state.unverified} onChange={(_, d) => onChange({ unverified: d.checked === true })} />
       <Button appearance="subtle" onClick={onClear} disabled={!canClear}>
-        Clear search and filters
+        Clear all filters
       </Button>
     </fieldset>
   );
