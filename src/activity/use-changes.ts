@@ -1,12 +1,15 @@
 /** React access to the change layer: apply, restore, and read the Activity log. */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useState } from 'react';
 import { useActiveAccount } from '../auth/use-session';
 import { useGraphClient } from '../graph/graph-client-context';
 import { graphKeys } from '../graph/keys';
+import type { FinishedChange } from '../graph/inventory/patch-inventory';
 import { openActivityLog, type ActivityLog } from './activity-log';
+import { applyChangesInBatches, isBatchable, type BatchedProgress } from './apply-in-batches';
 import { applyChanges, type Change, type ChangeActor } from './changes';
 import { activityKeys } from './keys';
+import { refreshAfterChanges } from './refresh-after-changes';
 import { restoreEntry } from './restore';
 
 /** The browser's Activity log; tests may provide another. */
@@ -33,20 +36,41 @@ function useActor(): ChangeActor {
   };
 }
 
-/** Applies changes; afterwards Graph data and the Activity log are re-read. */
+async function refresh(queryClient: QueryClient, results: readonly FinishedChange[] | undefined) {
+  if (results) return refreshAfterChanges(queryClient, results);
+  // The call itself failed: what happened is unknown, so everything is re-read.
+  await Promise.all([queryClient.invalidateQueries({ queryKey: graphKeys.all }), queryClient.invalidateQueries({ queryKey: activityKeys.all })]);
+}
+
+/**
+ * Applies changes; two or more revocations go through $batch, paced under Graph's write limit.
+ * Afterwards the cached inventory is patched and what the changes touched is re-read.
+ */
 export function useApplyChanges() {
   const graph = useGraphClient();
   const log = useActivityLogStore();
   const actor = useActor();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: readonly Change[]) => applyChanges(graph, log, actor, changes),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: graphKeys.all }),
-        queryClient.invalidateQueries({ queryKey: activityKeys.all }),
-      ]);
+  const [progress, setProgress] = useState<BatchedProgress | null>(null);
+  const [controller, setController] = useState<AbortController | null>(null);
+  const mutation = useMutation({
+    mutationFn: (changes: readonly Change[]) => {
+      if (changes.filter(isBatchable).length < 2) return applyChanges(graph, log, actor, changes);
+      const abort = new AbortController();
+      setController(abort);
+      setProgress(null);
+      return applyChangesInBatches(graph, log, actor, changes, { signal: abort.signal, onProgress: setProgress });
     },
+    onSettled: async (results) => {
+      setController(null);
+      await refresh(queryClient, results);
+    },
+  });
+  return Object.assign(mutation, {
+    /** Counts of a bulk change while it runs (null for one-at-a-time changes). */
+    progress,
+    /** Stops a bulk change: items not yet sent are reported as not sent. */
+    cancel: controller ? () => controller.abort() : undefined,
   });
 }
 
@@ -57,11 +81,6 @@ export function useRestore() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (entryId: string) => restoreEntry(graph, log, actor, entryId),
-    onSettled: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: graphKeys.all }),
-        queryClient.invalidateQueries({ queryKey: activityKeys.all }),
-      ]);
-    },
+    onSettled: (entry) => refresh(queryClient, entry ? [{ outcome: entry.outcome === 'pending' ? 'failed' : entry.outcome, entry }] : undefined),
   });
 }

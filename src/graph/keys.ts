@@ -8,6 +8,8 @@ export const graphKeys = {
   },
   /** The whole permission inventory: service principals, delegated grants, application permissions. */
   inventory: () => [...graphKeys.all, 'inventory'] as const,
+  /** What of the inventory has arrived while it loads (set by the inventory query, never fetched itself). */
+  inventoryProgress: () => [...graphKeys.all, 'inventory-progress'] as const,
   /** One application's grants and app role assignments (consent screens), and the service principals to pick from. */
   appConsent: {
     all: () => [...graphKeys.all, 'appConsent'] as const,

@@ -1,0 +1,31 @@
+/**
+ * Applies finished changes to a cached inventory in place of reloading it: a revoked grant or app
+ * permission leaves, a created or narrowed one is added or replaced. Reloading a large tenant costs
+ * hundreds of requests; a patch costs none.
+ */
+import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../activity/types';
+import type { InventoryData } from './load-inventory';
+
+export interface FinishedChange {
+  outcome: 'succeeded' | 'failed' | 'already-done';
+  entry: Pick<ActivityEntry, 'before' | 'after'>;
+}
+
+/** The inventory after the changes that succeeded (or were already done); failed ones change nothing. */
+export function patchInventory(data: InventoryData, changes: readonly FinishedChange[]): InventoryData {
+  const gone = new Set<string>();
+  const grants = new Map<string, GrantSnapshot>();
+  const assignments = new Map<string, AssignmentSnapshot>();
+  for (const { outcome, entry } of changes) {
+    if (outcome === 'failed') continue;
+    if (entry.before) gone.add(entry.before.id);
+    if (entry.after && isGrant(entry.after)) grants.set(entry.after.id, entry.after);
+    else if (entry.after) assignments.set(entry.after.id, entry.after);
+  }
+  if (gone.size === 0 && grants.size === 0 && assignments.size === 0) return data;
+  const keep = <T extends { id: string }>(items: T[], added: Map<string, T>) => [
+    ...items.filter((item) => !gone.has(item.id) && !added.has(item.id)),
+    ...added.values(),
+  ];
+  return { ...data, grants: keep(data.grants, grants), assignments: keep(data.assignments, assignments) };
+}
