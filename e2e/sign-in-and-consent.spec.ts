@@ -55,7 +55,7 @@ test('a plain user opening the admin-only Applications screen sees the needs-adm
   await signIn(page, accountWithRole(demoAccounts, null));
   await page.goto('/apps');
   const panel = page.getByRole('region', { name: 'Grant access' });
-  await expect(panel.getByText('Admin consent required')).toBeVisible();
+  await expect(panel.getByText('Admin consent required').first()).toBeVisible();
   await expect(panel.getByText(/AADSTS90094/)).toBeVisible();
 
   await panel.getByRole('button', { name: 'Grant access' }).click();
