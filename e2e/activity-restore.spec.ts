@@ -1,4 +1,16 @@
-import { accountWithRole, expect, signIn, test } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import { emulatorState, openActionDialog, openApp, openAppsAsAdmin, spNamed, type EmulatorGrant } from './apps-helpers';
+import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+
+const scopeSet = (scope: string) => scope.split(/\s+/).filter(Boolean).sort();
+/** What defines a grant, regardless of its id (a restore creates a new object). */
+const definition = (g: EmulatorGrant) => ({
+  clientId: g.clientId,
+  resourceId: g.resourceId,
+  consentType: g.consentType,
+  principalId: g.principalId,
+  scopes: scopeSet(g.scope),
+});
 
 test('a browser that changed nothing yet says what the Activity log will hold', async ({ page, demoAccounts }) => {
   await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
@@ -9,4 +21,130 @@ test('a browser that changed nothing yet says what the Activity log will hold', 
   await expect(page.getByText(/kept in this browser \(IndexedDB\)/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a revoked user grant is listed in Activity, restored exactly as it was, and the log survives a reload', async ({
+  page,
+  request,
+  demoAccounts,
+}) => {
+  // A consent round trip, a revocation, a restore and three reloads, on a machine shared with other runs.
+  test.slow();
+  const seed = await emulatorState(request);
+  const mailHelper = spNamed(seed, 'Mail Helper Pro');
+  const megan = seed.users.find((u) => u.userPrincipalName.startsWith('megan@'))!;
+  const original = seed.grants.find((g) => g.clientId === mailHelper.id && g.principalId === megan.id)!;
+
+  // The change, made through the console's Applications screen.
+  await openAppsAsAdmin(page, demoAccounts);
+  await openApp(page, 'Mail Helper Pro');
+  const card = page.getByRole('region', { name: /^Consented by Megan/ });
+  const revoke = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
+  await revoke.getByRole('button', { name: 'Revoke' }).click();
+  await expect(revoke.getByRole('status')).toHaveText('All 1 change done.');
+  await revoke.getByRole('button', { name: 'Close' }).click();
+  expect((await emulatorState(request)).grants.find((g) => g.id === original.id)).toBeUndefined();
+
+  // Activity: who, what, outcome, the grant as it was.
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
+  const entries = page.getByRole('list', { name: 'Activity log entries' }).getByRole('article');
+  await expect(entries).toHaveCount(1);
+  const revoked = page.getByRole('article', { name: /^Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan/ });
+  await expect(revoked).toContainText('Succeeded');
+  await expect(revoked).toContainText('By admin@contoso.example');
+  await revoked.getByRole('button', { name: 'Details' }).click();
+  const before = revoked.getByRole('definition').filter({ hasText: original.scope });
+  await expect(before).toBeVisible();
+
+  // Restore: the confirmation lists exactly what is recreated.
+  await revoked.getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
+  await expect(confirm.getByRole('list', { name: 'Permissions to restore' }).getByRole('listitem')).toHaveText(original.scope.split(' '));
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+
+  const restored = (await emulatorState(request)).grants.filter((g) => g.clientId === mailHelper.id && g.principalId === megan.id);
+  expect(restored.map(definition)).toEqual([definition(original)]);
+
+  // Persisted: after a reload both entries are there, the revocation marked restored and linked to its restore.
+  await page.reload();
+  await expect(entries).toHaveCount(2);
+  const restoreEntry = page.getByRole('article', { name: /^Restore: Revoke Mail Helper Pro's/ });
+  await expect(entries.first()).toHaveAccessibleName(/^Restore: /);
+  await expect(restoreEntry).toContainText('Succeeded');
+  await expect(revoked).toContainText('Restored');
+  await expect(revoked.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+  await revoked.getByRole('link', { name: 'See the restore' }).click();
+  await expect(restoreEntry).toBeFocused();
+  await restoreEntry.getByRole('link', { name: 'See the change it restored' }).click();
+  await expect(revoked).toBeFocused();
+
+  // Filters live in the URL; the export holds the entries shown.
+  await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Restore' });
+  await expect(page).toHaveURL(/\/activity\?action=restore$/);
+  await page.reload();
+  await expect(entries).toHaveCount(1);
+  await expect(restoreEntry).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(',restore,succeeded,');
+  expect(csv).not.toMatch(/eyJ[\w-]+\.eyJ/);
+});
+
+test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was', async ({
+  page,
+  request,
+  demoAccounts,
+}) => {
+  test.slow();
+  const seed = await emulatorState(request);
+  const original = seed.appRoleAssignments.find((a) => a.id === 'AssignTailspinRoleMgmtReadWrite00000000004')!;
+
+  await openAppsAsAdmin(page, demoAccounts);
+  await openApp(page, 'Tailspin Admin Automation');
+  const table = page.getByRole('table', { name: 'Application permissions' });
+  const dialog = await openActionDialog(
+    page,
+    () => table.getByRole('button', { name: 'Remove RoleManagement.ReadWrite.Directory' }).click(),
+    'Remove the application permission',
+  );
+  const faults = await request.post(`${EMULATOR_URL}/_emulator/faults`, {
+    data: { rules: [{ method: 'DELETE', path: 'appRoleAssignedTo', status: 500, count: 1 }] },
+  });
+  expect(faults.ok()).toBe(true);
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/failed/);
+  await dialog.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/done\.$/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect((await emulatorState(request)).appRoleAssignments.find((a) => a.id === original.id)).toBeUndefined();
+
+  await page.goto('/activity');
+  const entries = page.getByRole('list', { name: 'Activity log entries' }).getByRole('article');
+  await expect(entries).toHaveCount(2);
+  const failed = entries.filter({ hasText: 'Failed' });
+  await expect(failed).toContainText('HTTP 500');
+  await expect(failed).toContainText(/request-id [0-9a-f-]{36}/);
+  await expect(failed.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Succeeded' });
+  await expect(page).toHaveURL(/\/activity\?outcome=succeeded$/);
+  await expect(entries).toHaveCount(1);
+  const removed = entries.first();
+  await expect(removed).toHaveAccessibleName('Remove the application permission RoleManagement.ReadWrite.Directory on Microsoft Graph from Tailspin Admin Automation');
+  await removed.getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
+  await expect(confirm).toContainText(original.appRoleId);
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+
+  const now = (await emulatorState(request)).appRoleAssignments.filter(
+    (a) => a.principalId === original.principalId && a.resourceId === original.resourceId && a.appRoleId === original.appRoleId,
+  );
+  expect(now).toHaveLength(1);
+  expect(now[0]!.principalType).toBe(original.principalType);
 });
