@@ -185,3 +185,20 @@ export async function expireAccessTokens(page: Page): Promise<number> {
     return removed;
   });
 }
+
+/** The console's cached access token holding this scope (MSAL's sessionStorage entry), to act as "someone else". */
+export async function consoleAccessToken(page: Page, scope: string): Promise<string> {
+  const token = await page.evaluate((wanted) => {
+    for (const key of Object.keys(sessionStorage)) {
+      try {
+        const entry = JSON.parse(sessionStorage.getItem(key) ?? '') as { credentialType?: string; target?: string; secret?: string };
+        if (entry.credentialType === 'AccessToken' && entry.target?.toLowerCase().split(' ').includes(wanted.toLowerCase())) return entry.secret;
+      } catch {
+        // not an MSAL entry
+      }
+    }
+    return undefined;
+  }, scope);
+  if (!token) throw new Error(`No cached access token holds ${scope}.`);
+  return token;
+}

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { ActivityPage } from '../features/activity';
 import { AppDetailPage, AppsPage } from '../features/apps';
-import { AdminConsentPage, AdminConsentResultPage, DirectGrantPage, UrlBuilderPage } from '../features/consent';
+import { AdminConsentPage, AdminConsentResultPage, DirectGrantPage, ShowcasePage, UrlBuilderPage } from '../features/consent';
 import { DiagnosePage, TokenInspectorPage } from '../features/diagnose';
 import { HomePage } from '../features/home';
 import { PermissionsPage } from '../features/permissions-page';
@@ -29,6 +29,7 @@ export function createAppRouter() {
         { path: 'consent/admin', element: <AdminConsentPage /> },
         { path: 'consent/url-builder', element: <UrlBuilderPage /> },
         { path: 'consent/grant', element: <DirectGrantPage /> },
+        { path: 'consent/showcase', element: <ShowcasePage /> },
         { path: 'admin-consent/result', element: <AdminConsentResultPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -1,6 +1,6 @@
 import { activityScreen } from '../features/activity';
 import { appsScreen } from '../features/apps';
-import { adminConsentScreen, directGrantScreen, urlBuilderScreen } from '../features/consent';
+import { adminConsentScreen, directGrantScreen, showcaseScreen, urlBuilderScreen } from '../features/consent';
 import { diagnoseScreen } from '../features/diagnose';
 import { homeScreen } from '../features/home';
 import { permissionsScreen } from '../features/permissions-page';
@@ -8,4 +8,4 @@ import { usersScreen } from '../features/users';
 import type { ScreenInfo } from '../ui/screen-info';
 
 /** The screens in navigation order; the shell's nav and the Permissions page read this list. */
-export const SCREENS: readonly ScreenInfo[] = [homeScreen, appsScreen, usersScreen, adminConsentScreen, directGrantScreen, urlBuilderScreen, permissionsScreen, activityScreen, diagnoseScreen];
+export const SCREENS: readonly ScreenInfo[] = [homeScreen, appsScreen, usersScreen, adminConsentScreen, directGrantScreen, urlBuilderScreen, showcaseScreen, permissionsScreen, activityScreen, diagnoseScreen];
