@@ -1,4 +1,6 @@
 import { READ_APP_PERMISSIONS } from '../../graph/app-consent';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
+import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { ScreenInfo } from '../../ui/screen-info';
 
 export { AdminConsentPage } from './admin-consent/admin-consent-page';
@@ -18,4 +20,24 @@ export const urlBuilderScreen: ScreenInfo = {
   path: '/consent/url-builder',
   summary: 'Build the admin-consent and consent-prompt links for any application, with the .default rules explained.',
   operations: [],
+};
+
+export { DirectGrantPage } from './direct-grant/direct-grant-page';
+
+export const directGrantScreen: ScreenInfo = {
+  title: 'Grant through Graph',
+  path: '/consent/grant',
+  summary: 'Grant an application delegated permissions for all users and application permissions through Microsoft Graph, after a preview.',
+  operations: [READ_APP_PERMISSIONS, WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
+};
+
+export { ShowcasePage } from './showcase/showcase-page';
+
+export const showcaseScreen: ScreenInfo = {
+  title: 'Incremental consent',
+  path: '/consent/showcase',
+  summary: "A guided tour of incremental consent on the live session: the token's claims before and after each step.",
+  operations: [
+    { name: 'Incremental consent showcase', scopes: ['Calendars.Read', 'Contacts.Read', 'People.Read'], reason: 'Asked for one by one to show how the token changes.' },
+  ],
 };
