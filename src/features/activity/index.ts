@@ -1,8 +1,6 @@
 import type { ScreenInfo } from '../../ui/screen-info';
 import { RESTORE_APP_ROLE, RESTORE_GRANT } from './restore-operation';
 
-export { ActivityPage } from './components/activity-page';
-
 export const activityScreen: ScreenInfo = {
   title: 'Activity',
   path: '/activity',

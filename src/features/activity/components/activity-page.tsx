@@ -2,6 +2,7 @@ import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBa
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { ActivityEntry } from '../../../activity/types';
+import { useActiveAccount } from '../../../auth/use-session';
 import { useActivityLog } from '../../../activity/use-changes';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
@@ -36,6 +37,7 @@ export function ActivityPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const log = useActivityLog();
+  const tenantId = useActiveAccount()?.tenantId;
   const [restoring, setRestoring] = useState<ActivityEntry | null>(null);
   const [restored, setRestored] = useState<ActivityEntry | null>(null);
   const entries = useMemo(() => log.data ?? [], [log.data]);
@@ -81,7 +83,7 @@ export function ActivityPage() {
           <ol className={styles.list} aria-label="Activity log entries">
             {shown.map((entry) => (
               <li key={entry.id}>
-                <EntryCard entry={entry} onRestore={setRestoring} />
+                <EntryCard entry={entry} tenantId={tenantId} onRestore={setRestoring} />
               </li>
             ))}
           </ol>

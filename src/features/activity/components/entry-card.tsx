@@ -35,16 +35,19 @@ const linkTo = (id: string) => ({ pathname: '/activity', hash: entryAnchor(id) }
 
 interface EntryCardProps {
   entry: ActivityEntry;
+  /** The signed-in tenant: a change made in another tenant is shown but cannot be restored from here. */
+  tenantId: string | undefined;
   onRestore: (entry: ActivityEntry) => void;
 }
 
 /** One change in the log: what, who, when, on what, how it ended, what it was before, and Restore. */
-export function EntryCard({ entry, onRestore }: EntryCardProps) {
+export function EntryCard({ entry, tenantId, onRestore }: EntryCardProps) {
   const styles = useStyles();
   const summaryId = useId();
   const detailsId = useId();
   const [open, setOpen] = useState(false);
   const { target, error } = entry;
+  const otherTenant = Boolean(tenantId && entry.actor.tenantId && entry.actor.tenantId !== tenantId);
 
   return (
     <article id={entryAnchor(entry.id)} tabIndex={-1} className={styles.card} aria-labelledby={summaryId}>
@@ -54,6 +57,11 @@ export function EntryCard({ entry, onRestore }: EntryCardProps) {
         <Caption1 className={styles.muted}>
           <time dateTime={entry.at}>{formatWhen(entry.at)}</time>
         </Caption1>
+        {otherTenant ? (
+          <Badge appearance="outline" color="informative">
+            Other tenant
+          </Badge>
+        ) : null}
         {entry.restoredBy ? (
           <Badge appearance="outline" color="brand" icon={<ArrowUndoRegular aria-hidden />}>
             Restored
@@ -95,7 +103,10 @@ export function EntryCard({ entry, onRestore }: EntryCardProps) {
         >
           Details
         </Button>
-        {isRestorable(entry) ? (
+        {isRestorable(entry) && otherTenant ? (
+          <Caption1 className={styles.muted}>Made in tenant {entry.actor.tenantId}: sign in to that tenant to restore it.</Caption1>
+        ) : null}
+        {isRestorable(entry) && !otherTenant ? (
           <Button icon={<ArrowUndoRegular aria-hidden />} aria-describedby={summaryId} onClick={() => onRestore(entry)}>
             Restore
           </Button>
