@@ -1,14 +1,20 @@
 import { createBrowserRouter } from 'react-router';
-import { ActivityPage } from '../features/activity';
-import { AppDetailPage, AppsPage } from '../features/apps';
 import { AdminConsentPage, AdminConsentResultPage, DirectGrantPage, ShowcasePage, UrlBuilderPage } from '../features/consent';
-import { DiagnosePage, TokenInspectorPage } from '../features/diagnose';
 import { HomePage } from '../features/home';
-import { PermissionsPage } from '../features/permissions-page';
-import { UserPage, UsersPage } from '../features/users';
+import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 import { SCREENS } from './screens';
 import { ShellLayout } from './shell-layout';
+
+// Screens load on first visit (one chunk each): name the feature's pages.ts, never its index.ts.
+const AppsPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppsPage));
+const AppDetailPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppDetailPage));
+const UsersPage = lazyPage(() => import('../features/users/pages').then((m) => m.UsersPage));
+const UserPage = lazyPage(() => import('../features/users/pages').then((m) => m.UserPage));
+const PermissionsPage = lazyPage(() => import('../features/permissions-page/pages').then((m) => m.PermissionsPage));
+const ActivityPage = lazyPage(() => import('../features/activity/pages').then((m) => m.ActivityPage));
+const DiagnosePage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.DiagnosePage));
+const TokenInspectorPage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.TokenInspectorPage));
 
 /** Every screen and every filter lives in the URL, so any view is a deep link. */
 export function createAppRouter() {

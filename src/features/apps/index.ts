@@ -4,9 +4,6 @@ import { READ_APPLICATIONS, READ_GRANTS } from '../../graph/inventory/load-inven
 import { LIST_USERS_BASIC } from '../../graph/list-users';
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { AppsPage } from './components/apps-page';
-export { AppDetailPage } from './detail/app-detail-page';
-
 export const appsScreen: ScreenInfo = {
   title: 'Applications',
   path: '/apps',

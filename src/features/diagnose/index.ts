@@ -1,9 +1,6 @@
 import { READ_CLIENT_GRANTS } from '../../graph/client-grant-facts';
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { DiagnosePage } from './components/diagnose-page';
-export { TokenInspectorPage } from './components/token-inspector-page';
-
 export const diagnoseScreen: ScreenInfo = {
   title: 'Diagnose',
   path: '/diagnose',

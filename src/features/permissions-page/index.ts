@@ -1,7 +1,5 @@
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { PermissionsPage } from './components/permissions-page';
-
 export const permissionsScreen: ScreenInfo = {
   title: 'Permissions',
   path: '/permissions',

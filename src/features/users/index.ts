@@ -6,9 +6,6 @@ import { REVOKE_SIGN_IN_SESSIONS } from '../../graph/revoke-sign-in-sessions';
 import { SEARCH_USERS } from '../../graph/search-users';
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { UserPage } from './components/user-page';
-export { UsersPage } from './components/users-page';
-
 export const usersScreen: ScreenInfo = {
   title: 'Users',
   path: '/users',
