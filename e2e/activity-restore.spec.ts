@@ -95,7 +95,7 @@ test('a revoked user grant is listed in Activity, restored exactly as it was, an
   expect(csv).not.toMatch(/eyJ[\w-]+\.eyJ/);
 });
 
-test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was', async ({
+test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was, and the log survives sign-out', async ({
   page,
   request,
   demoAccounts,
@@ -147,4 +147,15 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
   );
   expect(now).toHaveLength(1);
   expect(now[0]!.principalType).toBe(original.principalType);
+
+  // Kept across sign-out: another admin of the tenant signing in on this browser sees the whole log.
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await page.getByRole('button', { name: `Account: ${admin.displayName}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await signIn(page, accountWithRole(demoAccounts, 'Global Reader'));
+  await page.goto('/activity');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.first()).toHaveAccessibleName(/^Restore: Remove the application permission RoleManagement/);
+  await expect(page.getByRole('article', { name: /^Remove the application permission/ }).filter({ hasText: 'Succeeded' })).toContainText('Restored');
 });
