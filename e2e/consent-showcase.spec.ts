@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+
+const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function runStepOne(page: Page) {
+  await page.goto('/consent/showcase?step=1');
+  await expect(card(page, 'Token now')).toContainText('Carries Calendars.Read: no');
+  await page.getByRole('button', { name: 'Ask for Calendars.Read' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).toHaveURL(/\/consent\/showcase\?step=1$/);
+}
+
+test('step 1: asking for one more scope gives a token whose scp carries it', async ({ page, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, null));
+  await runStepOne(page);
+  const before = card(page, 'Token before');
+  const now = card(page, 'Token now');
+  await expect(before).toContainText('Carries Calendars.Read: no');
+  await expect(now).toContainText('Carries Calendars.Read: yes');
+  await expect(now.getByRole('definition').first()).toContainText(/User\.Read.*Calendars\.Read|Calendars\.Read.*User\.Read/);
+  for (const claim of ['scp', 'iat', 'exp', 'aud']) await expect(now.getByRole('term').filter({ hasText: claim })).toBeVisible();
+  await expect(now).toContainText('00000003-0000-0000-c000-000000000000');
+  await expect(page.getByRole('status').filter({ hasText: 'A new token was issued (iat changed). It carries Calendars.Read.' })).toBeVisible();
+});
+
+test('step 2: declining shows AADSTS65004 explained and the token stays as it was', async ({ page, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, null));
+  await page.goto('/consent/showcase?step=2');
+  await expect(card(page, 'Token now')).toContainText('Carries Contacts.Read: no');
+  await page.getByRole('button', { name: 'Ask for Contacts.Read, then choose Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page).toHaveURL(/\/consent\/showcase\?step=2$/);
+  const step = page.getByRole('region', { name: 'Step 2: Decline consent' });
+  await expect(step.getByText('Consent declined')).toBeVisible();
+  await expect(step.getByText('AADSTS65004', { exact: true })).toBeVisible();
+  await expect(card(page, 'Token before')).toContainText('Carries Contacts.Read: no');
+  await expect(card(page, 'Token now')).toContainText('Carries Contacts.Read: no');
+  await expect(step.getByRole('status').filter({ hasText: 'The token did not change (same iat). It does not carry Contacts.Read.' })).toBeVisible();
+});
+
+test('step 3: prompt=consent shows the consent page again for a scope already granted', async ({ page, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, null));
+  await runStepOne(page);
+  await page.getByRole('link', { name: '3. Force the consent prompt' }).click();
+  await page.getByRole('button', { name: 'Show the consent page again for Calendars.Read' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));
+  await page.getByRole('button', { name: 'Accept' }).click();
+
+  await expect(page).toHaveURL(/\/consent\/showcase\?step=3$/);
+  await expect(card(page, 'Token before')).toContainText('Carries Calendars.Read: yes');
+  await expect(card(page, 'Token now')).toContainText('Carries Calendars.Read: yes');
+  for (const claim of ['iat', 'exp']) await expect(card(page, 'Token now').getByRole('term').filter({ hasText: claim })).toBeVisible();
+});
+
+test('step 4: after an admin grant the cached token lacks the scope until refreshed with forceRefresh', async ({ page, request, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await page.goto('/consent/showcase?step=4');
+  await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).toHaveURL(/\/consent\/showcase\?step=4$/);
+
+  await page.getByRole('button', { name: 'Grant People.Read to the console for all users' }).click();
+  await expect(page.getByText('All changes applied')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Read the cached token' }).click();
+  await expect(card(page, 'Cached token (acquireTokenSilent)')).toContainText('Carries People.Read: no');
+  await page.getByRole('button', { name: 'Refresh the token (forceRefresh)' }).click();
+  const refreshed = card(page, 'Refreshed token (forceRefresh: true)');
+  await expect(refreshed).toContainText('Carries People.Read: yes');
+  await expect(refreshed.getByRole('definition').first()).toContainText('People.Read');
+
+  const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as {
+    servicePrincipals: { id: string; displayName: string }[];
+    grants: { clientId: string; consentType: string; scope: string }[];
+  };
+  const consoleId = state.servicePrincipals.find((sp) => sp.displayName === 'Consent Console')!.id;
+  const grant = state.grants.find((g) => g.clientId === consoleId && g.consentType === 'AllPrincipals');
+  expect(grant?.scope.split(' ')).toContain('People.Read');
+});
