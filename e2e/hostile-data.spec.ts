@@ -1,5 +1,16 @@
-import { expect, test, accountWithRole, signIn } from './fixtures';
-import { expectBidiIsolated, expectHostileDataHarmless, grantWhatTheScreenAsks, HOSTILE, useHostileTenant, watchPage } from './hardening';
+import { readFile } from 'node:fs/promises';
+import { openActionDialog } from './apps-helpers';
+import { accountWithRole, expect, signIn, test } from './fixtures';
+import {
+  expectBidiIsolated,
+  expectHostileDataHarmless,
+  grantWhatTheScreenAsks,
+  HOSTILE,
+  JWT_PATTERN,
+  settle,
+  useHostileTenant,
+  watchPage,
+} from './hardening';
 
 test.beforeEach(async ({ request }) => {
   await useHostileTenant(request);
@@ -32,6 +43,100 @@ test('Applications: hostile names render as text, links stay safe, RTL is isolat
   await expect(impostor).toHaveCount(1);
   await expect(impostor.getByRole('cell', { name: 'Third-party' })).toBeVisible();
 
+  await expectHostileDataHarmless(page, watch);
+  expect(watch.cspViolations).toEqual([]);
+});
+
+const HOSTILE_IDS = {
+  scriptName: '30000000-0000-4000-8000-000000000001',
+  javascriptUrls: '30000000-0000-4000-8000-000000000002',
+  longName: '30000000-0000-4000-8000-000000000003',
+  rtlOverride: '30000000-0000-4000-8000-000000000004',
+  emoji: '30000000-0000-4000-8000-000000000005',
+  impostor: '30000000-0000-4000-8000-000000000006',
+} as const;
+const MEGAN_ID = '10000000-0000-4000-8000-000000000011';
+
+test('app detail of every hostile app: readable, no script, no unsafe link, no overflow', async ({ page, demoAccounts }) => {
+  const watch = await watchPage(page);
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  for (const id of Object.values(HOSTILE_IDS)) {
+    await page.goto(`/apps/${id}`);
+    await grantWhatTheScreenAsks(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectHostileDataHarmless(page, watch);
+  }
+  await page.goto(`/apps/${HOSTILE_IDS.scriptName}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>window.__pwned=1</script>Invoice Viewer');
+  await page.goto(`/apps/${HOSTILE_IDS.rtlOverride}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectBidiIsolated(page, HOSTILE.rtlName);
+  await page.goto(`/apps/${HOSTILE_IDS.impostor}`);
+  await expect(page.getByRole('heading', { level: 1, name: HOSTILE.impostor })).toBeVisible();
+  await expect(page.getByText(/unverified/i).first()).toBeVisible();
+  await page.goto(`/apps/${HOSTILE_IDS.javascriptUrls}`);
+  await expect(page.getByRole('heading', { level: 1, name: HOSTILE.linkTrap })).toBeVisible();
+  await expectHostileDataHarmless(page, watch);
+  expect(watch.cspViolations).toEqual([]);
+});
+
+test("megan's apps: every hostile app she consented to is listed readably and harmlessly", async ({ page, demoAccounts }) => {
+  const watch = await watchPage(page);
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await page.goto(`/users/${MEGAN_ID}`);
+  await grantWhatTheScreenAsks(page);
+  const own = page.getByRole('table', { name: /consented to$/ });
+  await expect(own.getByText('Invoice Viewer')).toBeVisible();
+  await expect(own.getByText(HOSTILE.linkTrap)).toBeVisible();
+  await expect(own.getByText(HOSTILE.emoji)).toBeVisible();
+  await expect(own.getByText(HOSTILE.longNamePrefix)).toBeVisible();
+  await expectBidiIsolated(page, HOSTILE.rtlName);
+  await expectHostileDataHarmless(page, watch);
+  expect(watch.cspViolations).toEqual([]);
+});
+
+test('revoking a hostile app: the dialog, the Activity log and its export stay harmless and carry no token', async ({ page, demoAccounts }) => {
+  const watch = await watchPage(page);
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await page.goto(`/apps/${HOSTILE_IDS.scriptName}`);
+  await grantWhatTheScreenAsks(page);
+  const card = page.getByRole('region', { name: /^Consented by Megan/ });
+  const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText('<script>window.__pwned=1</script>Invoice Viewer');
+  await expectHostileDataHarmless(page, watch);
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('All 1 change done.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
+  const entry = page.getByRole('list', { name: 'Activity log entries' }).getByRole('article').first();
+  await expect(entry).toContainText('Invoice Viewer');
+  await entry.getByRole('button', { name: 'Details' }).click();
+  await expectHostileDataHarmless(page, watch);
+
+  for (const format of ['CSV', 'JSON']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${format}` }).click();
+    const text = await readFile(await (await download).path(), 'utf8');
+    expect(text).toContain('Invoice Viewer');
+    expect(text).not.toMatch(JWT_PATTERN);
+    expect(text).not.toMatch(/access_?token|refresh_?token|Bearer /i);
+  }
+  expect(watch.cspViolations).toEqual([]);
+});
+
+test('admin consent picker: hostile names are options as text, the impostor is told apart', async ({ page, demoAccounts }) => {
+  const watch = await watchPage(page);
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await page.goto('/consent/admin');
+  await grantWhatTheScreenAsks(page);
+  const search = page.getByRole('textbox', { name: 'Application to consent to' });
+  await search.fill('Invoice');
+  await expect(page.getByRole('button', { name: /^Choose .*Invoice Viewer$/ })).toBeVisible();
+  await expectHostileDataHarmless(page, watch);
+  await search.fill('Link Trap');
+  await page.getByRole('button', { name: 'Choose Link Trap' }).click();
+  await settle(page);
   await expectHostileDataHarmless(page, watch);
   expect(watch.cspViolations).toEqual([]);
 });
