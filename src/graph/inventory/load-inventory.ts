@@ -1,7 +1,8 @@
 /**
  * Loads the tenant's whole permission inventory with few round trips: service principals and grants as
- * two parallel page chains of 999, then the application permissions of every resource that publishes
- * app roles — first pages fetched 20 at a time through $batch, further pages followed directly.
+ * two parallel page chains of 999; as soon as the service principals are in, the application permissions
+ * of every resource that publishes app roles — first pages 20 at a time through $batch, further pages
+ * followed directly — while the grant chain goes on.
  * Every page is reported as it lands, so screens show rows before the load finishes.
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../../activity/types';
@@ -57,9 +58,6 @@ export interface LoadOptions {
   onProgress?: (progress: InventoryProgress) => void;
 }
 
-
-
-
 export async function loadInventory(graph: GraphClient, { signal, onProgress }: LoadOptions = {}): Promise<InventoryData> {
   const data: InventoryData = { servicePrincipals: [], grants: [], assignments: [] };
   let requests = 0;
@@ -73,30 +71,34 @@ export async function loadInventory(graph: GraphClient, { signal, onProgress }: 
     }
   }
 
+  // The app-permission reads need only the service principals: they run while the (longer) grant chain
+  // is still paging, so the whole load takes about as long as its longest chain.
+  async function loadAssignments(): Promise<void> {
+    const resources = data.servicePrincipals.filter((sp) =>
+      (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')),
+    );
+    const firstPages = await batch<GraphPage<AssignmentSnapshot>>(
+      graph,
+      resources.map((sp) => ({ id: sp.id, url: `/servicePrincipals/${sp.id}/appRoleAssignedTo?$top=999&$select=${ASSIGNMENT_SELECT}` })),
+      { scopes: READ_APPLICATIONS.scopes, signal },
+    );
+    requests += Math.ceil(resources.length / 20);
+    const nextLinks: string[] = [];
+    for (const result of firstPages) {
+      if (!result.ok) throw result.error;
+      data.assignments.push(...result.body.value.filter(isServicePrincipalAssignment));
+      if (result.body['@odata.nextLink']) nextLinks.push(result.body['@odata.nextLink']);
+    }
+    report();
+    const more: AssignmentSnapshot[] = [];
+    await Promise.all(nextLinks.map((link) => drain(link, READ_APPLICATIONS.scopes, more)));
+    data.assignments.push(...more.filter(isServicePrincipalAssignment));
+  }
+
   await Promise.all([
-    drain(`/servicePrincipals?$top=999&$select=${SERVICE_PRINCIPAL_SELECT}`, READ_APPLICATIONS.scopes, data.servicePrincipals),
+    drain(`/servicePrincipals?$top=999&$select=${SERVICE_PRINCIPAL_SELECT}`, READ_APPLICATIONS.scopes, data.servicePrincipals).then(loadAssignments),
     drain(`/oauth2PermissionGrants?$top=999&$select=${GRANT_SELECT}`, READ_GRANTS.scopes, data.grants),
   ]);
-
-  const resources = data.servicePrincipals.filter((sp) =>
-    (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')),
-  );
-  const firstPages = await batch<GraphPage<AssignmentSnapshot>>(
-    graph,
-    resources.map((sp) => ({ id: sp.id, url: `/servicePrincipals/${sp.id}/appRoleAssignedTo?$top=999&$select=${ASSIGNMENT_SELECT}` })),
-    { scopes: READ_APPLICATIONS.scopes, signal },
-  );
-  requests += Math.ceil(resources.length / 20);
-  const nextLinks: string[] = [];
-  for (const result of firstPages) {
-    if (!result.ok) throw result.error;
-    data.assignments.push(...result.body.value.filter(isServicePrincipalAssignment));
-    if (result.body['@odata.nextLink']) nextLinks.push(result.body['@odata.nextLink']);
-  }
-  report();
-  const more: AssignmentSnapshot[] = [];
-  await Promise.all(nextLinks.map((link) => drain(link, READ_APPLICATIONS.scopes, more)));
-  data.assignments.push(...more.filter(isServicePrincipalAssignment));
   report(true);
   return data;
 }
