@@ -159,7 +159,7 @@ function target(change: Change): ActivityEntry['target'] {
         : 'assignment' in change
           ? change.assignment.principalId
           : undefined;
-  return { clientId, clientName: names.clientName, resourceName: names.resourceName, principalId, principalName: names.principalName };
+  return { clientId, clientName: names.clientName, resourceName: names.resourceName, principalId, principalName: names.principalName, permission: names.permission };
 }
 
 /** The Activity log entry written before a change's request goes out (also used by the batched path). */

@@ -41,7 +41,7 @@ export interface ActivityEntry {
   /** One line an admin reads in the log. */
   summary: string;
   /** Names at the time of the change, so the log stays readable when objects are gone. */
-  target: { clientId?: string; clientName?: string; resourceName?: string; principalId?: string | null; principalName?: string };
+  target: { clientId?: string; clientName?: string; resourceName?: string; principalId?: string | null; principalName?: string; permission?: string };
   /** The object as it was before the change (null when the change created it). */
   before: GrantSnapshot | AssignmentSnapshot | null;
   /** The object after the change (null when the change deleted it). */
