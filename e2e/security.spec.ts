@@ -2,6 +2,7 @@ import { accountWithRole, expect, sessionStorageDump, signIn, test } from './fix
 import { acceptConsent, grantWhatTheScreenAsks, JWT_PATTERN, navScreens, settle, watchPage } from './hardening';
 
 test('the built console ships a strict CSP and renders every screen without a violation', async ({ page, demoAccounts }) => {
+  test.setTimeout(180_000);
   const watch = await watchPage(page);
   const response = await page.goto('/');
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
