@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { inventoryQueryOptions } from '../../../graph/inventory/inventory-query';
-import type { InventoryProgress } from '../../../graph/inventory/load-inventory';
+import { useProgressiveInventory } from '../../../graph/inventory/use-progressive-inventory';
 import { LIST_USERS_BASIC, listUsersBasicQueryOptions } from '../../../graph/list-users';
 import { permissionCatalogQueryOptions, type PermissionCatalog } from '../../../permissions/catalog';
 import { buildInventory, type PrivilegeLookup } from '../../../permissions/inventory';
@@ -11,6 +10,10 @@ export interface LoadCounts {
   servicePrincipals: number;
   grants: number;
   assignments: number;
+}
+
+export interface LoadProgressCounts extends LoadCounts {
+  requests: number;
 }
 
 function privilegeLookup(catalog: PermissionCatalog | undefined): PrivilegeLookup | undefined {
@@ -24,20 +27,18 @@ function privilegeLookup(catalog: PermissionCatalog | undefined): PrivilegeLooku
  */
 export function useInventory() {
   const graph = useGraphClient();
-  const [progress, setProgress] = useState<LoadCounts | null>(null);
-  const inventory = useQuery(
-    inventoryQueryOptions(graph, {
-      alsoAsk: [LIST_USERS_BASIC],
-      onProgress: (p: InventoryProgress) =>
-        setProgress({ servicePrincipals: p.servicePrincipals.length, grants: p.grants.length, assignments: p.assignments.length }),
-    }),
-  );
+  // Cached (a revisit is instant), cancellable, and partial data shows while pages arrive.
+  const { inventory, partial, loading, cancelled, cancel, reload } = useProgressiveInventory({ alsoAsk: [LIST_USERS_BASIC] });
   // Names are read once the inventory is in: by then the admin has consented to every scope at once.
   const users = useQuery({ ...listUsersBasicQueryOptions(graph), enabled: inventory.isSuccess });
   const catalog = useQuery(permissionCatalogQueryOptions());
+  const source = inventory.data ?? partial;
   const rows = useMemo(
-    () => (inventory.data ? buildInventory({ ...inventory.data, privilegeLevel: privilegeLookup(catalog.data) }) : []),
-    [inventory.data, catalog.data],
+    () => (source ? buildInventory({ ...source, privilegeLevel: privilegeLookup(catalog.data) }) : []),
+    [source, catalog.data],
   );
-  return { inventory, users, catalog, rows, progress };
+  const progress: LoadProgressCounts | null = partial
+    ? { servicePrincipals: partial.servicePrincipals.length, grants: partial.grants.length, assignments: partial.assignments.length, requests: partial.requests }
+    : null;
+  return { inventory, users, catalog, rows, progress, loading, cancelled, cancel, reload };
 }

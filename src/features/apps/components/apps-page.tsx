@@ -1,8 +1,8 @@
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { LIST_USERS_BASIC } from '../../../graph/list-users';
-import { Loading } from '../../../ui/loading';
+import { LoadProgress, type LoadCount } from '../../../ui/load-progress';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { useInventory, type LoadCounts } from '../api/use-inventory';
@@ -21,9 +21,12 @@ const useStyles = makeStyles({
 
 const TITLE = 'Applications';
 
-function loadingLabel(progress: LoadCounts | null): string {
-  if (!progress) return 'Loading applications…';
-  return `Loading the inventory… ${progress.servicePrincipals} applications, ${progress.grants} delegated grants, ${progress.assignments} application permissions so far`;
+function loadCounts(progress: LoadCounts | null): LoadCount[] {
+  return [
+    { label: 'applications', value: progress?.servicePrincipals ?? 0 },
+    { label: 'delegated grants', value: progress?.grants ?? 0 },
+    { label: 'application permissions', value: progress?.assignments ?? 0 },
+  ];
 }
 
 export function AppsPage() {
@@ -33,7 +36,7 @@ export function AppsPage() {
   const { settings } = useConsoleSession();
   // In live mode the configured tenant may be `organizations`: the account knows the real one.
   const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
-  const { inventory, users, rows, progress } = useInventory();
+  const { inventory, users, rows, progress, loading, cancelled, cancel, reload } = useInventory();
   const shown = sortRows(filterRows(rows, state, tenantId), state.sort, state.direction, tenantId);
 
   const update = (change: Partial<AppListParams>) => setParams(writeListParams(params, { ...state, ...change }), { replace: false });
@@ -53,10 +56,16 @@ export function AppsPage() {
         {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
       </div>
       <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />
-      {inventory.isPending && !inventory.isError ? (
-        <div role="status">
-          <Loading label={loadingLabel(progress)} />
-        </div>
+      {loading && !inventory.data ? (
+        <LoadProgress label="Loading the inventory" counts={loadCounts(progress)} requests={progress?.requests} onCancel={cancel} />
+      ) : null}
+      {cancelled ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>Loading stopped: the list shows only what had arrived, and export is off until the inventory is complete.</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={reload}>Load again</Button>
+          </MessageBarActions>
+        </MessageBar>
       ) : null}
       {inventory.isError ? (
         <QueryError
@@ -69,7 +78,7 @@ export function AppsPage() {
       {users.isError ? (
         <QueryError error={users.error} operation={LIST_USERS_BASIC} screenTitle="Showing who consented" onRetry={() => void users.refetch()} />
       ) : null}
-      {inventory.isSuccess ? (
+      {inventory.isSuccess || rows.length > 0 ? (
         <>
           {shown.length > 0 ? (
             <AppsTable rows={shown} tenantId={tenantId} sort={state.sort} direction={state.direction} onSort={onSort} />
@@ -78,6 +87,7 @@ export function AppsPage() {
           )}
           <Body1 className={styles.muted} role="status">
             Showing {shown.length} of {rows.length} application{rows.length === 1 ? '' : 's'}
+            {inventory.isSuccess ? '' : ' loaded so far'}
           </Body1>
         </>
       ) : null}

@@ -1,35 +1,25 @@
-import {
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { InventoryRow } from '../../../permissions/inventory';
 import { RiskBadge } from '../../../ui/risk-badge';
 import { RouterLink } from '../../../ui/router-link';
+import { VirtualTable, type VirtualColumn } from '../../../ui/virtual-table';
 import type { SortDirection, SortKey } from '../list/list-params';
 import { PublisherLabel } from './publisher-label';
 
 const useStyles = makeStyles({
-  name: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere', paddingBlock: tokens.spacingVerticalXS },
+  name: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   mono: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
-  number: { textAlign: 'end' },
-  narrow: { width: '120px' },
-  risk: { width: '140px' },
 });
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'publisher', label: 'Publisher' },
-  { key: 'adminGrants', label: 'Admin consents', numeric: true },
-  { key: 'users', label: 'Users consented', numeric: true },
-  { key: 'appPermissions', label: 'Application permissions', numeric: true },
-  { key: 'risk', label: 'Highest risk' },
+const COLUMNS: { key: SortKey; label: string; width: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name', width: 'minmax(220px, 3fr)' },
+  { key: 'publisher', label: 'Publisher', width: 'minmax(160px, 2fr)' },
+  { key: 'adminGrants', label: 'Admin consents', width: '120px', numeric: true },
+  { key: 'users', label: 'Users consented', width: '120px', numeric: true },
+  { key: 'appPermissions', label: 'Application permissions', width: '120px', numeric: true },
+  { key: 'risk', label: 'Highest risk', width: '150px' },
 ];
 
 const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
@@ -42,50 +32,35 @@ interface AppsTableProps {
   onSort: (key: SortKey) => void;
 }
 
-/** One row per application; every column header is a sort button. */
+/** One row per application (only the rows in view are rendered, so 100,000 scroll smoothly); every column header is a sort button. */
 export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTableProps) {
   const styles = useStyles();
-  return (
-    <Table aria-label="Applications" size="small" sortable>
-      <TableHeader>
-        <TableRow>
-          {COLUMNS.map((column) => (
-            <TableHeaderCell
-              key={column.key}
-              className={column.key === 'risk' ? styles.risk : column.numeric ? styles.narrow : undefined}
-              sortDirection={sort === column.key ? ARIA_SORT[direction] : undefined}
-              onClick={() => onSort(column.key)}
-            >
-              {column.label}
-            </TableHeaderCell>
-          ))}
-          <TableHeaderCell className={styles.narrow}>Type</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.sp.id}>
-            <TableCell>
-              <span className={styles.name}>
-                <RouterLink to={`/apps/${encodeURIComponent(row.sp.id)}`} title={row.sp.displayName}>
-                  {row.sp.displayName || '(no name)'}
-                </RouterLink>
-                <Caption1 className={styles.mono}>{row.sp.appId}</Caption1>
-              </span>
-            </TableCell>
-            <TableCell>
-              <PublisherLabel sp={row.sp} tenantId={tenantId} />
-            </TableCell>
-            <TableCell className={styles.number}>{row.adminGrants}</TableCell>
-            <TableCell className={styles.number}>{row.consentingUsers}</TableCell>
-            <TableCell className={styles.number}>{row.appPermissions}</TableCell>
-            <TableCell>
-              {row.adminGrants + row.consentingUsers + row.appPermissions > 0 ? <RiskBadge tier={row.risk} /> : 'Nothing granted'}
-            </TableCell>
-            <TableCell>{row.firstParty ? 'First-party' : 'Third-party'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  const cells: Record<SortKey, (row: InventoryRow) => ReactNode> = {
+    name: (row) => (
+      <span className={styles.name}>
+        <RouterLink className={styles.ellipsis} to={`/apps/${encodeURIComponent(row.sp.id)}`} title={row.sp.displayName}>
+          {row.sp.displayName || '(no name)'}
+        </RouterLink>
+        <Caption1 className={mergeClasses(styles.mono, styles.ellipsis)}>{row.sp.appId}</Caption1>
+      </span>
+    ),
+    publisher: (row) => <PublisherLabel sp={row.sp} tenantId={tenantId} />,
+    adminGrants: (row) => row.adminGrants,
+    users: (row) => row.consentingUsers,
+    appPermissions: (row) => row.appPermissions,
+    risk: (row) => (row.adminGrants + row.consentingUsers + row.appPermissions > 0 ? <RiskBadge tier={row.risk} /> : 'Nothing granted'),
+  };
+  const columns: VirtualColumn<InventoryRow>[] = [
+    ...COLUMNS.map((column) => ({
+      key: column.key,
+      header: column.label,
+      width: column.width,
+      align: column.numeric ? ('end' as const) : undefined,
+      sortDirection: sort === column.key ? ARIA_SORT[direction] : undefined,
+      onSort: () => onSort(column.key),
+      cell: cells[column.key],
+    })),
+    { key: 'type', header: 'Type', width: '110px', cell: (row) => (row.firstParty ? 'First-party' : 'Third-party') },
+  ];
+  return <VirtualTable label="Applications" rows={rows} columns={columns} rowKey={(row) => row.sp.id} rowHeight={56} height={`min(70vh, ${rows.length * 56 + 60}px)`} />;
 }
