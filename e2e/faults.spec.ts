@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { accountWithRole, expect, signIn, test, type DemoAccount } from './fixtures';
-import { clearFaults, expireAccessTokens, faultsFailed, grantWhatTheScreenAsks, injectFaults } from './hardening';
+import { clearFaults, expireAccessTokens, faultsFailed, grantWhatTheScreenAsks, injectFaults, navScreens, settle } from './hardening';
 
 test.beforeEach(async ({ request }) => clearFaults(request));
 test.afterEach(async ({ request, context }) => {
@@ -104,4 +104,24 @@ test('an expired access token mid-session is renewed silently with the refresh t
   await expect(graphRow(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Grant access' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+});
+
+test('every screen: Graph failing shows an error (never an endless spinner), and the screen recovers', async ({ page, demoAccounts, request }) => {
+  test.setTimeout(240_000);
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  const stuck: string[] = [];
+  for (const screen of await navScreens(page)) {
+    await page.goto(screen.path);
+    await grantWhatTheScreenAsks(page);
+    await injectFaults(request, [{ path: '/', status: 500 }]);
+    await page.reload();
+    await settle(page);
+    const failed = (await faultsFailed(request))[0] ?? 0;
+    if (failed > 0 && (await page.getByText(/HTTP 500/).count()) === 0) stuck.push(`${screen.path}: ${failed} failed calls, no error shown`);
+    await clearFaults(request);
+    await page.reload();
+    await settle(page);
+    await expect(page.getByText(/HTTP 500/)).toHaveCount(0);
+  }
+  expect(stuck).toEqual([]);
 });
