@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Loading } from '../ui/loading';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 
 /**
  * A screen loaded on first visit: the router imports the feature's `pages.ts` (never its `index.ts`,
@@ -10,9 +11,11 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   const Page = lazy(async () => ({ default: await load() }));
   return function LazyPage(props: P) {
     return (
-      <Suspense fallback={<Loading label="Loading…" />}>
-        <Page {...props} />
-      </Suspense>
+      <ScreenErrorBoundary>
+        <Suspense fallback={<Loading label="Loading…" />}>
+          <Page {...props} />
+        </Suspense>
+      </ScreenErrorBoundary>
     );
   };
 }
