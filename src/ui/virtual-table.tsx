@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { memo, useRef, type CSSProperties, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   scroller: {
@@ -75,7 +75,8 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight = 48, 
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
-  const grid: CSSProperties = { gridTemplateColumns: columns.map((c) => c.width).join(' ') };
+  const template = columns.map((c) => c.width).join(' ');
+  const grid: CSSProperties = { gridTemplateColumns: template };
 
   return (
     <div ref={scroller} className={styles.scroller} style={{ height }} role="table" aria-label={label} aria-rowcount={rows.length + 1} tabIndex={0}>
@@ -104,23 +105,37 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight = 48, 
       <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          return (
-            <div
-              key={rowKey(row)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              className={mergeClasses(styles.row, styles.bodyRow)}
-              style={{ ...grid, height: item.size, transform: `translateY(${item.start}px)` }}
-            >
-              {columns.map((column) => (
-                <div key={column.key} role="cell" className={mergeClasses(styles.cell, column.align === 'end' && styles.end)}>
-                  {column.cell(row)}
-                </div>
-              ))}
-            </div>
-          );
+          return <VirtualRow key={rowKey(row)} row={row} index={item.index} start={item.start} size={item.size} columns={columns} template={template} />;
         })}
       </div>
     </div>
   );
 }
+
+interface VirtualRowProps<T> {
+  row: T;
+  index: number;
+  start: number;
+  size: number;
+  columns: readonly VirtualColumn<T>[];
+  template: string;
+}
+
+/** One row; memoized, so scrolling renders only the rows that come into view. */
+const VirtualRow = memo(function VirtualRow<T>({ row, index, start, size, columns, template }: VirtualRowProps<T>) {
+  const styles = useStyles();
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={mergeClasses(styles.row, styles.bodyRow)}
+      style={{ gridTemplateColumns: template, height: size, transform: `translateY(${start}px)` }}
+    >
+      {columns.map((column) => (
+        <div key={column.key} role="cell" className={mergeClasses(styles.cell, column.align === 'end' && styles.end)}>
+          {column.cell(row)}
+        </div>
+      ))}
+    </div>
+  );
+}) as <T>(props: VirtualRowProps<T>) => ReactNode;

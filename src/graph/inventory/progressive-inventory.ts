@@ -15,7 +15,7 @@ export const INVENTORY_STALE_TIME_MS = 10 * 60_000;
 /** Kept in memory this long after the last screen using it closed. */
 export const INVENTORY_GC_TIME_MS = 30 * 60_000;
 /** Partial data is published at most this often while pages arrive. */
-export const PROGRESS_INTERVAL_MS = 200;
+export const PROGRESS_INTERVAL_MS = 500;
 
 /**
  * Calls `publish` with the first report, then at most once per `intervalMs`, and always with the last
