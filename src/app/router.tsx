@@ -1,12 +1,11 @@
 import { createBrowserRouter } from 'react-router';
-import { AdminConsentPage, AdminConsentResultPage, DirectGrantPage, ShowcasePage, UrlBuilderPage } from '../features/consent';
-import { HomePage } from '../features/home';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 import { SCREENS } from './screens';
 import { ShellLayout } from './shell-layout';
 
 // Screens load on first visit (one chunk each): name the feature's pages.ts, never its index.ts.
+const HomePage = lazyPage(() => import('../features/home/pages').then((m) => m.HomePage));
 const AppsPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppsPage));
 const AppDetailPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppDetailPage));
 const UsersPage = lazyPage(() => import('../features/users/pages').then((m) => m.UsersPage));
@@ -14,6 +13,11 @@ const UserPage = lazyPage(() => import('../features/users/pages').then((m) => m.
 const PermissionsPage = lazyPage(() => import('../features/permissions-page/pages').then((m) => m.PermissionsPage));
 const ActivityPage = lazyPage(() => import('../features/activity/pages').then((m) => m.ActivityPage));
 const DiagnosePage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.DiagnosePage));
+const AdminConsentPage = lazyPage(() => import('../features/consent/pages').then((m) => m.AdminConsentPage));
+const AdminConsentResultPage = lazyPage(() => import('../features/consent/pages').then((m) => m.AdminConsentResultPage));
+const UrlBuilderPage = lazyPage(() => import('../features/consent/pages').then((m) => m.UrlBuilderPage));
+const DirectGrantPage = lazyPage(() => import('../features/consent/pages').then((m) => m.DirectGrantPage));
+const ShowcasePage = lazyPage(() => import('../features/consent/pages').then((m) => m.ShowcasePage));
 const TokenInspectorPage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.TokenInspectorPage));
 
 /** Every screen and every filter lives in the URL, so any view is a deep link. */

@@ -1,12 +1,16 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldPersonRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useActiveAccount, useConsoleSession } from '../auth/use-session';
 import { AuthErrorMessage } from '../ui/auth-error-message';
 import { OfflineBanner } from '../ui/offline-banner';
 import type { ScreenInfo } from '../ui/screen-info';
-import { AccountMenu } from './account-menu';
 import { SignInPage } from './sign-in-page';
+
+// The account menu (Fluent's Menu, positioning and Avatar) loads just after the shell, off the first load;
+// were its chunk unreachable (offline), the header keeps working without it.
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu }), () => ({ default: () => null })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
@@ -19,6 +23,15 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexGrow: 1 },
+  // Fluent's outline badge look, in the header's colour (the Badge component is not worth its first-load weight).
+  modeTag: {
+    border: '1px solid currentColor',
+    borderRadius: tokens.borderRadiusCircular,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   body: { display: 'grid', gridTemplateColumns: '220px 1fr' },
   nav: {
     display: 'flex',
@@ -61,12 +74,12 @@ export function ShellLayout({ screens }: { screens: readonly ScreenInfo[] }) {
             Consent Console
           </Text>
           {settings.mode === 'demo' ? (
-            <Badge appearance="outline" color="informative" style={{ color: 'inherit', borderColor: 'currentColor' }}>
-              Demo tenant
-            </Badge>
+            <span className={styles.modeTag}>Demo tenant</span>
           ) : null}
         </div>
-        <AccountMenu />
+        <Suspense fallback={null}>
+          <AccountMenu />
+        </Suspense>
       </header>
       <div className={styles.body}>
         <nav aria-label="Console" className={styles.nav}>

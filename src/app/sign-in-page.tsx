@@ -1,14 +1,15 @@
 import { useMsal } from '@azure/msal-react';
-import { Body1, Button, Caption1, Card, makeStyles, Title1, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Title1, tokens } from '@fluentui/react-components';
 import { ShieldPersonRegular } from '@fluentui/react-icons';
 import { signIn } from '../auth/interactions';
 import { useRedirectAction } from '../auth/use-redirect-action';
 import { useConsoleSession } from '../auth/use-session';
 import { AuthErrorMessage } from '../ui/auth-error-message';
+import { Surface } from '../ui/surface';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'grid', placeItems: 'center', backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalL },
-  card: { maxWidth: '560px', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  card: { maxWidth: '560px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -21,7 +22,7 @@ export function SignInPage() {
 
   return (
     <main className={styles.root}>
-      <Card className={styles.card}>
+      <Surface className={styles.card}>
         <Title1 as="h1" className={styles.title}>
           <ShieldPersonRegular aria-hidden /> Consent Console
         </Title1>
@@ -39,7 +40,7 @@ export function SignInPage() {
             {action.pending ? 'Opening sign-in…' : 'Sign in'}
           </Button>
         </div>
-      </Card>
+      </Surface>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphAuthMiddleware, type TokenProvider } from './auth-middleware';
 import { GraphError, graphErrorFrom, graphErrorFromResponse } from './graph-error';
 import type { ScopedContext } from './request-context';
@@ -42,13 +42,33 @@ function networkError(method: GraphMethod): GraphError {
   return new GraphError({ status: 0, code: offline ? 'offline' : 'networkError', message: `${where}: no answer was received.${outcome}` });
 }
 
+/**
+ * The Graph client library's HTTPMessageHandler, which sends the request. The library loads with the
+ * first Graph call rather than with the page, keeping it off the console's first load (docs/benchmarks.md);
+ * a failed load (offline) is retried by the next call.
+ */
+class DeferredHttpMessageHandler implements Middleware {
+  private handler: Promise<Middleware> | undefined;
+
+  async execute(context: Context): Promise<void> {
+    this.handler ??= import('@microsoft/microsoft-graph-client').then(
+      (graph) => new graph.HTTPMessageHandler(),
+      (error: unknown) => {
+        this.handler = undefined;
+        throw error;
+      },
+    );
+    await (await this.handler).execute(context);
+  }
+}
+
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const root = options.graphBaseUrl.replace(/\/+$/, '');
   const baseUrl = `${root}/v1.0`;
   const auth = new GraphAuthMiddleware(root, options.getToken);
   const retry = new GraphRetryMiddleware(options.retry);
   auth.setNext(retry);
-  retry.setNext(options.transport ?? new HTTPMessageHandler());
+  retry.setNext(options.transport ?? new DeferredHttpMessageHandler());
 
   async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
     const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;

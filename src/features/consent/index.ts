@@ -3,17 +3,12 @@ import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writ
 import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { AdminConsentPage } from './admin-consent/admin-consent-page';
-export { AdminConsentResultPage } from './admin-consent/admin-consent-result-page';
-
 export const adminConsentScreen: ScreenInfo = {
   title: 'Admin consent',
   path: '/consent/admin',
   summary: "Grant an application tenant-wide consent through Microsoft's admin-consent page, and see what it holds afterwards.",
   operations: [READ_APP_PERMISSIONS],
 };
-
-export { UrlBuilderPage } from './url-builder/url-builder-page';
 
 export const urlBuilderScreen: ScreenInfo = {
   title: 'Consent links',
@@ -22,16 +17,12 @@ export const urlBuilderScreen: ScreenInfo = {
   operations: [],
 };
 
-export { DirectGrantPage } from './direct-grant/direct-grant-page';
-
 export const directGrantScreen: ScreenInfo = {
   title: 'Grant through Graph',
   path: '/consent/grant',
   summary: 'Grant an application delegated permissions for all users and application permissions through Microsoft Graph, after a preview.',
   operations: [READ_APP_PERMISSIONS, WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
 };
-
-export { ShowcasePage } from './showcase/showcase-page';
 
 export const showcaseScreen: ScreenInfo = {
   title: 'Incremental consent',

@@ -1,8 +1,6 @@
 import { GET_ME } from '../../graph/get-me';
 import type { ScreenInfo } from '../../ui/screen-info';
 
-export { HomePage } from './components/home-page';
-
 export const homeScreen: ScreenInfo = {
   title: 'Home',
   path: '/',
