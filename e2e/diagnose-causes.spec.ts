@@ -130,3 +130,24 @@ test('claims challenge after revoked sessions → sign in again with the claims 
   await expect(page).toHaveURL(/\/diagnose\?method=GET&path=%2Fme$/);
   await expectVerdict(page, 'The call succeeded');
 });
+
+test('a claims challenge on any screen offers "Sign in again", which brings the screen back', async ({ page, demoAccounts }) => {
+  const user = accountWithRole(demoAccounts, 'Helpdesk Administrator');
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await signIn(page, user);
+  // Home reads /me: the job title shows only when Graph answered.
+  await expect(page.getByText('Helpdesk Agent')).toBeVisible();
+
+  const adminToken = await tokenFor(admin.upn, 'User.RevokeSessions.All');
+  const userId = (demoAccounts as { id?: string; upn: string }[]).find((a) => a.upn === user.upn)!.id!;
+  expect((await graphCall(adminToken, 'POST', `/users/${userId}/revokeSignInSessions`)).status).toBe(200);
+
+  await page.reload();
+  const alert = page.getByText('Graph asks for a fresh sign-in (claims challenge: insufficient_claims).');
+  await expect(alert).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in again' }).click();
+  await page.getByRole('button', { name: new RegExp(user.upn.replace(/[.@]/g, '\\$&'), 'i') }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText('Helpdesk Agent')).toBeVisible();
+  await expect(alert).toBeHidden();
+});

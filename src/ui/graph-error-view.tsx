@@ -1,5 +1,11 @@
+import { useMsal } from '@azure/msal-react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { explainAuthError } from '../auth/aadsts';
+import { interactiveTokenRequest } from '../auth/claims-challenge';
+import { currentRoute } from '../auth/interactions';
+import { useRedirectAction } from '../auth/use-redirect-action';
 import type { GraphError } from '../graph/graph-error';
+import { AuthErrorMessage } from './auth-error-message';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -15,9 +21,20 @@ function headline(error: GraphError): string {
   return 'Microsoft Graph returned an error';
 }
 
-/** A failed Graph call: what Graph said, and the ids support needs. */
-export function GraphErrorView({ error, onRetry }: { error: GraphError; onRetry?: () => void }) {
+interface GraphErrorViewProps {
+  error: GraphError;
+  /** The delegated scopes of the failed call: what a fresh sign-in asks for. */
+  scopes?: readonly string[];
+  onRetry?: () => void;
+}
+
+/**
+ * A failed Graph call: what Graph said, and the ids support needs. A claims challenge (revoked
+ * sessions, a Conditional Access policy change) offers the fresh sign-in it asks for, back to this page.
+ */
+export function GraphErrorView({ error, scopes = [], onRetry }: GraphErrorViewProps) {
   const styles = useStyles();
+  const claims = error.challenge?.claims;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody className={styles.body}>
@@ -32,11 +49,25 @@ export function GraphErrorView({ error, onRetry }: { error: GraphError; onRetry?
           {error.date ? ` · ${error.date}` : ''}
         </span>
       </MessageBarBody>
-      {onRetry ? (
+      {claims || onRetry ? (
         <MessageBarActions>
-          <Button onClick={onRetry}>Try again</Button>
+          {claims ? <SignInAgain claims={claims} scopes={scopes} /> : null}
+          {onRetry ? <Button onClick={onRetry}>Try again</Button> : null}
         </MessageBarActions>
       ) : null}
     </MessageBar>
+  );
+}
+
+function SignInAgain({ claims, scopes }: { claims: string; scopes: readonly string[] }) {
+  const { instance } = useMsal();
+  const redirect = useRedirectAction(() => interactiveTokenRequest(instance, { scopes, claims, returnTo: currentRoute() }));
+  return (
+    <>
+      <Button appearance="primary" disabled={redirect.pending} onClick={redirect.run}>
+        {redirect.pending ? 'Opening sign-in…' : 'Sign in again'}
+      </Button>
+      {redirect.error ? <AuthErrorMessage explanation={explainAuthError(redirect.error instanceof Error ? redirect.error : { message: String(redirect.error) })} /> : null}
+    </>
   );
 }

@@ -17,7 +17,7 @@ export function QueryError({ error, operation, screenTitle, onRetry }: QueryErro
   if (error instanceof ConsentRequiredError) {
     return <GrantAccessPanel error={error} operation={operation} screenTitle={screenTitle} />;
   }
-  if (error instanceof GraphError) return <GraphErrorView error={error} onRetry={onRetry} />;
+  if (error instanceof GraphError) return <GraphErrorView error={error} scopes={operation.scopes} onRetry={onRetry} />;
   return (
     <MessageBar intent="error">
       <MessageBarBody>
