@@ -8,7 +8,7 @@ import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { RouterLink } from '../../../ui/router-link';
 import { filterEntries, hasFilters, readFilters, writeFilters, type ActivityFilters } from '../activity-filters';
-import { downloadText } from '../download';
+import { downloadText } from '../../../ui/download-text';
 import { activityCsv, activityJson, exportFileName } from '../export-activity';
 import { ActivityEmpty, ActivityUnavailable } from './activity-states';
 import { ActivityToolbar } from './activity-toolbar';

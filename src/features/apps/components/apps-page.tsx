@@ -5,11 +5,11 @@ import { LIST_USERS_BASIC } from '../../../graph/list-users';
 import { LoadProgress, type LoadCount } from '../../../ui/load-progress';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
+import { SearchForm } from '../../../ui/search-form';
 import { useInventory, type LoadCounts } from '../api/use-inventory';
 import { activeFilterCount, defaultDirection, filterRows, parseListParams, sortRows, writeListParams, type AppListParams, type SortKey } from '../list/list-params';
 import { READ_PERMISSION_INVENTORY } from '../operations';
 import { AppsFilters } from './apps-filters';
-import { AppsSearch } from './apps-search';
 import { AppsTable } from './apps-table';
 import { ExportButtons } from './export-buttons';
 
@@ -52,7 +52,7 @@ export function AppsPage() {
         description="Every application (service principal) in your tenant, what it was granted — by an admin for everyone, by users for themselves, or as application permissions — and its highest risk."
       />
       <div className={styles.toolbar}>
-        <AppsSearch key={state.search} search={state.search} onSearch={(search) => update({ search })} />
+        <SearchForm key={state.search} name="Applications" label="Search by name, publisher or application ID" search={state.search} onSearch={(search) => update({ search })} />
         {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
       </div>
       <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />

@@ -4,8 +4,8 @@ import { SEARCH_USERS } from '../../../graph/search-users';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
+import { SearchForm } from '../../../ui/search-form';
 import { useUserSearch } from '../api/use-user-search';
-import { UsersSearch } from './users-search';
 import { UsersTable } from './users-table';
 
 const useStyles = makeStyles({
@@ -37,7 +37,7 @@ export function UsersPage() {
         title={TITLE}
         description="Find a user to see which applications they authorized, which apps they reach through an admin's consent for everyone, and to revoke what they granted."
       />
-      <UsersSearch key={search} search={search} onSearch={onSearch} />
+      <SearchForm key={search} name="Users" label="Search by name or user principal name" search={search} onSearch={onSearch} />
       {query.isPending ? <Loading label="Searching users…" /> : null}
       {query.isError ? (
         <QueryError error={query.error} operation={SEARCH_USERS} screenTitle={`The ${TITLE} screen`} onRetry={() => void query.refetch()} />

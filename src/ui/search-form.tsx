@@ -7,8 +7,17 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-/** The name/UPN search; the caller keeps it in the URL (`?q=`), so render it with `key={search}`. */
-export function UsersSearch({ search, onSearch }: { search: string; onSearch: (value: string) => void }) {
+interface SearchFormProps {
+  /** The search landmark's name, e.g. "Applications". */
+  name: string;
+  /** The field's label: what can be searched for. */
+  label: string;
+  search: string;
+  onSearch: (value: string) => void;
+}
+
+/** A screen's search box, run on Enter or Search; the caller keeps it in the URL (`?q=`), so render it with `key={search}`. */
+export function SearchForm({ name, label, search, onSearch }: SearchFormProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(search);
   const submit = (event: FormEvent) => {
@@ -16,8 +25,8 @@ export function UsersSearch({ search, onSearch }: { search: string; onSearch: (v
     onSearch(draft.trim());
   };
   return (
-    <form role="search" aria-label="Users" className={styles.search} onSubmit={submit}>
-      <Field label="Search by name or user principal name" className={styles.grow}>
+    <form role="search" aria-label={name} className={styles.search} onSubmit={submit}>
+      <Field label={label} className={styles.grow}>
         <Input value={draft} onChange={(_, data) => setDraft(data.value)} contentBefore={<SearchRegular aria-hidden />} />
       </Field>
       <Button type="submit">Search</Button>
