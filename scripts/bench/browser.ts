@@ -20,6 +20,8 @@ export interface BrowserFigures {
   scrollFrames: number;
   scrollP95Ms: number;
   scrollMaxMs: number;
+  /** Where a page of the grant chain (the critical path) spends its time, mean ms. */
+  grantPage: { pages: number; answerMs: number; bodyMs: number; gapMs: number };
 }
 
 // Runs in the page before its scripts: notes when the first application row is on screen and when the
@@ -77,6 +79,21 @@ async function scrollTable(page: Page): Promise<number[]> {
   return (await page.evaluate(SCROLL)) as number[];
 }
 
+const GRANTS_URL = /\/v1\.0\/oauth2PermissionGrants\?/;
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
+function chainBreakdown(pages: { sent: number; answered?: number; finished?: number }[]): BrowserFigures['grantPage'] {
+  const done = pages.filter((p): p is Required<typeof p> => p.answered !== undefined && p.finished !== undefined);
+  return {
+    pages: done.length,
+    answerMs: mean(done.map((p) => p.answered - p.sent)),
+    bodyMs: mean(done.map((p) => p.finished - p.answered)),
+    // From one page's body being in to the next page's request: the console's own time per page.
+    gapMs: mean(done.slice(1).map((p, i) => p.sent - done[i]!.finished)),
+  };
+}
+
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
 
 export async function measureInBrowser(consoleUrl: string, graphUrl: string): Promise<BrowserFigures> {
@@ -101,6 +118,23 @@ export async function measureInBrowser(consoleUrl: string, graphUrl: string): Pr
     page.on('response', (response) => {
       if (INVENTORY_URL.test(response.url())) lastInventoryResponse = performance.now();
     });
+    // The grant chain, page by page: request issued (preflight included) → answer's headers → body read.
+    const grantPages: { sent: number; answered?: number; finished?: number }[] = [];
+    const grantPageOf = new Map<object, (typeof grantPages)[number]>();
+    page.on('request', (request) => {
+      if (!GRANTS_URL.test(request.url()) || request.method() !== 'GET') return;
+      const entry = { sent: performance.now() };
+      grantPages.push(entry);
+      grantPageOf.set(request, entry);
+    });
+    page.on('response', (response) => {
+      const entry = grantPageOf.get(response.request());
+      if (entry) entry.answered = performance.now();
+    });
+    page.on('requestfinished', (request) => {
+      const entry = grantPageOf.get(request);
+      if (entry) entry.finished = performance.now();
+    });
     await page.goto(`${consoleUrl}/apps`);
     await page.waitForFunction(() => (window as unknown as { __bench: { loaded?: number } }).__bench.loaded, undefined, { timeout: 180_000, polling: 250 });
     const marks = (await page.evaluate('window.__bench')) as { firstRows: number; loaded: number; text: string };
@@ -123,6 +157,7 @@ export async function measureInBrowser(consoleUrl: string, graphUrl: string): Pr
       scrollFrames: frames.length,
       scrollP95Ms: p95(frames),
       scrollMaxMs: Math.max(...frames),
+      grantPage: chainBreakdown(grantPages),
     };
   } finally {
     await browser.close();

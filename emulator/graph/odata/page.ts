@@ -13,7 +13,8 @@ export function contextUrl(call: RouteCall, fragment: string): string {
 }
 
 /** The items a query selects, before paging. Filters run on the store objects (only public properties are filterable). */
-function select<T extends object>(items: readonly T[], q: ListQuery): T[] {
+function select<T extends object>(items: readonly T[], q: ListQuery): readonly T[] {
+  if (!q.filter && !q.search && !q.orderBy) return items; // a plain listing: nothing to evaluate per item
   let out = items.filter((item) => (!q.filter || evaluate(q.filter, item)) && (!q.search || matchesSearch(q.search, item as Entity)));
   if (q.orderBy) {
     const { property, descending } = q.orderBy;
