@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { assertUsablePort } from './emulator/blocked-ports';
 
 /**
  * Every e2e run drives the console (built in demo mode) against its own tenant emulator. E2E_PORT_BASE
- * moves both (console at the base, emulator at base + 10 and + 11) so several runs can share a machine;
- * the emulator registers the console's redirect URIs for whatever port it gets.
+ * moves both (console at the base, emulator at base + 1 and + 2) so several runs can share a machine;
+ * the emulator registers the console's redirect URIs for whatever port it gets. A plan that lands on a
+ * port browsers and fetch refuse (4190 was one) stops here with the reason.
  */
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4180);
-export const CONSOLE_PORT = PORT_BASE;
-export const EMULATOR_PORT = PORT_BASE + 10;
-export const GRAPH_PORT = PORT_BASE + 11;
+export const CONSOLE_PORT = assertUsablePort(PORT_BASE, 'E2E console');
+export const EMULATOR_PORT = assertUsablePort(PORT_BASE + 1, 'E2E emulator (identity)');
+export const GRAPH_PORT = assertUsablePort(PORT_BASE + 2, 'E2E emulator (Graph)');
 const CONSOLE_URL = `http://localhost:${CONSOLE_PORT}`;
 // Servers are rebuilt for every run unless asked otherwise: a reused server may hold yesterday's build.
 const reuseExistingServer = process.env.E2E_REUSE === '1';

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createEmulator } from './index.ts';
 import { demoFacts } from './control/routes.ts';
+import { assertUsablePort } from './blocked-ports.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +41,17 @@ const int = (name: string, value: string | undefined): number | undefined => {
   return n;
 };
 
+const port = (name: string, value: string | undefined): number | undefined => {
+  const n = int(name, value);
+  if (n === undefined) return undefined;
+  try {
+    return assertUsablePort(n, `--${name}`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+};
+
 const fraction = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -53,8 +65,8 @@ const fraction = (name: string, value: string | undefined): number | undefined =
 const servicePrincipals = int('service-principals', values['service-principals']);
 const grants = int('grants', values.grants);
 const emulator = await createEmulator({
-  port: int('port', values.port),
-  graphPort: int('graph-port', values['graph-port']),
+  port: port('port', values.port),
+  graphPort: port('graph-port', values['graph-port']),
   tokenLifetimeSeconds: int('token-lifetime', values['token-lifetime']),
   refreshTokenReuseGraceSeconds: int('refresh-token-grace', values['refresh-token-grace']),
   redirectUris: values['redirect-uri'],

@@ -7,13 +7,14 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { assertUsablePort } from '../emulator/blocked-ports';
 import { createEmulator, type Emulator } from '../emulator/index';
 import { WritePacer } from '../src/graph/write-pacer';
 import { measureInBrowser } from './bench/browser';
 import { adminGraph, bulkRevoke, naiveSample } from './bench/node-runs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BASE = Number(process.env.BENCH_PORT_BASE ?? 4820);
+const BASE = assertUsablePort(Number(process.env.BENCH_PORT_BASE ?? 4820), 'bench console');
 const CONSOLE_URL = `http://localhost:${BASE}`;
 const TENANT = { servicePrincipals: 10_000, grants: 100_000, appRoleAssignments: 10_000, seed: 1 };
 const LATENCY_MS = 100;
@@ -82,8 +83,8 @@ async function main() {
   const started = performance.now();
   log(`generating the tenant (${TENANT.servicePrincipals} service principals, ${TENANT.grants} grants, ${TENANT.appRoleAssignments} app role assignments)…`);
   const emulator = await createEmulator({
-    port: BASE + 10,
-    graphPort: BASE + 11,
+    port: assertUsablePort(BASE + 10, 'bench emulator (identity)'),
+    graphPort: assertUsablePort(BASE + 11, 'bench emulator (Graph)'),
     latencyMs: LATENCY_MS,
     generate: TENANT,
     redirectUris: [`${CONSOLE_URL}/`, `${CONSOLE_URL}/admin-consent/result`],

@@ -24,27 +24,27 @@ describe('auth configuration', () => {
 
   it('builds demo settings: real https authority, emulator endpoints inline', async () => {
     const calls: string[] = [];
-    const settings = await demoSettings({ VITE_EMULATOR_URL: 'http://localhost:4190/' }, ORIGIN, async (url) => {
+    const settings = await demoSettings({ VITE_EMULATOR_URL: 'http://localhost:4181/' }, ORIGIN, async (url) => {
       calls.push(url);
       if (url.endsWith('/_emulator/demo')) {
         return {
           tenantId: 't-1',
-          identityBaseUrl: 'http://localhost:4190',
-          graphBaseUrl: 'http://localhost:4191',
+          identityBaseUrl: 'http://localhost:4181',
+          graphBaseUrl: 'http://localhost:4182',
           consoleClientId: 'client-1',
           accounts: [{ upn: 'admin@contoso.example', displayName: 'Admin', roles: ['Global Administrator'] }],
         };
       }
-      return { issuer: 'https://login.microsoftonline.com/t-1/v2.0', token_endpoint: 'http://localhost:4190/t-1/oauth2/v2.0/token' };
+      return { issuer: 'https://login.microsoftonline.com/t-1/v2.0', token_endpoint: 'http://localhost:4181/t-1/oauth2/v2.0/token' };
     });
     expect(calls).toEqual([
-      'http://localhost:4190/_emulator/demo',
-      'http://localhost:4190/t-1/v2.0/.well-known/openid-configuration',
+      'http://localhost:4181/_emulator/demo',
+      'http://localhost:4181/t-1/v2.0/.well-known/openid-configuration',
     ]);
     expect(settings.authority).toBe('https://login.microsoftonline.com/t-1');
     expect(settings.clientId).toBe('client-1');
-    expect(settings.graphBaseUrl).toBe('http://localhost:4191');
-    expect(JSON.parse(settings.authorityMetadata!)).toMatchObject({ token_endpoint: 'http://localhost:4190/t-1/oauth2/v2.0/token' });
+    expect(settings.graphBaseUrl).toBe('http://localhost:4182');
+    expect(JSON.parse(settings.authorityMetadata!)).toMatchObject({ token_endpoint: 'http://localhost:4181/t-1/oauth2/v2.0/token' });
     expect(JSON.parse(settings.cloudDiscoveryMetadata!).metadata[0].aliases).toContain('login.microsoftonline.com');
   });
 
