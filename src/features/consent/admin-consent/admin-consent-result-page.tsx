@@ -27,7 +27,7 @@ const useStyles = makeStyles({
  */
 export function AdminConsentResultPage() {
   const location = useLocation();
-  // Checked once: a refused state also forgets the stored request, so a re-render must not check again.
+  // Checked once per mount; a render React discards (a suspense) may check again, and gets the same verdict.
   const [outcome] = useState(() => {
     const result = parseAdminConsentResult(location.search);
     return { result, check: result.kind === 'empty' ? null : checkAdminConsentState(result.state) };

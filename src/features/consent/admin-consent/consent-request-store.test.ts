@@ -35,6 +35,22 @@ describe('admin consent state', () => {
     expect(checkAdminConsentState(saved.state, { storage })).toEqual({ ok: false, reason: 'no-request' });
   });
 
+  it('gives the same verdict when the same refused answer is checked again (a remount or reload of the result page)', () => {
+    const storage = memoryStorage();
+    const saved = saveAdminConsentRequest(ask, { storage, now: 0 });
+    const tampered = `${saved.state.slice(0, -1)}${saved.state.endsWith('A') ? 'B' : 'A'}`;
+    expect(checkAdminConsentState(tampered, { storage })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(checkAdminConsentState(tampered, { storage })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(checkAdminConsentState(saved.state, { storage })).toEqual({ ok: false, reason: 'no-request' });
+
+    const again = saveAdminConsentRequest(ask, { storage, now: 0 });
+    expect(checkAdminConsentState(again.state, { storage, now: REQUEST_LIFETIME_MS + 1 })).toEqual({ ok: false, reason: 'expired' });
+    expect(checkAdminConsentState(again.state, { storage, now: REQUEST_LIFETIME_MS + 2 })).toEqual({ ok: false, reason: 'expired' });
+    // A new request starts clean: the old verdict says nothing about it.
+    const fresh = saveAdminConsentRequest(ask, { storage, now: 0 });
+    expect(checkAdminConsentState(fresh.state, { storage, now: 1 }).ok).toBe(true);
+  });
+
   it('refuses a missing state, a response nobody asked for, and an expired request', () => {
     const storage = memoryStorage();
     expect(checkAdminConsentState(null, { storage })).toEqual({ ok: false, reason: 'missing-state' });
@@ -42,7 +58,7 @@ describe('admin consent state', () => {
     expect(checkAdminConsentState('abc', { storage })).toEqual({ ok: false, reason: 'no-request' });
     const saved = saveAdminConsentRequest(ask, { storage, now: 0 });
     expect(checkAdminConsentState(saved.state, { storage, now: REQUEST_LIFETIME_MS + 1 })).toEqual({ ok: false, reason: 'expired' });
-    expect(storage.size()).toBe(0);
+    expect(checkAdminConsentState(saved.state, { storage, now: REQUEST_LIFETIME_MS + 1 })).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('ignores a corrupt stored record', () => {

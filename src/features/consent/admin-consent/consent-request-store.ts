@@ -21,6 +21,8 @@ export type StateCheck =
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const KEY = 'consent-console.admin-consent-request';
+/** The answer that voided the request, and why: the same answer read again (a remount, a reload) gets the same verdict. */
+const VERDICT_KEY = 'consent-console.admin-consent-verdict';
 export const REQUEST_LIFETIME_MS = 60 * 60 * 1000;
 
 /** 32 random bytes, base64url: unguessable, safe in a URL. */
@@ -36,6 +38,7 @@ export function saveAdminConsentRequest(
   { storage = sessionStorage, now = Date.now(), state = randomState() }: { storage?: StorageLike; now?: number; state?: string } = {},
 ): AdminConsentRequestRecord {
   const record: AdminConsentRequestRecord = { ...request, state, startedAt: now };
+  storage.removeItem(VERDICT_KEY);
   storage.setItem(KEY, JSON.stringify(record));
   return record;
 }
@@ -65,22 +68,42 @@ function sameState(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** Checks the `state` that came back; a mismatch also forgets the stored request. */
+type Voiding = Extract<StateCheck, { ok: false }>['reason'] & ('mismatch' | 'expired');
+
+/** Forgets the request, remembering which answer voided it and why. */
+function voidRequest(storage: StorageLike, returned: string, reason: Voiding): StateCheck {
+  storage.removeItem(KEY);
+  storage.setItem(VERDICT_KEY, JSON.stringify({ returned, reason }));
+  return { ok: false, reason };
+}
+
+function earlierVerdict(storage: StorageLike, returned: string): Voiding | undefined {
+  try {
+    const verdict = JSON.parse(storage.getItem(VERDICT_KEY) ?? 'null') as { returned?: unknown; reason?: unknown } | null;
+    if (verdict && verdict.returned === returned && (verdict.reason === 'mismatch' || verdict.reason === 'expired')) return verdict.reason;
+  } catch {
+    // A corrupt verdict is no verdict.
+  }
+  return undefined;
+}
+
+/**
+ * Checks the `state` that came back. A mismatch or an expired request forgets the stored request, so even
+ * the right state is refused afterwards; checking the same answer again (the page mounted twice, or
+ * reloaded) gives the same verdict.
+ */
 export function checkAdminConsentState(
   returned: string | null,
   { storage = sessionStorage, now = Date.now() }: { storage?: StorageLike; now?: number } = {},
 ): StateCheck {
   if (!returned) return { ok: false, reason: 'missing-state' };
   const record = readRecord(storage);
-  if (!record) return { ok: false, reason: 'no-request' };
-  if (!sameState(record.state, returned)) {
-    storage.removeItem(KEY);
-    return { ok: false, reason: 'mismatch' };
+  if (!record) {
+    const earlier = earlierVerdict(storage, returned);
+    return { ok: false, reason: earlier ?? 'no-request' };
   }
-  if (now - record.startedAt > REQUEST_LIFETIME_MS) {
-    storage.removeItem(KEY);
-    return { ok: false, reason: 'expired' };
-  }
+  if (!sameState(record.state, returned)) return voidRequest(storage, returned, 'mismatch');
+  if (now - record.startedAt > REQUEST_LIFETIME_MS) return voidRequest(storage, returned, 'expired');
   return { ok: true, request: record };
 }
 
