@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphClient, GraphRequestInit } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
 import { openActivityLog, type ActivityLog } from './activity-log';
-import { applyChanges, describeChange, type Change } from './changes';
+import { applyChanges, describeChange, pendingEntry, type Change } from './changes';
 import { restoreEntry } from './restore';
 import type { GrantSnapshot } from './types';
 
@@ -131,4 +131,20 @@ it('describes exactly what will change', () => {
     "Remove Mail.ReadWrite from Mail Helper Pro's grant on Microsoft Graph for Megan Bowen (keeps User.Read offline_access)",
   );
   expect(describeChange({ kind: 'revoke-grant', grant: { ...grant(), consentType: 'AllPrincipals', principalId: null }, names })).toContain('for all users (admin consent)');
+});
+
+it("describes a user's app role as the user's, and records the user (not an app) as its subject", () => {
+  const roleOf = (principalType: string): Change => ({
+    kind: 'revoke-app-role',
+    assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan-id', principalType, resourceId: 'litware' },
+    names: { clientName: 'Sync Daemon', resourceName: 'Litware Meeting Notes', principalName: 'Megan Bowen', permission: 'Notes reader' },
+  });
+  const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 't' };
+
+  expect(describeChange(roleOf('User'))).toBe('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
+  expect(pendingEntry(actor, roleOf('User')).target).toMatchObject({ principalId: 'megan-id', principalName: 'Megan Bowen' });
+  expect(pendingEntry(actor, roleOf('User')).target.clientId).toBeUndefined();
+
+  expect(describeChange(roleOf('ServicePrincipal'))).toBe('Remove the application permission Notes reader on Litware Meeting Notes from Sync Daemon');
+  expect(pendingEntry(actor, roleOf('ServicePrincipal')).target).toMatchObject({ clientId: 'megan-id' });
 });

@@ -34,7 +34,7 @@ export type Change =
   | { kind: 'remove-scopes'; grant: GrantSnapshot; scopes: string[]; names: ChangeNames }
   | { kind: 'add-scopes'; grant: GrantSnapshot | null; template: Omit<GrantSnapshot, 'id' | 'scope'>; scopes: string[]; names: ChangeNames }
   | { kind: 'revoke-app-role'; assignment: AssignmentSnapshot; names: ChangeNames }
-  | { kind: 'add-app-role'; assignment: { principalId: string; resourceId: string; appRoleId: string }; names: ChangeNames }
+  | { kind: 'add-app-role'; assignment: { principalId: string; principalType?: string | null; resourceId: string; appRoleId: string }; names: ChangeNames }
   | { kind: 'revoke-sessions'; userId: string; names: ChangeNames };
 
 export interface ChangeResult {
@@ -43,6 +43,9 @@ export interface ChangeResult {
   entry: ActivityEntry;
   error?: Error;
 }
+
+/** An app role held by a user (the Users screen), as opposed to an application permission held by an app. */
+const isUserRole = (assignment: { principalType?: string | null }) => assignment.principalType === 'User';
 
 const who = (names: ChangeNames, principalId: string | null | undefined) =>
   principalId ? `for ${names.principalName ?? principalId}` : 'for all users (admin consent)';
@@ -63,9 +66,13 @@ export function describeChange(change: Change): string {
     case 'add-scopes':
       return `Grant ${app} ${change.scopes.join(', ')} on ${resource} ${who(change.names, change.template.principalId)}`;
     case 'revoke-app-role':
-      return `Remove the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource} from ${app}`;
+      return isUserRole(change.assignment)
+        ? `Remove the app role ${change.names.permission ?? change.assignment.appRoleId} in ${resource} from ${change.names.principalName ?? change.assignment.principalId}`
+        : `Remove the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource} from ${app}`;
     case 'add-app-role':
-      return `Grant ${app} the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource}`;
+      return isUserRole(change.assignment)
+        ? `Assign ${change.names.principalName ?? change.assignment.principalId} the app role ${change.names.permission ?? change.assignment.appRoleId} in ${resource}`
+        : `Grant ${app} the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource}`;
     case 'revoke-sessions':
       return `Revoke every sign-in session of ${change.names.principalName ?? change.userId} (refresh tokens stop working; access tokens already issued last until they expire)`;
   }
@@ -141,25 +148,25 @@ async function run(graph: GraphClient, change: Change, signal?: AbortSignal): Pr
   }
 }
 
+/** Who and what a change is about: the client app (grants, apps' permissions) and the user, if one. */
+function parties(change: Change): { clientId?: string; principalId?: string | null } {
+  switch (change.kind) {
+    case 'revoke-grant':
+    case 'remove-scopes':
+      return { clientId: change.grant.clientId, principalId: change.grant.principalId };
+    case 'add-scopes':
+      return { clientId: change.template.clientId, principalId: change.template.principalId };
+    case 'revoke-app-role':
+    case 'add-app-role':
+      return isUserRole(change.assignment) ? { principalId: change.assignment.principalId } : { clientId: change.assignment.principalId };
+    case 'revoke-sessions':
+      return { principalId: change.userId };
+  }
+}
+
 function target(change: Change): ActivityEntry['target'] {
   const { names } = change;
-  const principalId =
-    change.kind === 'revoke-sessions'
-      ? change.userId
-      : change.kind === 'add-scopes'
-        ? change.template.principalId
-        : 'grant' in change && change.grant
-          ? change.grant.principalId
-          : undefined;
-  const clientId =
-    change.kind === 'add-scopes'
-      ? change.template.clientId
-      : 'grant' in change && change.grant
-        ? change.grant.clientId
-        : 'assignment' in change
-          ? change.assignment.principalId
-          : undefined;
-  return { clientId, clientName: names.clientName, resourceName: names.resourceName, principalId, principalName: names.principalName, permission: names.permission };
+  return { ...parties(change), clientName: names.clientName, resourceName: names.resourceName, principalName: names.principalName, permission: names.permission };
 }
 
 /** The Activity log entry written before a change's request goes out (also used by the batched path). */

@@ -10,7 +10,7 @@ import type { GraphOperation } from './operation';
 export const WRITE_APP_ROLE_ASSIGNMENTS: GraphOperation = {
   name: 'Change application permissions',
   scopes: ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
-  reason: 'Grants or removes application permissions (app roles) of service principals.',
+  reason: 'Grants or removes app roles: the application permissions of apps, and the roles of users in apps.',
 };
 
 /** An assignment's path through its resource (also used for $batch items). */

@@ -13,11 +13,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeChange, type Change, type ChangeResult } from '../../../activity/changes';
-import { useApplyChanges } from '../../../activity/use-changes';
-import { useDirectoryRoles } from '../../../auth/use-directory-roles';
-import { GrantAccessPanel } from '../../../ui/grant-access-panel';
-import { Loading } from '../../../ui/loading';
+import { describeChange, type Change, type ChangeResult } from '../changes';
+import { useApplyChanges } from '../use-changes';
+import { useDirectoryRoles } from '../../auth/use-directory-roles';
+import { GrantAccessPanel } from '../../ui/grant-access-panel';
+import { Loading } from '../../ui/loading';
 import { operationOf, requirementsOf } from './change-requirements';
 import { ChangeResults, resultSummary } from './change-results';
 import { useWriteGate } from './use-write-gate';
@@ -32,11 +32,15 @@ interface ChangeDialogProps {
   /** What the confirm button says, e.g. "Revoke". */
   confirmLabel: string;
   changes: readonly Change[];
+  /** What happens to access already handed out; by default, about the app's tokens. */
+  aftermath?: string;
   onClose: () => void;
 }
 
+const DEFAULT_AFTERMATH = 'Tokens the app already holds stay valid until they expire (usually within an hour).';
+
 /** Shows exactly what will change, asks for confirmation, applies, and reports per item with retry. */
-export function ChangeDialog({ title, confirmLabel, changes, onClose }: ChangeDialogProps) {
+export function ChangeDialog({ title, confirmLabel, changes, aftermath = DEFAULT_AFTERMATH, onClose }: ChangeDialogProps) {
   const styles = useStyles();
   const apply = useApplyChanges();
   const roles = useDirectoryRoles();
@@ -77,7 +81,7 @@ export function ChangeDialog({ title, confirmLabel, changes, onClose }: ChangeDi
                     <li key={i}>{describeChange(change)}</li>
                   ))}
                 </ul>
-                <Body1>Tokens the app already holds stay valid until they expire (usually within an hour).</Body1>
+                <Body1>{aftermath}</Body1>
               </>
             )}
             {gate.state === 'role-missing' ? (

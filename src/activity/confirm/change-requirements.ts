@@ -1,11 +1,11 @@
-import type { Change, ChangeResult } from '../../../activity/changes';
-import { APP_ROLE_ASSIGNMENT_WRITE, explainWriteDenied, GRANT_WRITE, type RoleRequirement } from '../../../auth/role-requirements';
-import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../../graph/grant-writes';
-import { GraphError } from '../../../graph/graph-error';
-import type { GraphOperation } from '../../../graph/operation';
-import { uniqueScopes } from '../../../permissions/scopes';
+import type { Change, ChangeResult } from '../changes';
+import { APP_ROLE_ASSIGNMENT_WRITE, explainWriteDenied, GRANT_WRITE, type RoleRequirement } from '../../auth/role-requirements';
+import { ConsentRequiredError } from '../../auth/consent-required-error';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
+import { WRITE_GRANTS } from '../../graph/grant-writes';
+import { GraphError } from '../../graph/graph-error';
+import type { GraphOperation } from '../../graph/operation';
+import { uniqueScopes } from '../../permissions/scopes';
 
 const isAppRole = (change: Change) => change.kind === 'revoke-app-role' || change.kind === 'add-app-role';
 

@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DismissCircleRegular, InfoRegular } from '@fluentui/react-icons';
-import type { ChangeResult } from '../../../activity/changes';
-import { describeChange } from '../../../activity/changes';
+import type { ChangeResult } from '../changes';
+import { describeChange } from '../changes';
 import { explainFailure } from './change-requirements';
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
-import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { checkRole, type RoleRequirement } from '../../../auth/role-requirements';
-import { useDirectoryRoles } from '../../../auth/use-directory-roles';
-import { useCurrentGraphToken } from '../../../auth/use-session';
-import type { GraphOperation } from '../../../graph/operation';
-import { missingScopes } from '../../../permissions/scopes';
+import { ConsentRequiredError } from '../../auth/consent-required-error';
+import { checkRole, type RoleRequirement } from '../../auth/role-requirements';
+import { useDirectoryRoles } from '../../auth/use-directory-roles';
+import { useCurrentGraphToken } from '../../auth/use-session';
+import type { GraphOperation } from '../../graph/operation';
+import { missingScopes } from '../../permissions/scopes';
 
 export type WriteGate =
   | { state: 'unknown' }

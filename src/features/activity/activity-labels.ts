@@ -6,8 +6,8 @@ export const ACTION_LABEL: Record<ActivityAction, string> = {
   'remove-scopes': 'Remove delegated permissions',
   'add-scopes': 'Add delegated permissions',
   'create-grant': 'Create delegated grant',
-  'revoke-app-role': 'Remove application permission',
-  'add-app-role': 'Add application permission',
+  'revoke-app-role': 'Remove app role or application permission',
+  'add-app-role': 'Add app role or application permission',
   'revoke-sessions': 'Revoke sign-in sessions',
   restore: 'Restore',
 };

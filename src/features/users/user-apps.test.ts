@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GrantSnapshot } from '../../activity/types';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
-import { buildUserAuthorizations, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
+import { describeChange } from '../../activity/changes';
+import { appRoleRemoval, buildUserAuthorizations, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
 
 const sp = (id: string, displayName: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName, ...extra });
 const GRAPH = sp('graph', 'Microsoft Graph', {
@@ -41,6 +42,14 @@ describe("a user's authorized apps", () => {
     expect(result.tenantWide[0]).toMatchObject({ clientName: 'Litware Meeting Notes', publisher: 'verified' });
     expect(result.tenantWide[0]!.risk.tier).toBe('low');
     expect(result.appRoles[0]).toMatchObject({ resourceName: 'Litware Meeting Notes', roleName: 'Notes reader' });
+  });
+
+  it("removing an app role describes it as the user's and keeps only Graph's fields in the change", () => {
+    const result = buildUserAuthorizations({ userGrants: [], tenantWideGrants: [], assignments: [assignment], servicePrincipals: sps });
+    const change = appRoleRemoval(result.appRoles[0]!, 'Megan Bowen');
+    expect(describeChange(change)).toBe('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
+    expect(change).toMatchObject({ kind: 'revoke-app-role', assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', principalType: 'User' } });
+    expect('createdDateTime' in (change.kind === 'revoke-app-role' ? change.assignment : {})).toBe(false);
   });
 
   it('keeps a grant whose app is gone, named by its id', () => {

@@ -154,3 +154,13 @@ export function planRevoke({ row, remove, user, revokeSessions }: RevokePlanInpu
   }
   return changes;
 }
+
+/** The change "Remove" makes on one of the user's app roles (its Graph fields only: the log keeps what Graph knows). */
+export function appRoleRemoval(row: AppRoleRow, userName: string): Change {
+  const { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName } = row.assignment;
+  return {
+    kind: 'revoke-app-role',
+    assignment: { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName, principalType: 'User' },
+    names: { resourceName: row.resourceName, principalName: userName, permission: row.roleName },
+  };
+}

@@ -104,6 +104,6 @@ export async function loadInventory(graph: GraphClient, { signal, onProgress }: 
 }
 
 /** Application permissions are app roles held by service principals (users' and groups' roles are not). */
-function isServicePrincipalAssignment(a: AssignmentSnapshot): boolean {
+export function isServicePrincipalAssignment(a: AssignmentSnapshot): boolean {
   return !a.principalType || a.principalType === 'ServicePrincipal';
 }

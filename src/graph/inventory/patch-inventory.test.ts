@@ -25,6 +25,12 @@ describe('patchInventory', () => {
     expect(patched.servicePrincipals).toEqual(data().servicePrincipals);
   });
 
+  it("keeps users' app roles out: restoring one on the Users screen adds no application permission", () => {
+    const userRole: AssignmentSnapshot = { ...assignment('u1'), principalId: 'megan', principalType: 'User' };
+    const patched = patchInventory(data(), [{ outcome: 'succeeded', entry: { before: null, after: userRole } }]);
+    expect(patched.assignments).toEqual(data().assignments);
+  });
+
   it('leaves the inventory as it is for failed changes and changes to no grant (sessions)', () => {
     const before = data();
     expect(patchInventory(before, [{ outcome: 'failed', entry: { before: grant('g1'), after: null } }])).toBe(before);

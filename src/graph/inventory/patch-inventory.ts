@@ -4,7 +4,7 @@
  * hundreds of requests; a patch costs none.
  */
 import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../activity/types';
-import type { InventoryData } from './load-inventory';
+import { isServicePrincipalAssignment, type InventoryData } from './load-inventory';
 
 export interface FinishedChange {
   outcome: 'succeeded' | 'failed' | 'already-done';
@@ -20,7 +20,8 @@ export function patchInventory(data: InventoryData, changes: readonly FinishedCh
     if (outcome === 'failed') continue;
     if (entry.before) gone.add(entry.before.id);
     if (entry.after && isGrant(entry.after)) grants.set(entry.after.id, entry.after);
-    else if (entry.after) assignments.set(entry.after.id, entry.after);
+    // A user's app role (restored from the Users screen) is not an application permission.
+    else if (entry.after && isServicePrincipalAssignment(entry.after)) assignments.set(entry.after.id, entry.after);
   }
   if (gone.size === 0 && grants.size === 0 && assignments.size === 0) return data;
   const keep = <T extends { id: string }>(items: T[], added: Map<string, T>) => [

@@ -1,5 +1,6 @@
-import { Body1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import type { RoleCheck } from '../../../auth/role-requirements';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import type { AppRoleRow } from '../user-apps';
@@ -10,9 +11,19 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function AppRolesSection({ rows, userName }: { rows: AppRoleRow[]; userName: string }) {
+interface AppRolesSectionProps {
+  rows: AppRoleRow[];
+  userName: string;
+  /** Whether the signed-in account may remove app role assignments; undefined while its roles load. */
+  roleCheck: RoleCheck | undefined;
+  onRemove: (row: AppRoleRow) => void;
+}
+
+export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRolesSectionProps) {
   const styles = useStyles();
   const headingId = useId();
+  const reasonId = useId();
+  const denied = roleCheck && !roleCheck.allowed ? roleCheck.reason : undefined;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>App roles assigned to {userName}</SectionHeading>
@@ -20,29 +31,47 @@ export function AppRolesSection({ rows, userName }: { rows: AppRoleRow[]; userNa
       {rows.length === 0 ? (
         <Body1>No app role is assigned to {userName} directly.</Body1>
       ) : (
-        <Table aria-label={`App roles assigned to ${userName}`} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>App</TableHeaderCell>
-              <TableHeaderCell>Role</TableHeaderCell>
-              <TableHeaderCell>Assigned</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.assignment.id}>
-                <TableCell>
-                  <RouterLink to={`/apps/${encodeURIComponent(row.assignment.resourceId)}`}>{row.resourceName}</RouterLink>
-                </TableCell>
-                <TableCell>
-                  {row.roleName}
-                  {row.roleDescription ? <div className={styles.muted}>{row.roleDescription}</div> : null}
-                </TableCell>
-                <TableCell>{row.assignment.createdDateTime ? formatDateTime(row.assignment.createdDateTime) : '—'}</TableCell>
+        <>
+          {denied ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody id={reasonId}>{denied}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <Table aria-label={`App roles assigned to ${userName}`} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>App</TableHeaderCell>
+                <TableHeaderCell>Role</TableHeaderCell>
+                <TableHeaderCell>Assigned</TableHeaderCell>
+                <TableHeaderCell>Action</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.assignment.id}>
+                  <TableCell>
+                    <RouterLink to={`/apps/${encodeURIComponent(row.assignment.resourceId)}`}>{row.resourceName}</RouterLink>
+                  </TableCell>
+                  <TableCell>
+                    {row.roleName}
+                    {row.roleDescription ? <div className={styles.muted}>{row.roleDescription}</div> : null}
+                  </TableCell>
+                  <TableCell>{row.assignment.createdDateTime ? formatDateTime(row.assignment.createdDateTime) : '—'}</TableCell>
+                  <TableCell>
+                    <Button
+                      aria-label={`Remove app role ${row.roleName} in ${row.resourceName}`}
+                      disabledFocusable={Boolean(denied) || !roleCheck}
+                      aria-describedby={denied ? reasonId : undefined}
+                      onClick={() => onRemove(row)}
+                    >
+                      Remove
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
     </section>
   );

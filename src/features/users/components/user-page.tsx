@@ -2,7 +2,8 @@ import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens 
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { checkRole, GRANT_WRITE } from '../../../auth/role-requirements';
+import { ChangeDialog } from '../../../activity/confirm/change-dialog';
+import { APP_ROLE_ASSIGNMENT_WRITE, checkRole, GRANT_WRITE } from '../../../auth/role-requirements';
 import { useDirectoryRoles } from '../../../auth/use-directory-roles';
 import { GET_USER } from '../../../graph/get-user';
 import { READ_CONSENT_EVENTS } from '../../../graph/list-user-consent-events';
@@ -14,7 +15,7 @@ import { RouterLink } from '../../../ui/router-link';
 import { useConsentEvents } from '../api/use-consent-events';
 import { useUser } from '../api/use-user';
 import { useUserAuthorizations } from '../api/use-user-authorizations';
-import type { AppAccessRow } from '../user-apps';
+import { appRoleRemoval, type AppAccessRow, type AppRoleRow } from '../user-apps';
 import { AppRolesSection } from './app-roles-section';
 import { OwnConsentsSection } from './own-consents-section';
 import { RevokeDialog } from './revoke-dialog';
@@ -53,7 +54,9 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
   const events = useConsentEvents(userId, apps.isSuccess);
   const roles = useDirectoryRoles();
   const grantCheck = roles.known ? checkRole(GRANT_WRITE, roles.templateIds) : undefined;
+  const appRoleCheck = roles.known ? checkRole(APP_ROLE_ASSIGNMENT_WRITE, roles.templateIds) : undefined;
   const [revoking, setRevoking] = useState<AppAccessRow | null>(null);
+  const [removingRole, setRemovingRole] = useState<AppRoleRow | null>(null);
 
   if (user.isPending) return <Loading label="Loading user…" />;
   if (user.isError) {
@@ -85,11 +88,20 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
             <Body1>Consent dates are not shown: the audit log could not be read ({events.error.message}).</Body1>
           ) : null}
           <TenantWideSection rows={apps.data.tenantWide} userName={name} />
-          <AppRolesSection rows={apps.data.appRoles} userName={name} />
+          <AppRolesSection rows={apps.data.appRoles} userName={name} roleCheck={appRoleCheck} onRemove={setRemovingRole} />
         </>
       ) : null}
       {revoking && userId ? (
         <RevokeDialog row={revoking} user={{ id: userId, name }} roleTemplateIds={roles.templateIds} onClose={() => setRevoking(null)} />
+      ) : null}
+      {removingRole ? (
+        <ChangeDialog
+          title={`Remove ${removingRole.roleName} from ${name}`}
+          confirmLabel="Remove"
+          changes={[appRoleRemoval(removingRole, name)]}
+          aftermath={`Tokens already issued to ${name} keep this role until they expire (usually within an hour).`}
+          onClose={() => setRemovingRole(null)}
+        />
       ) : null}
     </div>
   );

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { adminGrantsUsersScreen, grantForOrganization, MEGAN_ID } from './users-support';
+
+// An admin first grants the Users screen's permissions for everyone: several sign-in/consent round trips.
+test.describe.configure({ timeout: 180_000 });
+
+const LITWARE_ROLE = 'AssignMeganLitwareNotesReader0000000000008';
+
+interface Assignment {
+  id: string;
+  principalId: string;
+  principalType: string;
+  resourceId: string;
+  appRoleId: string;
+}
+
+async function assignments(): Promise<Assignment[]> {
+  const state = (await (await fetch(`${EMULATOR_URL}/_emulator/state`)).json()) as { appRoleAssignments: Assignment[] };
+  return state.appRoleAssignments;
+}
+
+const removeButton = (page: Page) =>
+  page.getByRole('table', { name: 'App roles assigned to Megan Bowen' }).getByRole('button', { name: 'Remove app role Notes reader in Litware Meeting Notes' });
+
+test("an admin removes an app role from megan on her page, only that assignment goes, and Activity restores it as it was", async ({ page, demoAccounts }) => {
+  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+  await adminGrantsUsersScreen(page, admin);
+  const before = await assignments();
+  const original = before.find((a) => a.id === LITWARE_ROLE)!;
+  expect(original).toMatchObject({ principalId: MEGAN_ID, principalType: 'User' });
+
+  await signIn(page, admin);
+  await page.goto(`/users/${MEGAN_ID}`);
+  await removeButton(page).click();
+  // Changing app roles is a permission of its own, asked for when first needed; the grant returns here.
+  let dialog = page.getByRole('alertdialog', { name: 'Remove Notes reader from Megan Bowen' });
+  await grantForOrganization(page, dialog.getByRole('region', { name: 'Grant access' }));
+  await expect(page).toHaveURL(new RegExp(`/users/${MEGAN_ID}$`));
+  await removeButton(page).click();
+  dialog = page.getByRole('alertdialog', { name: 'Remove Notes reader from Megan Bowen' });
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
+  await expect(dialog.getByText(/Tokens already issued to Megan Bowen keep this role/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/done\.$/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('No app role is assigned to Megan Bowen directly.')).toBeVisible();
+
+  // Exactly that assignment is gone; every other app role and application permission stays.
+  expect(await assignments()).toEqual(before.filter((a) => a.id !== LITWARE_ROLE));
+
+  await page.getByRole('link', { name: 'Activity' }).first().click();
+  const entry = page.getByRole('article', { name: 'Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen' });
+  await expect(entry).toContainText('Succeeded');
+  await entry.getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+
+  const restored = (await assignments()).filter((a) => a.principalId === MEGAN_ID && a.resourceId === original.resourceId);
+  expect(restored).toHaveLength(1);
+  expect(restored[0]).toMatchObject({ appRoleId: original.appRoleId, principalType: 'User' });
+  await page.goto(`/users/${MEGAN_ID}`);
+  await expect(removeButton(page)).toBeVisible();
+});
+
+test('a Helpdesk Administrator sees Remove disabled for app roles, with the reason and the role that would allow it', async ({ page, demoAccounts }) => {
+  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
+  await page.goto(`/users/${MEGAN_ID}`);
+
+  const remove = removeButton(page);
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(/Your directory roles \(Helpdesk Administrator\) do not allow you to assign or remove app roles\. User Administrator/);
+  const before = await assignments();
+  await remove.click({ force: true });
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  expect(await assignments()).toEqual(before);
+});
