@@ -1,6 +1,8 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphAuthMiddleware, type TokenProvider } from './auth-middleware';
 import { GraphError, graphErrorFrom, graphErrorFromResponse } from './graph-error';
+import { readBodyWatchingHead, readPageHead } from './page-head';
+import type { GraphPage } from './paging';
 import type { ScopedContext } from './request-context';
 import { GraphRetryMiddleware, isNetworkFailure, type RetryPolicy } from './retry-middleware';
 
@@ -24,6 +26,12 @@ export interface GraphClient {
    * rejects with GraphError, or with the token provider's error (e.g. ConsentRequiredError).
    */
   request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T>;
+  /**
+   * GETs one collection page, telling `onNextLink` the page's `@odata.nextLink` as soon as the start of
+   * the body shows it (before the items are read), so a pager can request the next page at once.
+   * `onNextLink` is a hint; the resolved page is the truth. Optional: fakes may offer `request` only.
+   */
+  requestPage?<T>(pathOrUrl: string, init: Omit<GraphRequestInit, 'method' | 'body'>, onNextLink: (link: string | undefined) => void): Promise<GraphPage<T>>;
 }
 
 export interface GraphClientOptions {
@@ -78,7 +86,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   auth.setNext(retry);
   retry.setNext(options.transport ?? new DeferredHttpMessageHandler());
 
-  async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
+  /** Sends through the middleware chain; resolves with a successful response whose body is unread. */
+  async function send(pathOrUrl: string, init: GraphRequestInit): Promise<Response> {
     const url = /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
     const headers: Record<string, string> = { 'client-request-id': crypto.randomUUID(), ...init.headers };
     let body: string | undefined;
@@ -101,10 +110,29 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     const response = context.response;
     if (!response) throw graphErrorFrom(0, () => undefined, undefined);
     if (!response.ok) throw await graphErrorFromResponse(response);
+    return response;
+  }
+
+  async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
+    const response = await send(pathOrUrl, init);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  return { baseUrl, request };
+  async function requestPage<T>(
+    pathOrUrl: string,
+    init: Omit<GraphRequestInit, 'method' | 'body'>,
+    onNextLink: (link: string | undefined) => void,
+  ): Promise<GraphPage<T>> {
+    const response = await send(pathOrUrl, init);
+    const text = await readBodyWatchingHead(response, (head) => {
+      const reading = readPageHead(head);
+      if (reading) onNextLink(reading.nextLink);
+      return reading !== undefined;
+    });
+    return JSON.parse(text) as GraphPage<T>;
+  }
+
+  return { baseUrl, request, requestPage };
 }

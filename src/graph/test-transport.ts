@@ -10,7 +10,7 @@ export interface RecordedRequest {
 type Responder = (request: RecordedRequest) => Response;
 
 /** A fake last middleware for unit tests: records requests and answers from a responder. */
-export function fakeTransport(responder: Responder): Middleware & { requests: RecordedRequest[] } {
+export function fakeTransport(responder: Responder, signals?: Map<string, AbortSignal>): Middleware & { requests: RecordedRequest[] } {
   const requests: RecordedRequest[] = [];
   return {
     requests,
@@ -22,6 +22,7 @@ export function fakeTransport(responder: Responder): Middleware & { requests: Re
         body: typeof context.options?.body === 'string' ? context.options.body : undefined,
       };
       requests.push(request);
+      if (signals && context.options?.signal) signals.set(request.url, context.options.signal);
       context.response = responder(request);
     },
   };
