@@ -20,6 +20,8 @@ export interface BrowserFigures {
   scrollFrames: number;
   scrollP95Ms: number;
   scrollMaxMs: number;
+  /** The first page of applications, from navigation (resource timing): requested, in; rows follow it. */
+  firstPage: { startMs: number; endMs: number };
   /** Where a page of the grant chain (the critical path) spends its time, mean ms. */
   grantPage: { pages: number; answerMs: number; bodyMs: number; nextAfterAnswerMs: number };
 }
@@ -139,6 +141,10 @@ export async function measureInBrowser(consoleUrl: string, graphUrl: string): Pr
     await page.waitForFunction(() => (window as unknown as { __bench: { loaded?: number } }).__bench.loaded, undefined, { timeout: 180_000, polling: 250 });
     const marks = (await page.evaluate('window.__bench')) as { firstRows: number; loaded: number; text: string };
     console.error(`[bench] first rows ${marks.firstRows.toFixed(0)} ms, loaded ${marks.loaded.toFixed(0)} ms (${marks.text})`);
+    const firstPage = (await page.evaluate(`(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => /\\/v1\\.0\\/servicePrincipals\\?/.test(e.name));
+      return entry ? { startMs: entry.startTime, endMs: entry.responseEnd } : { startMs: 0, endMs: 0 };
+    })()`)) as BrowserFigures['firstPage'];
     const inventory = sent.filter((r) => INVENTORY_URL.test(r.url));
 
     const cdp = await context.newCDPSession(page);
@@ -150,6 +156,7 @@ export async function measureInBrowser(consoleUrl: string, graphUrl: string): Pr
       inventoryRequests: inventory.length,
       otherGraphRequests: sent.length - inventory.length,
       firstRowsMs: marks.firstRows,
+      firstPage,
       fullLoadMs: marks.loaded,
       networkMs: inventory.length ? lastInventoryResponse - inventory[0]!.at : 0,
       rowsShown: marks.text,
