@@ -2,139 +2,20 @@
 // a test needs — admins of each kind, helpdesk, plain users, first-party resources, the console itself, a
 // daemon, verified and unverified third-party apps, a risky user-consented mail app and an app with
 // high-risk application permissions.
-import { graphAppRole, graphAppRoles, graphScope, graphScopes } from './catalog.ts';
+import { graphAppRole, graphAppRoles, graphScopes } from './catalog.ts';
+import { DEMO, IDS } from './demo-ids.ts';
 import { ROLE } from './roles.ts';
+import { appRole, consentAudit, graphRef, scope, sp, user, verified } from './seed-builders.ts';
 import type { TenantSnapshot } from './store.ts';
-import type {
-  AppRole,
-  AppRoleAssignment,
-  AuditEvent,
-  OAuth2PermissionGrant,
-  PermissionScope,
-  ServicePrincipal,
-  User,
-} from './types.ts';
+import type { AppRoleAssignment, AuditEvent, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
 
-export const DEMO = {
-  tenantId: '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f',
-  tenantName: 'Contoso (demo)',
-  domain: 'contoso.example',
-  consoleClientId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
-  daemon: { clientId: 'd43b7a5e-1c2f-4a8b-9d6e-3f0a1b2c3d4e', clientSecret: 'demo-daemon-secret-do-not-use-in-production' },
-  microsoftTenantId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
-  graphAppId: '00000003-0000-0000-c000-000000000000',
-  seedTime: '2026-01-05T09:00:00Z',
-} as const;
-
-/** Fixed object ids, so tests and docs can name them. */
-export const IDS = {
-  users: {
-    admin: '10000000-0000-4000-8000-000000000001',
-    cloudApp: '10000000-0000-4000-8000-000000000002',
-    helpdeskLead: '10000000-0000-4000-8000-000000000003',
-    helpdesk: '10000000-0000-4000-8000-000000000004',
-    reader: '10000000-0000-4000-8000-000000000005',
-    privRole: '10000000-0000-4000-8000-000000000006',
-    megan: '10000000-0000-4000-8000-000000000011',
-    johanna: '10000000-0000-4000-8000-000000000012',
-    pradeep: '10000000-0000-4000-8000-000000000013',
-    isaiah: '10000000-0000-4000-8000-000000000014',
-  },
-  sps: {
-    graph: '20000000-0000-4000-8000-000000000001',
-    exchange: '20000000-0000-4000-8000-000000000002',
-    sharepoint: '20000000-0000-4000-8000-000000000003',
-    console: '20000000-0000-4000-8000-000000000010',
-    daemon: '20000000-0000-4000-8000-000000000011',
-    adatumSign: '20000000-0000-4000-8000-000000000020',
-    fabrikamCalendar: '20000000-0000-4000-8000-000000000021',
-    litwareNotes: '20000000-0000-4000-8000-000000000022',
-    northwindHr: '20000000-0000-4000-8000-000000000023',
-    mailHelper: '20000000-0000-4000-8000-000000000030',
-    quickPdf: '20000000-0000-4000-8000-000000000031',
-    tailspinAutomation: '20000000-0000-4000-8000-000000000032',
-  },
-} as const;
-
-const UNVERIFIED = { displayName: null, verifiedPublisherId: null, addedDateTime: null };
-
-function user(id: string, alias: string, displayName: string, roleTemplateIds: string[], extra: Partial<User> = {}): User {
-  const [givenName = null, surname = null] = displayName.split(' ');
-  const upn = `${alias}@${DEMO.domain}`;
-  return {
-    id,
-    displayName,
-    userPrincipalName: upn,
-    mail: upn,
-    givenName,
-    surname,
-    jobTitle: null,
-    accountEnabled: true,
-    userType: 'Member',
-    roleTemplateIds,
-    hasMailbox: true,
-    signInSessionsValidFromDateTime: DEMO.seedTime,
-    createdDateTime: DEMO.seedTime,
-    ...extra,
-  };
-}
-
-function sp(input: Partial<ServicePrincipal> & Pick<ServicePrincipal, 'id' | 'appId' | 'displayName'>): ServicePrincipal {
-  return {
-    appDisplayName: input.displayName,
-    appDescription: null,
-    description: null,
-    publisherName: null,
-    verifiedPublisher: UNVERIFIED,
-    appOwnerOrganizationId: null,
-    servicePrincipalType: 'Application',
-    accountEnabled: true,
-    tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
-    homepage: null,
-    info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
-    replyUrls: input.registration ? [...input.registration.spaRedirectUris, ...input.registration.webRedirectUris] : [],
-    servicePrincipalNames: [input.appId],
-    oauth2PermissionScopes: [],
-    appRoles: [],
-    createdDateTime: DEMO.seedTime,
-    ...input,
-  };
-}
-
-function verified(displayName: string, id: string) {
-  return { displayName, verifiedPublisherId: id, addedDateTime: '2024-03-01T00:00:00Z' };
-}
-
-function scope(id: string, value: string, type: 'User' | 'Admin', display: string, description: string): PermissionScope {
-  return {
-    id,
-    value,
-    type,
-    isEnabled: true,
-    adminConsentDisplayName: display,
-    adminConsentDescription: description,
-    userConsentDisplayName: display,
-    userConsentDescription: description,
-  };
-}
-
-function appRole(id: string, value: string, displayName: string, description: string, members: AppRole['allowedMemberTypes']): AppRole {
-  return { id, value, displayName, description, isEnabled: true, allowedMemberTypes: members };
-}
+export { DEMO, IDS } from './demo-ids.ts';
 
 /** The console's registered redirect URIs: the ports `npm start`, `vite preview` and the e2e suite use. */
 export function consoleRedirectUris(extra: string[] = []): string[] {
   const bases = ['http://localhost:5173', 'http://localhost:4173', 'http://localhost:4180'];
   return [...bases.flatMap((b) => [`${b}/`, `${b}/admin-consent/result`]), ...extra];
 }
-
-const graphRef = (values: { delegated?: string[]; application?: string[] }) => ({
-  resourceAppId: DEMO.graphAppId,
-  resourceAccess: [
-    ...(values.delegated ?? []).map((v) => ({ id: graphScope(v).id, type: 'Scope' as const })),
-    ...(values.application ?? []).map((v) => ({ id: graphAppRole(v).id, type: 'Role' as const })),
-  ],
-});
 
 export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSnapshot {
   const u = IDS.users;
@@ -388,33 +269,5 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
     grants,
     appRoleAssignments,
     audit,
-  };
-}
-
-function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal, actor: User, when: string): AuditEvent {
-  return {
-    id: `Directory_seed_${g.id}`,
-    category: 'ApplicationManagement',
-    correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
-    result: 'success',
-    resultReason: '',
-    activityDisplayName: 'Consent to application',
-    activityDateTime: when,
-    loggedByService: 'Core Directory',
-    operationType: 'Assign',
-    initiatedBy: { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: null }, app: null },
-    targetResources: [
-      {
-        id: client.id,
-        displayName: client.displayName,
-        type: 'ServicePrincipal',
-        userPrincipalName: null,
-        modifiedProperties: [
-          { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: 'False' },
-          { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: g.scope },
-        ],
-      },
-    ],
-    additionalDetails: [],
   };
 }

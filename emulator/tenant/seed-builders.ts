@@ -1,0 +1,108 @@
+// Builders for the demo tenant's objects, with the defaults Graph shows for what a seed leaves out.
+import { graphAppRole, graphScope } from './catalog.ts';
+import { DEMO } from './demo-ids.ts';
+import type { AppRole, AuditEvent, OAuth2PermissionGrant, PermissionScope, ServicePrincipal, User } from './types.ts';
+
+export const UNVERIFIED = { displayName: null, verifiedPublisherId: null, addedDateTime: null };
+
+export function user(id: string, alias: string, displayName: string, roleTemplateIds: string[], extra: Partial<User> = {}): User {
+  const [givenName = null, surname = null] = displayName.split(' ');
+  const upn = `${alias}@${DEMO.domain}`;
+  return {
+    id,
+    displayName,
+    userPrincipalName: upn,
+    mail: upn,
+    givenName,
+    surname,
+    jobTitle: null,
+    accountEnabled: true,
+    userType: 'Member',
+    roleTemplateIds,
+    hasMailbox: true,
+    signInSessionsValidFromDateTime: DEMO.seedTime,
+    createdDateTime: DEMO.seedTime,
+    ...extra,
+  };
+}
+
+export function sp(input: Partial<ServicePrincipal> & Pick<ServicePrincipal, 'id' | 'appId' | 'displayName'>): ServicePrincipal {
+  return {
+    appDisplayName: input.displayName,
+    appDescription: null,
+    description: null,
+    publisherName: null,
+    verifiedPublisher: UNVERIFIED,
+    appOwnerOrganizationId: null,
+    servicePrincipalType: 'Application',
+    accountEnabled: true,
+    tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
+    homepage: null,
+    info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
+    replyUrls: input.registration ? [...input.registration.spaRedirectUris, ...input.registration.webRedirectUris] : [],
+    servicePrincipalNames: [input.appId],
+    oauth2PermissionScopes: [],
+    appRoles: [],
+    createdDateTime: DEMO.seedTime,
+    ...input,
+  };
+}
+
+export function verified(displayName: string, id: string) {
+  return { displayName, verifiedPublisherId: id, addedDateTime: '2024-03-01T00:00:00Z' };
+}
+
+export function scope(id: string, value: string, type: 'User' | 'Admin', display: string, description: string): PermissionScope {
+  return {
+    id,
+    value,
+    type,
+    isEnabled: true,
+    adminConsentDisplayName: display,
+    adminConsentDescription: description,
+    userConsentDisplayName: display,
+    userConsentDescription: description,
+  };
+}
+
+export function appRole(id: string, value: string, displayName: string, description: string, members: AppRole['allowedMemberTypes']): AppRole {
+  return { id, value, displayName, description, isEnabled: true, allowedMemberTypes: members };
+}
+
+
+export const graphRef = (values: { delegated?: string[]; application?: string[] }) => ({
+  resourceAppId: DEMO.graphAppId,
+  resourceAccess: [
+    ...(values.delegated ?? []).map((v) => ({ id: graphScope(v).id, type: 'Scope' as const })),
+    ...(values.application ?? []).map((v) => ({ id: graphAppRole(v).id, type: 'Role' as const })),
+  ],
+});
+
+
+export function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal, actor: User, when: string): AuditEvent {
+  return {
+    id: `Directory_seed_${g.id}`,
+    category: 'ApplicationManagement',
+    correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
+    result: 'success',
+    resultReason: '',
+    activityDisplayName: 'Consent to application',
+    activityDateTime: when,
+    loggedByService: 'Core Directory',
+    operationType: 'Assign',
+    initiatedBy: { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: null }, app: null },
+    targetResources: [
+      {
+        id: client.id,
+        displayName: client.displayName,
+        type: 'ServicePrincipal',
+        userPrincipalName: null,
+        modifiedProperties: [
+          { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: 'False' },
+          { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: g.scope },
+        ],
+      },
+    ],
+    additionalDetails: [],
+  };
+}
