@@ -66,13 +66,14 @@ export function describeChange(change: Change): string {
     case 'add-scopes':
       return `Grant ${app} ${change.scopes.join(', ')} on ${resource} ${who(change.names, change.template.principalId)}`;
     case 'revoke-app-role':
-      return isUserRole(change.assignment)
-        ? `Remove the app role ${change.names.permission ?? change.assignment.appRoleId} in ${resource} from ${change.names.principalName ?? change.assignment.principalId}`
-        : `Remove the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource} from ${app}`;
-    case 'add-app-role':
-      return isUserRole(change.assignment)
-        ? `Assign ${change.names.principalName ?? change.assignment.principalId} the app role ${change.names.permission ?? change.assignment.appRoleId} in ${resource}`
-        : `Grant ${app} the application permission ${change.names.permission ?? change.assignment.appRoleId} on ${resource}`;
+    case 'add-app-role': {
+      const role = change.names.permission ?? change.assignment.appRoleId;
+      const user = isUserRole(change.assignment) ? (change.names.principalName ?? change.assignment.principalId) : undefined;
+      if (change.kind === 'revoke-app-role') {
+        return user ? `Remove the app role ${role} in ${resource} from ${user}` : `Remove the application permission ${role} on ${resource} from ${app}`;
+      }
+      return user ? `Assign ${user} the app role ${role} in ${resource}` : `Grant ${app} the application permission ${role} on ${resource}`;
+    }
     case 'revoke-sessions':
       return `Revoke every sign-in session of ${change.names.principalName ?? change.userId} (refresh tokens stop working; access tokens already issued last until they expire)`;
   }

@@ -19,7 +19,7 @@ export async function* iteratePages<T>(
   firstPathOrUrl: string,
   init: PageInit,
 ): AsyncGenerator<GraphPage<T>> {
-  const { requestPage } = graph;
+  const requestPage = graph.requestPage?.bind(graph);
   if (!requestPage) {
     let next: string | undefined = firstPathOrUrl;
     while (next) {
@@ -37,7 +37,7 @@ export async function* iteratePages<T>(
     const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
     let early!: (link: string | undefined) => void;
     const nextLink = new Promise<string | undefined>((resolve) => (early = resolve));
-    const page = requestPage.call(graph, url, { ...init, signal }, early) as Promise<GraphPage<T>>;
+    const page = requestPage<T>(url, { ...init, signal }, early);
     // The page settles the hint when the head never did; its error is met where the page is awaited.
     page.then(
       (p) => {

@@ -68,7 +68,8 @@ function sameState(a: string, b: string): boolean {
   return diff === 0;
 }
 
-type Voiding = Extract<StateCheck, { ok: false }>['reason'] & ('mismatch' | 'expired');
+/** The refusals that void the stored request. */
+type Voiding = 'mismatch' | 'expired';
 
 /** Forgets the request, remembering which answer voided it and why. */
 function voidRequest(storage: StorageLike, returned: string, reason: Voiding): StateCheck {
