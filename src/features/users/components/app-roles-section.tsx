@@ -1,10 +1,11 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { RoleCheck } from '../../../auth/role-requirements';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import type { AppRoleRow } from '../user-apps';
 import { formatDateTime } from './own-consents-section';
+import { useRoleGate } from './role-gate';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,8 +23,7 @@ interface AppRolesSectionProps {
 export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRolesSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const reasonId = useId();
-  const denied = roleCheck && !roleCheck.allowed ? roleCheck.reason : undefined;
+  const gate = useRoleGate(roleCheck);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>App roles assigned to {userName}</SectionHeading>
@@ -32,11 +32,7 @@ export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRole
         <Body1>No app role is assigned to {userName} directly.</Body1>
       ) : (
         <>
-          {denied ? (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody id={reasonId}>{denied}</MessageBarBody>
-            </MessageBar>
-          ) : null}
+          {gate.reason}
           <Table aria-label={`App roles assigned to ${userName}`} size="small">
             <TableHeader>
               <TableRow>
@@ -60,8 +56,7 @@ export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRole
                   <TableCell>
                     <Button
                       aria-label={`Remove app role ${row.roleName} in ${row.resourceName}`}
-                      disabledFocusable={Boolean(denied) || !roleCheck}
-                      aria-describedby={denied ? reasonId : undefined}
+                      {...gate.actionProps}
                       onClick={() => onRemove(row)}
                     >
                       Remove

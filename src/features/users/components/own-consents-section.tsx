@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Table,
   TableBody,
   TableCell,
@@ -20,6 +18,7 @@ import { RiskBadge } from '../../../ui/risk-badge';
 import { SectionHeading } from '../../../ui/section-heading';
 import { lastConsent, type AppAccessRow } from '../user-apps';
 import { PublisherBadge } from './publisher-badge';
+import { useRoleGate } from './role-gate';
 import { ScopeList } from './scope-list';
 
 const useStyles = makeStyles({
@@ -47,8 +46,7 @@ interface OwnConsentsSectionProps {
 export function OwnConsentsSection({ rows, userName, events, eventsStatus, grantCheck, onRevoke }: OwnConsentsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const reasonId = useId();
-  const denied = grantCheck && !grantCheck.allowed ? grantCheck.reason : undefined;
+  const gate = useRoleGate(grantCheck);
 
   const consented = (row: AppAccessRow) => {
     const event = lastConsent(events, row.clientId);
@@ -65,11 +63,7 @@ export function OwnConsentsSection({ rows, userName, events, eventsStatus, grant
         Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this
         user’s consent only; other users’ consents stay.
       </Body1>
-      {denied ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody id={reasonId}>{denied}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {gate.reason}
       {rows.length === 0 ? (
         <Body1>{userName} has not consented to any app for themselves.</Body1>
       ) : (
@@ -103,8 +97,7 @@ export function OwnConsentsSection({ rows, userName, events, eventsStatus, grant
                 <TableCell>
                   <Button
                     aria-label={`Revoke for this user: ${row.clientName}`}
-                    disabledFocusable={Boolean(denied) || !grantCheck}
-                    aria-describedby={denied ? reasonId : undefined}
+                    {...gate.actionProps}
                     onClick={() => onRevoke(row)}
                   >
                     Revoke for this user
