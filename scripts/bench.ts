@@ -65,16 +65,22 @@ async function serve(identityUrl: string): Promise<ChildProcess> {
     env: consoleEnv(identityUrl),
     stdio: 'ignore',
   });
-  for (let i = 0; i < 120; i++) {
+  await whenUp(child, CONSOLE_URL, 60, 'vite preview');
+  return child;
+}
+
+/** Resolves once `url` answers OK; kills `child` and throws after `seconds`. */
+async function whenUp(child: ChildProcess, url: string, seconds: number, what: string): Promise<void> {
+  for (let waited = 0; waited < seconds * 1000; waited += 500) {
     try {
-      if ((await fetch(CONSOLE_URL)).ok) return child;
+      if ((await fetch(url)).ok) return;
     } catch {
-      // not up yet
+      // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
-  throw new Error('vite preview did not start');
+  throw new Error(`${what} did not start within ${seconds} s`);
 }
 
 /** The emulator's CLI with the bench tenant and latency, on the bench's ports; resolves once it answers. */
@@ -91,16 +97,8 @@ async function startEmulatorProcess(): Promise<{ process: ChildProcess; identity
   ];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const identityUrl = `http://localhost:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${identityUrl}/_emulator/demo`)).ok) return { process: child, identityUrl, graphUrl: `http://localhost:${graphPort}` };
-    } catch {
-      // still generating the tenant
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error('the emulator process did not start');
+  await whenUp(child, `${identityUrl}/_emulator/demo`, 120, 'the emulator process'); // generating the tenant takes a few seconds
+  return { process: child, identityUrl, graphUrl: `http://localhost:${graphPort}` };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
