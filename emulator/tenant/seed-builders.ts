@@ -1,4 +1,5 @@
 // Builders for the demo tenant's objects, with the defaults Graph shows for what a seed leaves out.
+import { consentEvent } from './audit-events.ts';
 import { graphAppRole, graphScope } from './catalog.ts';
 import { DEMO } from './demo-ids.ts';
 import type { AppRole, AuditEvent, OAuth2PermissionGrant, PermissionScope, ServicePrincipal, User } from './types.ts';
@@ -79,30 +80,16 @@ export const graphRef = (values: { delegated?: string[]; application?: string[] 
 });
 
 
+/** The seed's consent history: a user consenting for themselves, with a fixed id and time. */
 export function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal, actor: User, when: string): AuditEvent {
-  return {
-    id: `Directory_seed_${g.id}`,
-    category: 'ApplicationManagement',
-    correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
-    result: 'success',
-    resultReason: '',
-    activityDisplayName: 'Consent to application',
-    activityDateTime: when,
-    loggedByService: 'Core Directory',
-    operationType: 'Assign',
-    initiatedBy: { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: null }, app: null },
-    targetResources: [
-      {
-        id: client.id,
-        displayName: client.displayName,
-        type: 'ServicePrincipal',
-        userPrincipalName: null,
-        modifiedProperties: [
-          { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: 'False' },
-          { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: g.scope },
-        ],
-      },
-    ],
-    additionalDetails: [],
-  };
+  return consentEvent(
+    client,
+    { user: actor },
+    { scopes: g.scope.split(/\s+/).filter(Boolean), onBehalfOfAll: false },
+    {
+      id: `Directory_seed_${g.id}`,
+      correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
+      at: when,
+    },
+  );
 }

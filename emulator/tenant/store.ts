@@ -1,6 +1,7 @@
 // The tenant's state, in memory. Every identity and Graph route reads and writes through this store, so
 // a grant created by consent is visible in Graph and a grant deleted through Graph stops the next refresh.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { assignmentChangeEvent, auditEvent, consentEvent, grantChangeEvent, type Actor, type AuditInput } from './audit-events.ts';
 import type {
   AppRoleAssignment,
   AuditEvent,
@@ -19,10 +20,7 @@ export interface TenantSnapshot {
   audit: AuditEvent[];
 }
 
-export interface Actor {
-  user?: User;
-  app?: ServicePrincipal;
-}
+export type { Actor } from './audit-events.ts';
 
 /** OIDC scopes need no grant: they are always allowed. */
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
@@ -211,53 +209,11 @@ export class TenantStore {
 
   /** Consent events written by the identity endpoints ("Consent to application"). */
   recordConsent(client: ServicePrincipal, actor: Actor, details: { scopes: string[]; onBehalfOfAll: boolean; appRoles?: string[] }): void {
-    this.record({
-      activityDisplayName: 'Consent to application',
-      category: 'ApplicationManagement',
-      operationType: 'Assign',
-      actor,
-      targets: [
-        {
-          id: client.id,
-          displayName: client.displayName,
-          type: 'ServicePrincipal',
-          userPrincipalName: null,
-          modifiedProperties: [
-            { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: String(details.onBehalfOfAll) },
-            { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: details.scopes.join(' ') },
-            ...(details.appRoles?.length ? [{ displayName: 'ConsentAction.AppRoles', oldValue: null, newValue: details.appRoles.join(' ') }] : []),
-          ],
-        },
-      ],
-    });
+    this.audit.push(consentEvent(client, actor, details));
   }
 
-  record(event: {
-    activityDisplayName: string;
-    category: string;
-    operationType: AuditEvent['operationType'];
-    actor: Actor;
-    targets: AuditEvent['targetResources'];
-    result?: AuditEvent['result'];
-  }): AuditEvent {
-    const { user, app } = event.actor;
-    const entry: AuditEvent = {
-      id: `Directory_${randomUUID()}`,
-      category: event.category,
-      correlationId: randomUUID(),
-      result: event.result ?? 'success',
-      resultReason: '',
-      activityDisplayName: event.activityDisplayName,
-      activityDateTime: new Date().toISOString(),
-      loggedByService: 'Core Directory',
-      operationType: event.operationType,
-      initiatedBy: {
-        user: user ? { id: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName, ipAddress: null } : null,
-        app: app ? { appId: app.appId, displayName: app.displayName, servicePrincipalId: app.id, servicePrincipalName: null } : null,
-      },
-      targetResources: event.targets,
-      additionalDetails: [],
-    };
+  record(event: AuditInput): AuditEvent {
+    const entry = auditEvent(event);
     this.audit.push(entry);
     return entry;
   }
@@ -270,48 +226,12 @@ export class TenantStore {
     newScope: string | null,
     actor: Actor,
   ): void {
-    const client = this.servicePrincipals.get(grant.clientId);
-    this.record({
-      activityDisplayName: activity,
-      category: 'ApplicationManagement',
-      operationType,
-      actor,
-      targets: [
-        {
-          id: grant.clientId,
-          displayName: client?.displayName ?? null,
-          type: 'ServicePrincipal',
-          userPrincipalName: null,
-          modifiedProperties: [
-            { displayName: 'DelegatedPermissionGrant.Scope', oldValue: oldScope, newValue: newScope },
-            { displayName: 'DelegatedPermissionGrant.ConsentType', oldValue: null, newValue: grant.consentType },
-            { displayName: 'DelegatedPermissionGrant.PrincipalId', oldValue: null, newValue: grant.principalId },
-            { displayName: 'DelegatedPermissionGrant.ResourceId', oldValue: null, newValue: grant.resourceId },
-          ],
-        },
-      ],
-    });
+    const clientName = this.servicePrincipals.get(grant.clientId)?.displayName ?? null;
+    this.audit.push(grantChangeEvent(activity, operationType, grant, clientName, { old: oldScope, new: newScope }, actor));
   }
 
   private recordAssignmentChange(activity: string, operationType: AuditEvent['operationType'], a: AppRoleAssignment, actor: Actor): void {
-    this.record({
-      activityDisplayName: activity,
-      category: 'ApplicationManagement',
-      operationType,
-      actor,
-      targets: [
-        {
-          id: a.principalId,
-          displayName: a.principalDisplayName,
-          type: a.principalType,
-          userPrincipalName: null,
-          modifiedProperties: [
-            { displayName: 'AppRole.Id', oldValue: null, newValue: a.appRoleId },
-            { displayName: 'AppRoleAssignment.ResourceId', oldValue: null, newValue: a.resourceId },
-          ],
-        },
-      ],
-    });
+    this.audit.push(assignmentChangeEvent(activity, operationType, a, actor));
   }
 }
 
