@@ -65,7 +65,9 @@ function principalFor(context: EmulatorContext, claims: AccessTokenClaims): Prin
  * rejected right away; other clients' tokens live until they expire, as in the real service.
  */
 function assertSessionNotRevoked(claims: AccessTokenClaims, validFrom: string): void {
-  const revokedAt = Math.floor(Date.parse(validFrom) / 1000);
+  // iat has whole seconds: a token from earlier in the revocation's own second is older than it, and every
+  // token issued since carries iat ≥ this (issuedAtFor), so rounding up tells the two apart.
+  const revokedAt = Math.ceil(Date.parse(validFrom) / 1000);
   const capable = (claims.xms_cc ?? []).some((c) => c.toLowerCase() === 'cp1');
   if (!capable || claims.iat >= revokedAt) return;
   const claimsJson = JSON.stringify({ access_token: { nbf: { essential: true, value: String(revokedAt) } } });

@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const now = () => Math.floor(Date.now() / 1000);
+const iatOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { iat: number }).iat;
 
 function parseChallenge(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
@@ -39,13 +40,23 @@ describe('claims challenge after revoked sessions', () => {
     expect(challenge.error).toBe('insufficient_claims');
     expect(challenge.authorization_uri).toBe('https://login.microsoftonline.com/common/oauth2/authorize');
     const claims = JSON.parse(Buffer.from(challenge.claims!, 'base64').toString('utf8'));
-    const revokedAt = Math.floor(Date.parse(emulator.store.users.get(megan)!.signInSessionsValidFromDateTime) / 1000);
+    const revokedAt = Math.ceil(Date.parse(emulator.store.users.get(megan)!.signInSessionsValidFromDateTime) / 1000);
     expect(claims).toEqual({ access_token: { nbf: { essential: true, value: String(revokedAt) } } });
 
     expect((await graph(emulator, '/me', { token: plainToken })).status).toBe(200);
 
     const fresh = await userToken(emulator, { userId: megan, scopes: ['User.Read'], cp1: true });
-    expect(Math.floor(Date.now() / 1000)).toBeGreaterThanOrEqual(revokedAt);
+    expect(iatOf(fresh)).toBeGreaterThanOrEqual(revokedAt);
     expect((await graph(emulator, '/me', { token: fresh })).status).toBe(200);
+  });
+
+  it('challenges a token issued earlier in the same second as the revocation', async () => {
+    const megan = emulator.store.users.get(IDS.users.megan)!;
+    const second = now() - 30;
+    const token = await userToken(emulator, { userId: megan.id, scopes: ['User.Read'], cp1: true, issuedAt: second });
+    megan.signInSessionsValidFromDateTime = new Date(second * 1000 + 400).toISOString();
+    const challenged = await graph(emulator, '/me', { token });
+    expect(challenged.status).toBe(401);
+    expect(parseChallenge(challenged.headers.get('www-authenticate')).error).toBe('insufficient_claims');
   });
 });

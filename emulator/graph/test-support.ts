@@ -1,6 +1,7 @@
 // Shared by the Graph tests: an emulator per suite and tokens minted with the emulator's own keys.
 import { createEmulator, type Emulator, type EmulatorOptions } from '../index.ts';
 import { DEMO, IDS } from '../tenant/seed.ts';
+import { issuedAtFor } from '../identity/issue.ts';
 import { issueAccessToken } from '../tokens/access-token.ts';
 
 export { DEMO, IDS };
@@ -27,7 +28,9 @@ export async function userToken(emulator: Emulator, o: UserTokenOptions): Promis
     user,
     scopes: o.scopes,
     lifetimeSeconds: o.lifetimeSeconds ?? 3600,
-    issuedAt: o.issuedAt,
+    // As the token endpoint issues them: iat never before the user's last session revocation, valid from now.
+    issuedAt: o.issuedAt ?? issuedAtFor(user),
+    notBefore: o.issuedAt === undefined ? Math.floor(Date.now() / 1000) : undefined,
     cp1: o.cp1,
   });
   return token;

@@ -49,7 +49,7 @@ export function loginHintClaim(user: User, tenantId: string): string {
 }
 
 /** Seconds since epoch, never earlier than the user's last session revocation (see README: iat vs revocation). */
-function issuedAtFor(user: User): number {
+export function issuedAtFor(user: User): number {
   const now = Math.floor(Date.now() / 1000);
   return Math.max(now, Math.ceil(Date.parse(user.signInSessionsValidFromDateTime) / 1000));
 }
