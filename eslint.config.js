@@ -33,6 +33,19 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**'] }] },
   },
   {
+    // The emulator and the console each derive their data from Microsoft's published data with their own
+    // generator: neither imports the other (a mistake in one must not pass on both sides). Console unit tests
+    // may start an emulator to run against; that is a test harness, not shared data. A separate rule from the
+    // features boundary above, so the two restrictions add up instead of one replacing the other.
+    files: ['emulator/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', 'src/**'], message: 'The emulator never imports the console (src/).' }] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**', 'emulator/**'], message: 'The console never imports the emulator.' }] }] },
+  },
+  {
     files: ['emulator/**/*.ts', 'scripts/**', 'e2e/**', 'build/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -22,7 +22,8 @@ const setFaults = (config: unknown) =>
 describe('$batch', () => {
   it('answers 20 items one by one: successes, a 404, a 403 and a 429', async () => {
     await setFaults({ rules: [{ method: 'GET', path: `/users/${IDS.users.isaiah}`, status: 429, retryAfter: 7 }] });
-    const users = Object.values(IDS.users);
+    const u = IDS.users;
+    const users = [u.admin, u.cloudApp, u.helpdeskLead, u.helpdesk, u.reader, u.privRole, u.megan, u.johanna, u.pradeep, u.isaiah];
     const requests = [
       ...users.map((id, i) => ({ id: String(i + 1), method: 'GET', url: `/users/${id}?$select=displayName` })),
       { id: '11', method: 'GET', url: '/users/00000000-0000-4000-8000-00000000dead' },

@@ -1,18 +1,9 @@
-// Which permissions allow which Graph call: the generated map the console also reads
-// (src/permissions/catalog/graph-api-permissions.json, "METHOD /path" → delegated/application lists).
-import { readFileSync } from 'node:fs';
+// Which permissions allow which Graph call. Documented calls (emulator/rules/graph-api-rules.json, from
+// Microsoft's API reference) are allowed when the token holds every permission of one `anyOf` set; calls
+// the reference data does not cover fall back to the devx map (emulator/rules/graph-api-permissions.json).
+import { apiRule, devxPermissionMap, type DevxEntry } from '../rules/rules.ts';
 
-export interface PermissionEntry {
-  /** delegated (work or school) permissions, least-privileged first */
-  d?: string[];
-  /** application permissions */
-  a?: string[];
-  /** permissions that only work together with one of the listed others */
-  r?: { d?: Record<string, string[]>; a?: Record<string, string[]> };
-}
-
-const mapUrl = new URL('../../src/permissions/catalog/graph-api-permissions.json', import.meta.url);
-const entries = JSON.parse(readFileSync(mapUrl, 'utf8')) as Record<string, PermissionEntry>;
+export type PermissionEntry = DevxEntry;
 
 /** The map's key for a route pattern: lower-case path, every placeholder written {id} (or {value} in key segments). */
 export function permissionKey(method: string, pattern: string): string {
@@ -24,7 +15,28 @@ export function permissionKey(method: string, pattern: string): string {
 }
 
 export function permissionEntry(key: string): PermissionEntry | undefined {
-  return entries[key];
+  return Object.hasOwn(devxPermissionMap, key) ? devxPermissionMap[key] : undefined;
+}
+
+/** Does any data (documented rules or the devx map) say which permissions allow this key? */
+export function isKnownKey(key: string): boolean {
+  return apiRule(key) !== undefined || permissionEntry(key) !== undefined;
+}
+
+/** Does a caller holding `held` (lower-cased) have every permission of one set? */
+export function holdsOneSet(sets: readonly (readonly string[])[], held: ReadonlySet<string>): boolean {
+  return sets.some((set) => set.length > 0 && set.every((p) => held.has(p.toLowerCase())));
+}
+
+/** Does the caller satisfy the key: the documented anyOf sets when there are any, else the devx map. */
+export function permitted(key: string, held: ReadonlySet<string>, delegated: boolean): boolean {
+  const rule = apiRule(key);
+  if (rule) {
+    const sets = delegated ? rule.d : rule.a;
+    return sets !== false && holdsOneSet(sets, held);
+  }
+  const entry = permissionEntry(key);
+  return entry !== undefined && satisfies(entry, held, delegated, !key.startsWith('GET '));
 }
 
 /** Read-only permissions (X.Read, X.Read.All, X.ReadBasic.All …), as opposed to X.ReadWrite… */
@@ -33,10 +45,9 @@ function isReadOnly(permission: string): boolean {
 }
 
 /**
- * Does a caller holding `held` (lower-cased) satisfy the entry? One listed permission is enough, unless the
- * map says that permission only works together with another one (alsoRequires). The reference data lists
- * pairs such as "AppRoleAssignment.ReadWrite.All and Directory.Read.All" but records the pairing for only
- * one of the two, so on a write a read-only permission never suffices alone.
+ * The devx fallback: one listed permission is enough, unless the map says that permission only works
+ * together with another one (alsoRequires). The devx data records such pairings for only one of the two, so
+ * on a write a read-only permission never suffices alone (the stricter reading).
  */
 export function satisfies(entry: PermissionEntry, held: ReadonlySet<string>, delegated: boolean, write = false): boolean {
   const listed = (delegated ? entry.d : entry.a) ?? [];

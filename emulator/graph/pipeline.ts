@@ -1,5 +1,6 @@
 // One Graph call, from request to response, the same for an HTTP request and a $batch item:
-// faults → authentication → routing → throttling → authorization → route → response ids.
+// faults → authentication → routing → throttling (reports limit, identity & access model) → authorization →
+// route → response ids.
 import type { EmulatorContext } from '../context.ts';
 import { authenticate } from './auth.ts';
 import { authorize } from './authorize.ts';
@@ -7,6 +8,7 @@ import { errorResponse, GraphError, badRequest } from './errors.ts';
 import { faultsFor, type FaultDecision, type FaultInjector } from './faults.ts';
 import { ROUTES } from './routes/index.ts';
 import { matchRoute, type CompiledRoute } from './routes/table.ts';
+import { isReportsCall, ReportsLimit } from './reports-limit.ts';
 import { Throttle } from './throttle.ts';
 import type { GraphRequest, GraphResponse, Principal, RouteCall } from './types.ts';
 
@@ -17,13 +19,20 @@ const KNOWN_ROOTS = new Set(['me', 'users', 'serviceprincipals', 'oauth2permissi
 export class GraphPipeline {
   readonly #context: EmulatorContext;
   readonly #throttle: Throttle | undefined;
+  readonly #reports: ReportsLimit | undefined;
   readonly #faults: FaultInjector;
 
   constructor(context: EmulatorContext) {
     this.#context = context;
-    const throttling = context.options.throttling;
+    const { throttling, reportsLimit } = context.options;
     this.#throttle = throttling ? new Throttle(typeof throttling === 'object' ? throttling : {}) : undefined;
+    this.#reports = reportsLimit === false ? undefined : new ReportsLimit(reportsLimit);
     this.#faults = faultsFor(context);
+    // A reset returns the emulator to its start: throttling state goes with the tenant state.
+    context.store.onReset(() => {
+      this.#throttle?.clear();
+      this.#reports?.clear();
+    });
   }
 
   get serviceRoot(): string {
@@ -69,9 +78,12 @@ export class GraphPipeline {
     if (match === 'method') throw badRequest('Specified HTTP method is not allowed for the request target.', 'Request_BadRequest');
     const { route, params } = match;
     if (route.delegatedOnly && !principal.delegated) throw badRequest('/me request is only valid with delegated authentication flow.', 'BadRequest');
-    const throttleHeaders = this.#throttle?.charge(request, principal) ?? {};
+    const key = permissionKeyFor(route, aliased);
+    // Limits are counted before authorization (a refused 403 call still counts; the real order is not documented).
+    if (isReportsCall(key)) this.#reports?.take(principal);
+    const throttleHeaders = this.#throttle?.charge(key, request, principal) ?? {};
     const call: RouteCall = { ...request, context: this.#context, principal, params, serviceRoot: this.serviceRoot };
-    authorize(permissionKeyFor(route, aliased), principal, route.roles?.(call));
+    authorize(key, call, route.roles?.(call));
     const response = await route.handler(call);
     return { ...response, headers: { ...throttleHeaders, ...response.headers } };
   }

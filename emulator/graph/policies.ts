@@ -3,6 +3,7 @@
 import type { FilterOp } from './odata/filter-eval.ts';
 import type { CollectionPolicy } from './odata/query.ts';
 import { USER_DEFAULTS } from './serialize.ts';
+import { visibleUserProperties } from './user-profile.ts';
 
 const EQ: FilterOp[] = ['eq'];
 const EQ_IN: FilterOp[] = ['eq', 'ne', 'in'];
@@ -42,6 +43,7 @@ export const USERS: CollectionPolicy = {
   defaults: USER_DEFAULTS,
   searchable: ['displayName', 'userPrincipalName', 'mail', 'givenName', 'surname', 'jobTitle'],
   sortable: ['displayName', 'userPrincipalName'],
+  visible: (call) => visibleUserProperties(call.principal),
 };
 
 export const GRANTS: CollectionPolicy = {

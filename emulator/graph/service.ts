@@ -10,6 +10,17 @@ import { errorResponse, GraphError } from './errors.ts';
 import { GraphPipeline, sleep } from './pipeline.ts';
 import type { GraphRequest, GraphResponse } from './types.ts';
 
+/**
+ * Response headers a browser may read cross-origin. Microsoft documents no Access-Control-Expose-Headers for
+ * Graph, and a public report says Retry-After is not readable from a browser, so the emulator exposes as
+ * little as a client can rely on: the request ids (which Microsoft's support asks for) and WWW-Authenticate,
+ * which Microsoft's CAE guidance for browser apps reads from Graph's 401 (identity-platform
+ * app-resilience-continuous-access-evaluation: response.headers.get('www-authenticate')). Not Retry-After,
+ * x-ms-throttle-*, x-ms-resource-unit or Location: a console must cope without them ($batch items still carry
+ * Retry-After in their JSON headers, which are body, not headers).
+ */
+export const GRAPH_EXPOSED_HEADERS = ['request-id', 'client-request-id', 'WWW-Authenticate'];
+
 export function graphService(context: EmulatorContext): ServiceHooks {
   const router = new Router();
   const pipeline = new GraphPipeline(context);
@@ -19,7 +30,7 @@ export function graphService(context: EmulatorContext): ServiceHooks {
     router,
     log: context.options.log,
     allowHeaders: ['Authorization', 'Content-Type', 'client-request-id', 'SdkVersion', 'Retry-Attempt', 'ConsistencyLevel', 'Prefer', 'If-Match', 'return-client-request-id', 'x-ms-client-request-id'],
-    exposeHeaders: ['Retry-After', 'request-id', 'client-request-id', 'WWW-Authenticate', 'x-ms-throttle-information', 'x-ms-throttle-scope', 'x-ms-resource-unit', 'Location'],
+    exposeHeaders: GRAPH_EXPOSED_HEADERS,
     before: (ctx) => handle(ctx, pipeline, context),
     notFound: (ctx) => answer(ctx, new GraphError(400, 'BadRequest', `Invalid version: ${ctx.url.pathname.split('/')[1] ?? ''}`)),
     methodNotAllowed: (ctx) => answer(ctx, new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.')),

@@ -1,15 +1,18 @@
-// The identity & access throttling model: per app + tenant, a token bucket of resource units (RU) refilled
-// continuously over the window, and a second bucket for writes. Costs follow the documented table:
-// GET oauth2PermissionGrants 2 RU, other GETs 1; $select −1, $expand +1 (never below 1); a write costs
-// 1 RU and 1 write.
+// The identity & access throttling model (concepts/throttling-limits.md, includes/throttling-identity-and-access.md):
+// per app + tenant, a token bucket of resource units (RU) refilled continuously over the window, and a second
+// bucket for writes. Costs come from the generated rules: each documented call's baseResourceUnitCost and
+// writeCost, else the page's cost table, else its default (GET 1 RU; writes 1 RU + 1 write). A GET's $select
+// costs 1 less, $expand 1 more, $top below 20 1 less, never below the minimum of 1. Calls of other services
+// (the reports service, unlisted resources) are not charged here.
 import type { ThrottlingLimits } from '../context.ts';
+import { apiRule, graphRules } from '../rules/rules.ts';
 import { GraphError } from './errors.ts';
 import { option } from './odata/query.ts';
 import type { GraphRequest, Principal } from './types.ts';
 
 export const DEFAULT_LIMITS: ThrottlingLimits = { resourceUnits: 3500, windowSeconds: 10, writes: 3000, writeWindowSeconds: 150 };
 
-class Bucket {
+export class Bucket {
   #tokens: number;
   #last: number;
   readonly #perMs: number;
@@ -36,12 +39,33 @@ class Bucket {
   }
 }
 
-export function requestCost(request: Pick<GraphRequest, 'method' | 'path' | 'query'>): { units: number; write: boolean } {
-  if (request.method !== 'GET') return { units: 1, write: true };
-  let units = /oauth2permissiongrants/i.test(request.path) ? 2 : 1;
-  if (option(request.query, 'select') !== undefined) units -= 1;
-  if (option(request.query, 'expand') !== undefined) units += 1;
-  return { units: Math.max(1, units), write: false };
+export interface RequestCost {
+  /** resource units */
+  units: number;
+  /** requests charged to the write bucket */
+  writes: number;
+}
+
+/** The base [resource units, write cost] of a call key, or undefined when the identity service does not charge it. */
+function baseCost(key: string, method: string): [number, number] | undefined {
+  const throttle = apiRule(key)?.throttle;
+  if (throttle) return throttle.service === 'identityAndAccess' ? [throttle.cost, throttle.writeCost] : undefined;
+  const { costs, defaultCosts } = graphRules.throttling;
+  return (Object.hasOwn(costs, key) ? costs[key] : undefined) ?? defaultCosts[method] ?? (method === 'GET' ? [1, 0] : [1, 1]);
+}
+
+export function requestCost(key: string, request: Pick<GraphRequest, 'method' | 'query'>): RequestCost | undefined {
+  const base = baseCost(key, request.method);
+  if (!base) return undefined;
+  const [units, writes] = base;
+  if (request.method !== 'GET') return { units, writes };
+  const m = graphRules.throttling.modifiers;
+  let cost = units;
+  if (option(request.query, 'select') !== undefined) cost += m.select;
+  if (option(request.query, 'expand') !== undefined) cost += m.expand;
+  const top = Number(option(request.query, 'top'));
+  if (Number.isInteger(top) && top > 0 && top < 20) cost += m.topBelow20;
+  return { units: Math.max(m.minimum, cost), writes };
 }
 
 export class Throttle {
@@ -53,18 +77,25 @@ export class Throttle {
     this.#limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
-  /** Charges the request to its app + tenant; throws Graph's 429 when a bucket is empty. Returns headers for the response. */
-  charge(request: GraphRequest, principal: Principal, now = Date.now()): Record<string, string> {
-    const key = `${principal.claims.tid}/${principal.appId}`;
-    const { units, write } = requestCost(request);
+  /** Charges the call to its app + tenant; throws Graph's 429 when a bucket is empty. Returns headers for the response. */
+  charge(key: string, request: GraphRequest, principal: Principal, now = Date.now()): Record<string, string> {
+    const cost = requestCost(key, request);
+    if (!cost) return {};
+    const app = `${principal.claims.tid}/${principal.appId}`;
     const l = this.#limits;
-    const ruWait = bucket(this.#units, key, () => new Bucket(l.resourceUnits, l.windowSeconds, now)).take(units, now);
-    if (ruWait > 0) throw tooMany(ruWait, 'ResourceUnitLimitExceeded', `Tenant_Application_All/${key}`);
-    if (write) {
-      const writeWait = bucket(this.#writes, key, () => new Bucket(l.writes, l.writeWindowSeconds, now)).take(1, now);
-      if (writeWait > 0) throw tooMany(writeWait, 'WriteLimitExceeded', `Tenant_Application_Write/${key}`);
+    const ruWait = bucket(this.#units, app, () => new Bucket(l.resourceUnits, l.windowSeconds, now)).take(cost.units, now);
+    if (ruWait > 0) throw tooMany(ruWait, 'ResourceUnitLimitExceeded', `Tenant_Application/ReadWrite/${principal.appId}/${principal.claims.tid}`);
+    if (cost.writes > 0) {
+      const writeWait = bucket(this.#writes, app, () => new Bucket(l.writes, l.writeWindowSeconds, now)).take(cost.writes, now);
+      if (writeWait > 0) throw tooMany(writeWait, 'WriteLimitExceeded', `Tenant_Application/Write/${principal.appId}/${principal.claims.tid}`);
     }
-    return { 'x-ms-resource-unit': String(units) };
+    return { 'x-ms-resource-unit': String(cost.units) };
+  }
+
+  /** Forgets every bucket (the emulator's reset). */
+  clear(): void {
+    this.#units.clear();
+    this.#writes.clear();
   }
 }
 

@@ -1,43 +1,54 @@
-// Directory role templates (ids are Microsoft's real role template ids) and which roles may perform the
-// delegated writes the emulator enforces, following the Graph API reference's "supported roles" lists.
+// Directory role templates (Microsoft's real role template ids, from the emulator's generated rules) and
+// the role lists the emulator's identity side and a few Graph routes use. The Graph routes' documented role
+// lists live in emulator/rules (graph/authorize.ts applies them); the lists here are derived from the same
+// data where the data has them.
+import { apiRule, graphRules, roleId } from '../rules/rules.ts';
+import type { User } from './types.ts';
 
 export const ROLE = {
-  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
-  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-  applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
-  cloudApplicationAdministrator: '158c047a-c907-4556-b7ef-446551a6b5f7',
-  applicationDeveloper: 'cf1c38e5-3621-4004-a7cb-879624dced7c',
-  privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
-  userAdministrator: 'fe930be7-5e62-47db-91af-98c3a49a38b1',
-  helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-  directoryWriters: '9360feb5-f418-4baa-8175-e2a00bac4301',
-  directoryReaders: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
-  hybridIdentityAdministrator: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
-  identityGovernanceAdministrator: '45d8d3c5-c802-45c6-b32a-1d70b5e1e86e',
-  directorySynchronizationAccounts: 'd29b2b05-8046-44ba-8758-1e26182fcf32',
-  securityAdministrator: '194ae4cb-b126-40b2-bd5b-6091b380977d',
-  securityReader: '5d6b6bb7-de71-4623-b4af-96380a352509',
+  globalAdministrator: roleId('Global Administrator'),
+  globalReader: roleId('Global Reader'),
+  applicationAdministrator: roleId('Application Administrator'),
+  cloudApplicationAdministrator: roleId('Cloud Application Administrator'),
+  applicationDeveloper: roleId('Application Developer'),
+  privilegedRoleAdministrator: roleId('Privileged Role Administrator'),
+  userAdministrator: roleId('User Administrator'),
+  helpdeskAdministrator: roleId('Helpdesk Administrator'),
+  authenticationAdministrator: roleId('Authentication Administrator'),
+  privilegedAuthenticationAdministrator: roleId('Privileged Authentication Administrator'),
+  directoryWriters: roleId('Directory Writers'),
+  directoryReaders: roleId('Directory Readers'),
+  hybridIdentityAdministrator: roleId('Hybrid Identity Administrator'),
+  identityGovernanceAdministrator: roleId('Identity Governance Administrator'),
+  directorySynchronizationAccounts: roleId('Directory Synchronization Accounts'),
+  securityAdministrator: roleId('Security Administrator'),
+  securityReader: roleId('Security Reader'),
+  reportsReader: roleId('Reports Reader'),
+  guestInviter: roleId('Guest Inviter'),
+  /** The default member-user role (not a directory role; every member user holds it). */
+  user: roleId('User'),
+  /** The default guest role (every guest user holds it). */
+  guestUser: roleId('Guest User'),
 } as const;
 
-export const ROLE_NAMES: Record<string, string> = {
-  [ROLE.globalAdministrator]: 'Global Administrator',
-  [ROLE.globalReader]: 'Global Reader',
-  [ROLE.applicationAdministrator]: 'Application Administrator',
-  [ROLE.cloudApplicationAdministrator]: 'Cloud Application Administrator',
-  [ROLE.applicationDeveloper]: 'Application Developer',
-  [ROLE.privilegedRoleAdministrator]: 'Privileged Role Administrator',
-  [ROLE.userAdministrator]: 'User Administrator',
-  [ROLE.helpdeskAdministrator]: 'Helpdesk Administrator',
-  [ROLE.directoryWriters]: 'Directory Writers',
-  [ROLE.directoryReaders]: 'Directory Readers',
-  [ROLE.hybridIdentityAdministrator]: 'Hybrid Identity Administrator',
-  [ROLE.identityGovernanceAdministrator]: 'Identity Governance Administrator',
-  [ROLE.directorySynchronizationAccounts]: 'Directory Synchronization Accounts',
-  [ROLE.securityAdministrator]: 'Security Administrator',
-  [ROLE.securityReader]: 'Security Reader',
-};
+/** role template id → display name, for every role of the generated table that has an id. */
+export const ROLE_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(graphRules.roles).flatMap(([name, id]) => (id ? [[id, name]] : [])),
+);
 
-/** Roles that may grant tenant-wide admin consent in the consent prompt and /adminconsent. */
+/** Global Administrator holds every role's rights, so every documented list implicitly includes it. */
+const withGlobalAdministrator = (ids: readonly string[]): string[] => [ROLE.globalAdministrator, ...ids.filter((id) => id !== ROLE.globalAdministrator)];
+
+function documentedRoles(key: string): string[] {
+  const roles = apiRule(key)?.roles;
+  if (!roles) throw new Error(`emulator/rules has no role list for ${key}`);
+  return withGlobalAdministrator(roles);
+}
+
+/**
+ * Roles that may grant tenant-wide admin consent in the consent prompt and /adminconsent (Entra's
+ * grant-admin-consent page; not part of the Graph reference data).
+ */
 export const ADMIN_CONSENT_ROLES = [
   ROLE.globalAdministrator,
   ROLE.privilegedRoleAdministrator,
@@ -46,44 +57,40 @@ export const ADMIN_CONSENT_ROLES = [
 ];
 
 /**
- * Roles that may consent on behalf of the organization for Microsoft Graph app roles and for
- * delegated permissions of Microsoft Graph (Cloud Application / Application Administrators cannot
- * grant Microsoft Graph or Azure AD Graph application permissions).
+ * Roles that may grant Microsoft Graph's own app roles (and consent to them for the organization): the
+ * role condition of the app role assignment pages — Cloud Application / Application Administrators cannot.
  */
-export const GRAPH_APP_ROLE_CONSENT_ROLES = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator];
+export const GRAPH_APP_ROLE_CONSENT_ROLES = withGlobalAdministrator(apiRule('POST /serviceprincipals/{id}/approleassignedto')?.graphAppRoles ?? []);
 
-/** POST/PATCH/DELETE /oauth2PermissionGrants, per the Graph API reference. */
-export const GRANT_WRITE_ROLES = [
-  ROLE.globalAdministrator,
-  ROLE.applicationDeveloper,
-  ROLE.applicationAdministrator,
-  ROLE.cloudApplicationAdministrator,
-  ROLE.directoryWriters,
-  ROLE.privilegedRoleAdministrator,
-  ROLE.userAdministrator,
-];
+/** POST/PATCH/DELETE /oauth2PermissionGrants (api-reference/v1.0/api/oauth2permissiongrant-post-grants.md). */
+export const GRANT_WRITE_ROLES = documentedRoles('POST /oauth2permissiongrants');
 
-/** POST/DELETE appRoleAssignedTo / appRoleAssignments, per the Graph API reference. */
-export const APP_ROLE_ASSIGNMENT_WRITE_ROLES = [
-  ROLE.globalAdministrator,
-  ROLE.directorySynchronizationAccounts,
-  ROLE.directoryWriters,
-  ROLE.hybridIdentityAdministrator,
-  ROLE.identityGovernanceAdministrator,
-  ROLE.privilegedRoleAdministrator,
-  ROLE.userAdministrator,
-  ROLE.applicationAdministrator,
-  ROLE.cloudApplicationAdministrator,
-];
+/** POST/DELETE appRoleAssignedTo / appRoleAssignments (api-reference/v1.0/api/serviceprincipal-post-approleassignedto.md). */
+export const APP_ROLE_ASSIGNMENT_WRITE_ROLES = documentedRoles('POST /serviceprincipals/{id}/approleassignedto');
 
-/** POST /users/{id}/revokeSignInSessions. */
+/**
+ * POST /users/{id}/revokeSignInSessions. The Graph page names no role (roles: null would let any member
+ * user revoke anyone's sessions), so this is the stricter list from Entra's permissions reference: the
+ * roles whose rights include invalidating other users' refresh tokens.
+ */
 export const REVOKE_SESSIONS_ROLES = [
   ROLE.globalAdministrator,
   ROLE.helpdeskAdministrator,
   ROLE.userAdministrator,
+  ROLE.privilegedAuthenticationAdministrator,
+  ROLE.authenticationAdministrator,
   ROLE.privilegedRoleAdministrator,
 ];
 
 export function hasAnyRole(roleTemplateIds: readonly string[], allowed: readonly string[]): boolean {
   return roleTemplateIds.some((id) => allowed.includes(id));
+}
+
+/**
+ * Does the user hold one of the allowed roles? Global Administrator holds every role's rights; every member
+ * user holds the default User role and every guest the Guest User role (some docs list those).
+ */
+export function userHoldsRole(user: Pick<User, 'roleTemplateIds' | 'userType'>, allowed: readonly string[]): boolean {
+  const held = [...user.roleTemplateIds, user.userType === 'Guest' ? ROLE.guestUser : ROLE.user];
+  return held.includes(ROLE.globalAdministrator) || hasAnyRole(held, allowed);
 }

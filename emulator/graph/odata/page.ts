@@ -5,6 +5,7 @@ import type { GraphResponse, RouteCall } from '../types.ts';
 import { evaluate } from './filter-eval.ts';
 import { encodeSkipToken, isEventual, parseListQuery, type CollectionPolicy, type ListQuery } from './query.ts';
 import { matchesSearch } from './search.ts';
+import { restrictTo } from '../user-profile.ts';
 
 export type Entity = Record<string, unknown>;
 
@@ -44,10 +45,11 @@ export function listResponse<T extends object>(
   const selected = select(items, q);
   const page = selected.slice(q.offset, q.offset + q.top);
   const fields = q.select ?? policy.defaults;
+  const visible = policy.visible?.(call);
   const body: Entity = { '@odata.context': contextUrl(call, q.select ? `${contextPath}(${q.select.join(',')})` : contextPath) };
   if (q.count && q.offset === 0) body['@odata.count'] = selected.length;
   if (q.offset + q.top < selected.length) body['@odata.nextLink'] = nextLink(call, q.offset + q.top);
-  body.value = page.map((item) => project(serialize(item), fields));
+  body.value = page.map((item) => restrictTo(project(serialize(item), fields), visible));
   return { status: 200, headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' }, body };
 }
 

@@ -2,7 +2,7 @@
 // objects: $top (1–999, default 100), $skiptoken (ours: opaque offset), $select, $filter, $search and
 // $count (only with ConsistencyLevel: eventual), $orderby on the few sortable properties.
 import { badRequest, unsupportedQuery } from '../errors.ts';
-import type { GraphRequest } from '../types.ts';
+import type { GraphRequest, RouteCall } from '../types.ts';
 import { FilterSyntaxError, parseFilter, type FilterExpr } from './filter.ts';
 import { UnsupportedFilter, validateFilter, type FilterPolicy } from './filter-eval.ts';
 import { parseSearch, type SearchExpr } from './search.ts';
@@ -17,6 +17,8 @@ export interface CollectionPolicy {
   defaults?: readonly string[];
   searchable?: readonly string[];
   sortable?: readonly string[];
+  /** The properties this caller may see at all (undefined: all); a $select of others returns them absent. */
+  visible?: (call: RouteCall) => readonly string[] | undefined;
 }
 
 export interface ListQuery {

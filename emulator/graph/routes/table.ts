@@ -2,13 +2,13 @@
 // authorization needs — the permission-map key (derived from the pattern) and, for delegated writes, the
 // directory roles that may perform them.
 import type { RouteCall, RouteHandler } from '../types.ts';
-import { permissionEntry, permissionKey } from '../permission-map.ts';
+import { isKnownKey, permissionKey } from '../permission-map.ts';
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   pattern: string;
   handler: RouteHandler;
-  /** Directory roles a delegated caller's user needs (writes). */
+  /** Directory roles a delegated caller's user needs in addition to the documented ones (where the docs are silent). */
   roles?: (call: RouteCall) => readonly string[];
   /** The map's path when it differs from the pattern (/$count segments are authorized as their collection). */
   permissionPattern?: string;
@@ -37,7 +37,7 @@ export function compile(spec: RouteSpec): CompiledRoute {
     .join('/');
   const key = permissionKey(spec.method, spec.permissionPattern ?? spec.pattern);
   // A route the permission map does not know could never be authorized: fail at start-up, not at request time.
-  if (!permissionEntry(key)) throw new Error(`No permission map entry for ${key}`);
+  if (!isKnownKey(key)) throw new Error(`No permission map entry for ${key}`);
   return { ...spec, regex: new RegExp(`^${source}/?$`, 'i'), names, key };
 }
 
