@@ -1,9 +1,11 @@
 // npm run emulator -- --port 4010 [--graph-port N] [--service-principals N --grants N --app-role-assignments N --seed N]
-//   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--error-rate 0..1] [--log]
+//   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--error-rate 0..1]
+//   [--replication-delay MS] [--revoke-sessions-delay MS] [--log]
 import { parseArgs } from 'node:util';
 import { createEmulator } from './index.ts';
 import { demoFacts } from './control/routes.ts';
 import { assertUsablePort } from './blocked-ports.ts';
+import { parseReportsLimit, type ReportsLimitOptions } from './graph/reports-limit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +20,11 @@ const { values } = parseArgs({
     'redirect-uri': { type: 'string', multiple: true },
     'test-control': { type: 'boolean', default: false },
     throttling: { type: 'boolean', default: false },
+    'reports-limit': { type: 'string' },
     latency: { type: 'string' },
     'error-rate': { type: 'string' },
+    'replication-delay': { type: 'string' },
+    'revoke-sessions-delay': { type: 'string' },
     hostile: { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -27,7 +32,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--hostile] [--log]');
+  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--replication-delay MS] [--revoke-sessions-delay MS] [--hostile] [--log]');
   process.exit(0);
 }
 
@@ -62,6 +67,17 @@ const fraction = (name: string, value: string | undefined): number | undefined =
   return n;
 };
 
+/** --reports-limit N/S: the reports service's limit (directory audits), default 5/10 as documented; "off" turns it off. */
+const reportsLimit = (value: string | undefined): ReportsLimitOptions | false | undefined => {
+  if (value === undefined) return undefined;
+  try {
+    return parseReportsLimit(value);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+};
+
 const servicePrincipals = int('service-principals', values['service-principals']);
 const grants = int('grants', values.grants);
 const emulator = await createEmulator({
@@ -72,8 +88,11 @@ const emulator = await createEmulator({
   redirectUris: values['redirect-uri'],
   testControl: values['test-control'],
   throttling: values.throttling,
+  reportsLimit: reportsLimit(values['reports-limit']),
   latencyMs: int('latency', values.latency),
   errorRate: fraction('error-rate', values['error-rate']),
+  replicationDelayMs: int('replication-delay', values['replication-delay']),
+  revokeSessionsDelayMs: int('revoke-sessions-delay', values['revoke-sessions-delay']),
   hostile: values.hostile,
   log: values.log,
   generate:
@@ -89,7 +108,8 @@ console.log(`Tenant emulator ready
   tenant    ${facts.tenantId}
   console   client id ${facts.consoleClientId}
   daemon    client id ${facts.daemon.clientId}  secret ${facts.daemon.clientSecret}
-  tenant size: ${emulator.store.servicePrincipals.size} service principals, ${emulator.store.grants.size} grants, ${emulator.store.appRoleAssignments.size} app role assignments
+  tenant size: ${emulator.store.servicePrincipals.size} service principals, ${emulator.store.grants.size} grants, ${emulator.store.appRoleAssignments.size} app role assignments, ${emulator.store.groups.size} groups
+  delays: replication ${emulator.store.runtime.replicationDelayMs} ms, session revocation ${emulator.store.runtime.revokeSessionsDelayMs} ms
   accounts: ${facts.accounts.map((a) => `${a.upn}${a.roles.length ? ` (${a.roles.join(', ')})` : ''}`).join(', ')}`);
 
 const stop = () => void emulator.close().then(() => process.exit(0));

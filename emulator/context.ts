@@ -36,6 +36,11 @@ export interface EmulatorOptions {
   generate?: GeneratedTenantOptions;
   /** Enforce the Graph throttling model (token bucket per app + tenant); an object overrides the limits. */
   throttling?: boolean | Partial<ThrottlingLimits>;
+  /**
+   * The reports service's limit on directory audits (always on; documented: 5 requests per 10 s per app and
+   * tenant). Change it for tests, or false to turn it off.
+   */
+  reportsLimit?: { requests: number; windowSeconds: number } | false;
   /** Added latency (ms) on every Graph request. */
   latencyMs?: number;
   /** Fraction (0..1) of Graph requests that fail with 503 (fault injection). */
@@ -51,6 +56,14 @@ export interface EmulatorOptions {
    * concurrent silent token requests of one app do not fail each other. 0 = strictly single use.
    */
   refreshTokenReuseGraceSeconds?: number;
+  /**
+   * Replication delay (ms): Graph reads of oauth2PermissionGrants and appRoleAssignments (lists and by id)
+   * see a write only this long after it, as in the real directory. Writes, tokens and consent use the
+   * primary state. Default 0 (off). Test control can change it at run time (POST /_emulator/settings).
+   */
+  replicationDelayMs?: number;
+  /** revokeSignInSessions takes effect this long (ms) after the call ("after a small delay"). Default 0. */
+  revokeSessionsDelayMs?: number;
 }
 
 export interface EmulatorContext {

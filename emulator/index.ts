@@ -29,7 +29,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   let seed = demoTenant({ redirectUris: options.redirectUris });
   if (options.hostile) seed = withHostileApps(seed);
   if (options.generate) seed = generateTenant(seed, options.generate);
-  const store = new TenantStore(seed);
+  const store = new TenantStore(seed, { replicationDelayMs: options.replicationDelayMs, revokeSessionsDelayMs: options.revokeSessionsDelayMs });
   const keys = await createSigningKeys();
   const port = options.port ?? 4010;
   const graphPort = options.graphPort ?? (port === 0 ? 0 : port + 1);

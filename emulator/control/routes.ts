@@ -1,5 +1,6 @@
 // /_emulator/*: the demo tenant's public facts for tools and tests (always), and — only when started for
-// tests — reset and a state dump. Fault injection registers its own control route (graph/faults.ts).
+// tests — reset, a state dump and the run-time settings (control/settings.ts). Fault injection registers
+// its own control route (graph/faults.ts).
 import type { EmulatorContext } from '../context.ts';
 import { faultRoutes } from '../graph/faults.ts';
 import type { Router } from '../http/router.ts';
@@ -7,6 +8,7 @@ import { sendJson } from '../http/respond.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
 import { withHostileApps } from '../tenant/hostile.ts';
 import { DEMO, demoTenant } from '../tenant/seed.ts';
+import { settingsRoutes } from './settings.ts';
 
 export function demoFacts(context: EmulatorContext) {
   const { store } = context;
@@ -24,7 +26,9 @@ export function demoFacts(context: EmulatorContext) {
         upn: u.userPrincipalName,
         displayName: u.displayName,
         roles: u.roleTemplateIds.map((id) => ROLE_NAMES[id] ?? id),
+        userType: u.userType,
       })),
+    groups: [...store.groups.values()].map((g) => ({ id: g.id, displayName: g.displayName, memberIds: g.memberIds })),
   };
 }
 
@@ -33,6 +37,7 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
   if (!context.options.testControl) return;
 
   faultRoutes(router, context);
+  settingsRoutes(router, context);
   // POST /_emulator/reset → the seed; with {"variant":"hostile"} → the seed plus the hostile apps.
   router.post('/_emulator/reset', async ({ res, body }) => {
     const raw = (await body()).toString('utf8').trim();
@@ -54,6 +59,7 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
     sendJson(res, 200, {
       settings: store.settings,
       users: [...store.users.values()],
+      groups: [...store.groups.values()],
       servicePrincipals: [...store.servicePrincipals.values()].map(({ oauth2PermissionScopes, appRoles, ...rest }) => ({
         ...rest,
         scopeCount: oauth2PermissionScopes.length,
@@ -62,6 +68,7 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
       grants: [...store.grants.values()],
       appRoleAssignments: [...store.appRoleAssignments.values()],
       audit: store.audit,
+      runtime: store.runtime,
     });
   });
 }

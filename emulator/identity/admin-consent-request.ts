@@ -1,5 +1,7 @@
 // GET /{tenant}/v2.0/adminconsent: which permissions the admin is asked to grant for the whole tenant —
-// the listed ones, or for `.default` everything the app registration configures (delegated + app roles).
+// the listed delegated ones, or for `.default` everything the app registration configures (delegated + app
+// roles). Application permissions come only through `.default` (Entra's v2-admin-consent page: the scope
+// parameter names delegated permissions; app roles are the registration's configured ones).
 import { OIDC_SCOPES, splitScopes, type TenantStore } from '../tenant/store.ts';
 import type { ServicePrincipal } from '../tenant/types.ts';
 import { AadError, aad } from './errors.ts';
@@ -21,6 +23,8 @@ export interface AdminConsentRequest extends ReturnAddress {
   clientAppId: string;
   rawScope: string;
   permissions: ResourcePermissions[];
+  /** `.default` was asked for: the tenant-wide grants become exactly the configured permissions. */
+  isDefault: boolean;
   prompt?: string;
   loginHint?: string;
 }
@@ -45,6 +49,7 @@ export function parseAdminConsentRequest(store: TenantStore, tenantSegment: stri
     const rawScope = q.get('scope');
     if (!rawScope) throw aad.missingParameter('scope');
     const permissions = requestedPermissions(store, registered.client, rawScope);
+    const isDefault = splitScopes(rawScope).some((s) => s.endsWith('/.default') || s === '.default');
     const request: AdminConsentRequest = {
       kind: 'adminconsent',
       ...to,
@@ -52,6 +57,7 @@ export function parseAdminConsentRequest(store: TenantStore, tenantSegment: stri
       clientAppId: registered.client.appId,
       rawScope,
       permissions,
+      isDefault,
       prompt: q.get('prompt') ?? undefined,
       loginHint: q.get('login_hint') ?? undefined,
     };
@@ -80,11 +86,12 @@ function requestedPermissions(store: TenantStore, client: ServicePrincipal, rawS
       addConfigured(store, client, entry);
       continue;
     }
+    // A named value must be a delegated permission. An application permission named here is an invalid
+    // scope (the docs grant app roles only through `.default`; stricter than granting it, which the
+    // endpoint never documents).
     const delegated = findScope(resource, value);
-    const role = resource.appRoles.find((r) => r.isEnabled && r.value.toLowerCase() === value.toLowerCase());
-    if (delegated) pushUnique(entry(resource.id).scopes, delegated.value);
-    else if (role) pushUnique(entry(resource.id).appRoleIds, role.id);
-    else throw aad.invalidScope(scope);
+    if (!delegated) throw aad.invalidScope(scope);
+    pushUnique(entry(resource.id).scopes, delegated.value);
   }
   return [...byResource.values()].filter((e) => e.scopes.length > 0 || e.appRoleIds.length > 0);
 }

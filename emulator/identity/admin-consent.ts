@@ -4,7 +4,7 @@
 import type { RequestContext } from '../http/router.ts';
 import { sendHtml } from '../http/respond.ts';
 import { ADMIN_CONSENT_ROLES, GRAPH_APP_ROLE_CONSENT_ROLES, hasAnyRole } from '../tenant/roles.ts';
-import type { TenantStore } from '../tenant/store.ts';
+import type { GrantChange, TenantStore } from '../tenant/store.ts';
 import type { ServicePrincipal, User } from '../tenant/types.ts';
 import { parseAdminConsentRequest, type AdminConsentRequest } from './admin-consent-request.ts';
 import { clientOf, interactionPath, showErrorPage, showSignIn } from './authorize.ts';
@@ -80,27 +80,45 @@ export function acceptAdminConsent(id: Identity, ctx: RequestContext, tx: Transa
   id.state.transactions.delete(tx.id);
   if (!mayGrantForTenant(id.context.store, user, request)) return returnError(ctx, request, aad.notAnAdmin());
   const client = clientOf(id, request);
-  const { scopes, roles } = grantForTenant(id.context.store, client, user, request);
-  id.context.store.recordConsent(client, { user }, { scopes, onBehalfOfAll: true, appRoles: roles });
+  const store = id.context.store;
+  const changes = grantDelegatedForTenant(store, client, user, request);
+  const roles = assignAppRoles(store, client, user, request);
+  store.recordConsent(client, { user }, { onBehalfOfAll: true, changes, appOnly: changes.length === 0 && roles > 0 });
   const params: Record<string, string> = { admin_consent: 'True', tenant: request.tenant.tenantId, scope: request.rawScope };
   if (request.state !== undefined) params.state = request.state;
   returnToApp(ctx, request, params);
 }
 
-function grantForTenant(store: TenantStore, client: ServicePrincipal, user: User, request: AdminConsentRequest): { scopes: string[]; roles: string[] } {
-  const scopes: string[] = [];
-  const roles: string[] = [];
+/**
+ * Named delegated scopes are added to the AllPrincipals grants. With `.default` the AllPrincipals grants
+ * are SET to what the registration configures: scopes granted tenant-wide before and no longer configured
+ * are removed, on every resource the client holds a tenant-wide grant for ("Granting tenant-wide admin
+ * consent may revoke permissions that have already been granted tenant-wide for that application" —
+ * Entra's grant-admin-consent page). Users' own (Principal) grants are not touched.
+ */
+function grantDelegatedForTenant(store: TenantStore, client: ServicePrincipal, user: User, request: AdminConsentRequest): GrantChange[] {
+  const wanted = new Map(request.permissions.map((p) => [p.resourceId, p.scopes]));
+  if (request.isDefault) {
+    for (const g of store.grants.values()) if (g.clientId === client.id && g.consentType === 'AllPrincipals' && !wanted.has(g.resourceId)) wanted.set(g.resourceId, []);
+  }
+  const changes: GrantChange[] = [];
+  for (const [resourceId, scopes] of wanted) {
+    const key = { clientId: client.id, resourceId, consentType: 'AllPrincipals' as const, principalId: null };
+    if (request.isDefault) changes.push(store.setGrantScopes(key, scopes, { user }));
+    else if (scopes.length > 0) changes.push(store.addScopesToGrant(key, scopes, { user }));
+  }
+  return changes.filter((c) => c.before !== null || c.after !== null);
+}
+
+/** App roles are only ever added (and only come from `.default`); returns how many the request names. */
+function assignAppRoles(store: TenantStore, client: ServicePrincipal, user: User, request: AdminConsentRequest): number {
+  let count = 0;
   for (const p of request.permissions) {
-    if (p.scopes.length > 0) {
-      store.addScopesToGrant({ clientId: client.id, resourceId: p.resourceId, consentType: 'AllPrincipals', principalId: null }, p.scopes, { user });
-      scopes.push(...p.scopes);
-    }
-    const resource = store.servicePrincipals.get(p.resourceId);
     for (const appRoleId of p.appRoleIds) {
+      count++;
       const exists = [...store.appRoleAssignments.values()].some((a) => a.principalId === client.id && a.resourceId === p.resourceId && a.appRoleId === appRoleId);
       if (!exists) store.createAppRoleAssignment({ principalId: client.id, resourceId: p.resourceId, appRoleId }, { user });
-      roles.push(resource?.appRoles.find((r) => r.id === appRoleId)?.value ?? appRoleId);
     }
   }
-  return { scopes, roles };
+  return count;
 }

@@ -68,12 +68,12 @@ export function applyConsent(
   const oidc = resource?.appId === '00000003-0000-0000-c000-000000000000' ? scopes.oidc : [];
   const granted = [...scopes.values, ...oidc];
   if (granted.length === 0) return granted;
-  store.addScopesToGrant(
+  const change = store.addScopesToGrant(
     { clientId: client.id, resourceId: scopes.resourceId, consentType: forOrganization ? 'AllPrincipals' : 'Principal', principalId: forOrganization ? null : user.id },
     granted,
     { user },
   );
-  store.recordConsent(client, { user }, { scopes: granted, onBehalfOfAll: forOrganization });
+  store.recordConsent(client, { user }, { onBehalfOfAll: forOrganization, changes: [change] });
   return granted;
 }
 

@@ -46,13 +46,44 @@ export function auditEvent(event: AuditInput, fixed: AuditIdentity = {}): AuditE
   };
 }
 
-/** "Consent to application": what was consented, for whom (IsAdminConsent is True for the organization). */
-export function consentEvent(
-  client: ServicePrincipal,
-  actor: Actor,
-  details: { scopes: string[]; onBehalfOfAll: boolean; appRoles?: string[] },
-  fixed?: AuditIdentity,
-): AuditEvent {
+/** One grant a consent created, changed or removed: the grant before and after (null: none). */
+export interface GrantChange {
+  before: OAuth2PermissionGrant | null;
+  after: OAuth2PermissionGrant | null;
+}
+
+export interface ConsentDetails {
+  /** Consent for the whole organization (an admin's tenant-wide consent). */
+  onBehalfOfAll: boolean;
+  changes: GrantChange[];
+  /** Only app roles were granted (admin consent of an app with application permissions only). */
+  appOnly?: boolean;
+}
+
+/** Entra writes string values of modified properties wrapped in double quotes: "\"True\"". */
+export function quoted(value: string): string {
+  return `"${value}"`;
+}
+
+/** A grant as ConsentAction.Permissions spells it (Entra leaves the two dates empty). */
+function grantRecord(g: OAuth2PermissionGrant): string {
+  return `[Id: ${g.id}, ClientId: ${g.clientId}, PrincipalId: ${g.principalId ?? ''}, ResourceId: ${g.resourceId}, ConsentType: ${g.consentType}, Scope: ${g.scope}, CreatedDateTime: , LastModifiedDateTime: ]`;
+}
+
+/**
+ * ConsentAction.Permissions: for each grant the consent touched, `[old] => [new]; ` — e.g.
+ * `[] => [[Id: …, Scope: User.Read, …]]; ` for a new grant, `[[… User.Read …]] => [[… User.Read Mail.Read …]]; `
+ * for an amended one (the real log's structured form, not a scope list).
+ */
+export function consentPermissions(changes: readonly GrantChange[]): string {
+  const side = (g: OAuth2PermissionGrant | null) => (g ? `[${grantRecord(g)}]` : '[]');
+  return changes.map((c) => `${side(c.before)} => ${side(c.after)}; `).join('');
+}
+
+/** "Consent to application", with the modified properties the real log carries. */
+export function consentEvent(client: ServicePrincipal, actor: Actor, details: ConsentDetails, fixed?: AuditIdentity): AuditEvent {
+  const bool = (value: boolean) => quoted(value ? 'True' : 'False');
+  const property = (displayName: string, newValue: string) => ({ displayName, oldValue: null, newValue });
   return auditEvent(
     {
       activityDisplayName: 'Consent to application',
@@ -66,9 +97,12 @@ export function consentEvent(
           type: 'ServicePrincipal',
           userPrincipalName: null,
           modifiedProperties: [
-            { displayName: 'ConsentContext.IsAdminConsent', oldValue: null, newValue: details.onBehalfOfAll ? 'True' : 'False' },
-            { displayName: 'ConsentAction.Permissions', oldValue: null, newValue: details.scopes.join(' ') },
-            ...(details.appRoles?.length ? [{ displayName: 'ConsentAction.AppRoles', oldValue: null, newValue: details.appRoles.join(' ') }] : []),
+            property('ConsentContext.IsAdminConsent', bool(details.onBehalfOfAll)),
+            property('ConsentContext.IsAppOnly', bool(details.appOnly ?? false)),
+            property('ConsentContext.OnBehalfOfAll', bool(details.onBehalfOfAll)),
+            property('ConsentContext.Tags', quoted(client.tags.join(', '))),
+            property('ConsentAction.Permissions', quoted(consentPermissions(details.changes))),
+            property('TargetId.ServicePrincipalNames', quoted(client.appId)),
           ],
         },
       ],
@@ -107,11 +141,18 @@ export function grantChangeEvent(
   });
 }
 
-export function assignmentChangeEvent(activity: string, operationType: AuditEvent['operationType'], a: AppRoleAssignment, actor: Actor): AuditEvent {
+/** Entra names the assignment events after the kind of principal that holds (or held) the role. */
+const ASSIGNMENT_ACTIVITY: Record<AppRoleAssignment['principalType'], { add: string; remove: string }> = {
+  ServicePrincipal: { add: 'Add app role assignment to service principal', remove: 'Remove app role assignment from service principal' },
+  User: { add: 'Add app role assignment grant to user', remove: 'Remove app role assignment from user' },
+  Group: { add: 'Add app role assignment to group', remove: 'Remove app role assignment from group' },
+};
+
+export function assignmentChangeEvent(change: 'add' | 'remove', a: AppRoleAssignment, actor: Actor): AuditEvent {
   return auditEvent({
-    activityDisplayName: activity,
-    category: 'ApplicationManagement',
-    operationType,
+    activityDisplayName: ASSIGNMENT_ACTIVITY[a.principalType][change],
+    category: a.principalType === 'ServicePrincipal' ? 'ApplicationManagement' : a.principalType === 'User' ? 'UserManagement' : 'GroupManagement',
+    operationType: change === 'add' ? 'Assign' : 'Unassign',
     actor,
     targets: [
       {

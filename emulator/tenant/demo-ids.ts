@@ -20,10 +20,30 @@ export const IDS = {
     helpdesk: '10000000-0000-4000-8000-000000000004',
     reader: '10000000-0000-4000-8000-000000000005',
     privRole: '10000000-0000-4000-8000-000000000006',
+    reports: '10000000-0000-4000-8000-000000000007',
+    appAdmin: '10000000-0000-4000-8000-000000000008',
     megan: '10000000-0000-4000-8000-000000000011',
     johanna: '10000000-0000-4000-8000-000000000012',
     pradeep: '10000000-0000-4000-8000-000000000013',
     isaiah: '10000000-0000-4000-8000-000000000014',
+    /** An external (guest) user from Fabrikam. */
+    kaiGuest: '10000000-0000-4000-8000-000000000021',
+  },
+  groups: {
+    /** Members: Megan, Johanna. Holds Northwind HR Portal's Employee role. */
+    salesTeam: '30000000-0000-4000-8000-000000000001',
+    /** Members: Pradeep, Megan. Holds Northwind HR Portal's HR staff role. */
+    hrStaff: '30000000-0000-4000-8000-000000000002',
+  },
+  /** App roles of Northwind HR Portal (allowedMemberTypes User), held through the groups. */
+  northwindRoles: {
+    employee: '0e7f1d00-0a11-4b6c-8d7e-9f0a1b2c3d41',
+    hrStaff: '0e7f1d00-0a11-4b6c-8d7e-9f0a1b2c3d42',
+  },
+  /** App role assignments to the groups (on Northwind HR Portal). */
+  groupAssignments: {
+    salesTeamEmployee: 'AssignSalesTeamNorthwindEmployee0000000009',
+    hrStaffHrStaff: 'AssignHrStaffNorthwindHrStaff0000000000010',
   },
   sps: {
     graph: '20000000-0000-4000-8000-000000000001',

@@ -139,6 +139,7 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
   return {
     settings: base.settings,
     users: [...base.users, ...users],
+    groups: base.groups,
     servicePrincipals: [...base.servicePrincipals, ...sps],
     grants: [...base.grants, ...grants],
     appRoleAssignments: [...base.appRoleAssignments, ...assignments],

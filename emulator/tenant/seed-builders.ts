@@ -2,7 +2,7 @@
 import { consentEvent } from './audit-events.ts';
 import { graphAppRole, graphScope } from './catalog.ts';
 import { DEMO } from './demo-ids.ts';
-import type { AppRole, AuditEvent, OAuth2PermissionGrant, PermissionScope, ServicePrincipal, User } from './types.ts';
+import type { AppRole, AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, PermissionScope, ServicePrincipal, User } from './types.ts';
 
 export const UNVERIFIED = { displayName: null, verifiedPublisherId: null, addedDateTime: null };
 
@@ -24,6 +24,31 @@ export function user(id: string, alias: string, displayName: string, roleTemplat
     signInSessionsValidFromDateTime: DEMO.seedTime,
     createdDateTime: DEMO.seedTime,
     ...extra,
+  };
+}
+
+/** A security group (not mail-enabled, no Microsoft 365 features), with its direct members. */
+export function group(id: string, displayName: string, description: string, memberIds: string[]): Group {
+  return { id, displayName, description, securityEnabled: true, mailEnabled: false, groupTypes: [], memberIds, createdDateTime: DEMO.seedTime };
+}
+
+/** An app role assignment as the seed fixes it: principal type and names from the objects themselves. */
+export function seedAssignment(
+  id: string,
+  principal: { id: string; displayName: string; type: AppRoleAssignment['principalType'] },
+  resource: ServicePrincipal | undefined,
+  appRoleId: string,
+): AppRoleAssignment {
+  return {
+    id,
+    appRoleId,
+    createdDateTime: '2026-02-10T12:00:00Z',
+    deletedDateTime: null,
+    principalId: principal.id,
+    principalType: principal.type,
+    principalDisplayName: principal.displayName,
+    resourceId: resource?.id ?? '',
+    resourceDisplayName: resource?.displayName ?? '',
   };
 }
 
@@ -85,7 +110,7 @@ export function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal,
   return consentEvent(
     client,
     { user: actor },
-    { scopes: g.scope.split(/\s+/).filter(Boolean), onBehalfOfAll: false },
+    { onBehalfOfAll: false, changes: [{ before: null, after: g }] },
     {
       id: `Directory_seed_${g.id}`,
       correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,

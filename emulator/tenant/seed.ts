@@ -1,13 +1,13 @@
 // The demo tenant: deterministic, with fixed documented ids (see emulator/README.md). Everything a demo or
-// a test needs — admins of each kind, helpdesk, plain users, first-party resources, the console itself, a
-// daemon, verified and unverified third-party apps, a risky user-consented mail app and an app with
-// high-risk application permissions.
+// a test needs — admins of each kind, helpdesk, a reports reader, plain users, an external guest, groups
+// holding app roles, first-party resources, the console itself, a daemon, verified and unverified
+// third-party apps, a risky user-consented mail app and an app with high-risk application permissions.
 import { graphAppRole, graphAppRoles, graphScopes } from './catalog.ts';
 import { DEMO, IDS } from './demo-ids.ts';
 import { ROLE } from './roles.ts';
-import { appRole, consentAudit, graphRef, scope, sp, user, verified } from './seed-builders.ts';
+import { appRole, consentAudit, graphRef, group, scope, seedAssignment, sp, user, verified } from './seed-builders.ts';
 import type { TenantSnapshot } from './store.ts';
-import type { AppRoleAssignment, AuditEvent, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
+import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
 
 export { DEMO, IDS } from './demo-ids.ts';
 
@@ -26,10 +26,20 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
     user(u.helpdesk, 'helpdesk', 'Diego Siciliani', [ROLE.helpdeskAdministrator], { jobTitle: 'Helpdesk Agent' }),
     user(u.reader, 'reader', 'Grady Archie', [ROLE.globalReader], { jobTitle: 'Auditor' }),
     user(u.privRole, 'privrole', 'Patti Fernandez', [ROLE.privilegedRoleAdministrator], { jobTitle: 'Security Architect' }),
+    user(u.reports, 'reports', 'Nestor Wilke', [ROLE.reportsReader], { jobTitle: 'Compliance Analyst' }),
+    user(u.appAdmin, 'appadmin', 'Lee Gu', [ROLE.applicationAdministrator], { jobTitle: 'Application Owner' }),
     user(u.megan, 'megan', 'Megan Bowen', [], { jobTitle: 'Marketing Manager' }),
     user(u.johanna, 'johanna', 'Johanna Lorenz', [], { jobTitle: 'Senior Engineer' }),
     user(u.pradeep, 'pradeep', 'Pradeep Gupta', [], { jobTitle: 'Accountant' }),
     user(u.isaiah, 'isaiah', 'Isaiah Langer', [], { jobTitle: 'Sales Intern', hasMailbox: false, mail: null }),
+    // An external user invited from Fabrikam: a B2B guest's UPN is its home address with #EXT# in this tenant.
+    user(u.kaiGuest, 'kai_fabrikam.example#EXT#', 'Kai Carter (Fabrikam)', [], { userType: 'Guest', mail: 'kai@fabrikam.example', hasMailbox: false, jobTitle: null }),
+  ];
+
+  const gid = IDS.groups;
+  const groups: Group[] = [
+    group(gid.salesTeam, 'Sales Team', 'Everyone in sales.', [u.megan, u.johanna]),
+    group(gid.hrStaff, 'HR Staff', 'People who work with HR records.', [u.pradeep, u.megan]),
   ];
 
   const s = IDS.sps;
@@ -155,6 +165,10 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
       verifiedPublisher: verified('Northwind Traders', '7340012'),
       appOwnerOrganizationId: '0e7f1d00-aaaa-4b6c-8d7e-9f0a1b2c3d00',
       homepage: 'https://hr.northwind.example/',
+      appRoles: [
+        appRole(IDS.northwindRoles.employee, 'HR.Employee', 'Employee', 'Can see and update their own HR record.', ['User']),
+        appRole(IDS.northwindRoles.hrStaff, 'HR.Staff', 'HR staff', 'Can read and update the HR records of all employees.', ['User']),
+      ],
       registration: {
         spaRedirectUris: [],
         webRedirectUris: [
@@ -233,20 +247,15 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
 
   const byId = new Map(servicePrincipals.map((x) => [x.id, x]));
   const userById = new Map(users.map((x) => [x.id, x]));
-  const assignment = (id: string, principalId: string, resourceId: string, appRoleId: string): AppRoleAssignment => {
-    const principal = byId.get(principalId) ?? userById.get(principalId);
-    return {
-      id,
-      appRoleId,
-      createdDateTime: '2026-02-10T12:00:00Z',
-      deletedDateTime: null,
-      principalId,
-      principalType: userById.has(principalId) ? 'User' : 'ServicePrincipal',
-      principalDisplayName: principal?.displayName ?? '',
-      resourceId,
-      resourceDisplayName: byId.get(resourceId)?.displayName ?? '',
-    };
+  const groupById = new Map(groups.map((x) => [x.id, x]));
+  const principalOf = (id: string) => {
+    const named = userById.get(id) ?? groupById.get(id) ?? byId.get(id);
+    const type = userById.has(id) ? 'User' : groupById.has(id) ? 'Group' : 'ServicePrincipal';
+    return { id, displayName: named?.displayName ?? '', type } as const;
   };
+  const assignment = (id: string, principalId: string, resourceId: string, appRoleId: string): AppRoleAssignment =>
+    seedAssignment(id, principalOf(principalId), byId.get(resourceId), appRoleId);
+  const ga = IDS.groupAssignments;
   const appRoleAssignments: AppRoleAssignment[] = [
     assignment('AssignDaemonApplicationReadAll000000000001', s.daemon, s.graph, graphAppRole('Application.Read.All').id),
     assignment('AssignDaemonDirectoryReadAll00000000000002', s.daemon, s.graph, graphAppRole('Directory.Read.All').id),
@@ -256,6 +265,9 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
     assignment('AssignTailspinDirectoryReadWriteAll0000006', s.tailspinAutomation, s.graph, graphAppRole('Directory.ReadWrite.All').id),
     assignment('AssignAdatumSignUserReadAll000000000000007', s.adatumSign, s.graph, graphAppRole('User.Read.All').id),
     assignment('AssignMeganLitwareNotesReader0000000000008', u.megan, s.litwareNotes, '7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d31'),
+    // Group assignments: every direct member holds the role through the group (Megan through both).
+    assignment(ga.salesTeamEmployee, gid.salesTeam, s.northwindHr, IDS.northwindRoles.employee),
+    assignment(ga.hrStaffHrStaff, gid.hrStaff, s.northwindHr, IDS.northwindRoles.hrStaff),
   ];
 
   const audit: AuditEvent[] = grants
@@ -265,6 +277,7 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
   return {
     settings: { tenantId: DEMO.tenantId, displayName: DEMO.tenantName, defaultDomain: DEMO.domain, userConsentPolicy: 'allowAll' },
     users,
+    groups,
     servicePrincipals,
     grants,
     appRoleAssignments,

@@ -1,10 +1,13 @@
 // The tenant's state, in memory. Every identity and Graph route reads and writes through this store, so
 // a grant created by consent is visible in Graph and a grant deleted through Graph stops the next refresh.
 import { randomBytes } from 'node:crypto';
-import { assignmentChangeEvent, auditEvent, consentEvent, grantChangeEvent, type Actor, type AuditInput } from './audit-events.ts';
+import { assignmentChangeEvent, auditEvent, consentEvent, grantChangeEvent, type Actor, type AuditInput, type ConsentDetails, type GrantChange } from './audit-events.ts';
+import { ReplicaLag } from './replication.ts';
+import { SessionRevocations } from './session-revocations.ts';
 import type {
   AppRoleAssignment,
   AuditEvent,
+  Group,
   OAuth2PermissionGrant,
   ServicePrincipal,
   TenantSettings,
@@ -14,13 +17,24 @@ import type {
 export interface TenantSnapshot {
   settings: TenantSettings;
   users: User[];
+  groups?: Group[];
   servicePrincipals: ServicePrincipal[];
   grants: OAuth2PermissionGrant[];
   appRoleAssignments: AppRoleAssignment[];
   audit: AuditEvent[];
 }
 
-export type { Actor } from './audit-events.ts';
+/** Behaviour switches a test may change at run time; reset() returns them to the start-up values. */
+export interface RuntimeSettings {
+  /** Graph reads of grants and app role assignments see a write only this long after it (0: at once). */
+  replicationDelayMs: number;
+  /** revokeSignInSessions takes effect this long after the call (0: at once). */
+  revokeSessionsDelayMs: number;
+}
+
+export type GrantKey = Pick<OAuth2PermissionGrant, 'clientId' | 'resourceId' | 'consentType' | 'principalId'>;
+
+export type { Actor, GrantChange } from './audit-events.ts';
 
 /** OIDC scopes need no grant: they are always allowed. */
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
@@ -32,16 +46,24 @@ export function splitScopes(scope: string | null | undefined): string[] {
 export class TenantStore {
   settings!: TenantSettings;
   users = new Map<string, User>();
+  groups = new Map<string, Group>();
   servicePrincipals = new Map<string, ServicePrincipal>();
   grants = new Map<string, OAuth2PermissionGrant>();
   appRoleAssignments = new Map<string, AppRoleAssignment>();
   audit: AuditEvent[] = [];
 
+  readonly runtime: RuntimeSettings;
   readonly #seed: TenantSnapshot;
+  readonly #startup: RuntimeSettings;
   readonly #resetListeners: (() => void)[] = [];
+  readonly #grantLag = new ReplicaLag<OAuth2PermissionGrant>(() => this.runtime.replicationDelayMs);
+  readonly #assignmentLag = new ReplicaLag<AppRoleAssignment>(() => this.runtime.replicationDelayMs);
+  readonly #revocations = new SessionRevocations(() => this.runtime.revokeSessionsDelayMs);
 
-  constructor(seed: TenantSnapshot) {
+  constructor(seed: TenantSnapshot, runtime: Partial<RuntimeSettings> = {}) {
     this.#seed = seed;
+    this.#startup = { replicationDelayMs: runtime.replicationDelayMs ?? 0, revokeSessionsDelayMs: runtime.revokeSessionsDelayMs ?? 0 };
+    this.runtime = { ...this.#startup };
     this.reset();
   }
 
@@ -58,9 +80,14 @@ export class TenantStore {
   /** Replaces the whole state with another snapshot (a seed variant); reset() still returns to the seed. */
   resetTo(snapshot: TenantSnapshot): void {
     for (const listener of this.#resetListeners) listener();
+    Object.assign(this.runtime, this.#startup);
+    this.#grantLag.clear();
+    this.#assignmentLag.clear();
+    this.#revocations.cancelAll();
     const s = structuredClone(snapshot);
     this.settings = s.settings;
     this.users = new Map(s.users.map((u) => [u.id, u]));
+    this.groups = new Map((s.groups ?? []).map((g) => [g.id, g]));
     this.servicePrincipals = new Map(s.servicePrincipals.map((sp) => [sp.id, sp]));
     this.grants = new Map(s.grants.map((g) => [g.id, g]));
     this.appRoleAssignments = new Map(s.appRoleAssignments.map((a) => [a.id, a]));
@@ -71,7 +98,31 @@ export class TenantStore {
     return this.settings.tenantId;
   }
 
+  /** Changes a runtime setting; turning the replication delay off makes every write visible at once. */
+  configure(settings: Partial<RuntimeSettings>): void {
+    Object.assign(this.runtime, settings);
+  }
+
+  // --- what Graph reads see (a replica, behind the primary by the replication delay) ---------------
+
+  visibleGrants(): Iterable<OAuth2PermissionGrant> {
+    return this.#grantLag.visible(this.grants);
+  }
+
+  visibleGrant(id: string): OAuth2PermissionGrant | undefined {
+    return this.#grantLag.get(this.grants, id);
+  }
+
+  visibleAppRoleAssignments(): Iterable<AppRoleAssignment> {
+    return this.#assignmentLag.visible(this.appRoleAssignments);
+  }
+
   // --- look-ups -----------------------------------------------------------------------------------
+
+  /** The groups a user is a direct member of (nested groups are not modelled). */
+  groupsOf(userId: string): Group[] {
+    return [...this.groups.values()].filter((g) => g.memberIds.includes(userId));
+  }
 
   servicePrincipalByAppId(appId: string): ServicePrincipal | undefined {
     const wanted = appId.toLowerCase();
@@ -93,6 +144,16 @@ export class TenantStore {
     const wanted = upn.toLowerCase();
     for (const u of this.users.values()) if (u.userPrincipalName.toLowerCase() === wanted) return u;
     return undefined;
+  }
+
+  /** Who may hold an app role: a user, a group or a service principal. */
+  principal(id: string): { displayName: string; type: AppRoleAssignment['principalType'] } | undefined {
+    const user = this.users.get(id);
+    if (user) return { displayName: user.displayName, type: 'User' };
+    const group = this.groups.get(id);
+    if (group) return { displayName: group.displayName, type: 'Group' };
+    const sp = this.servicePrincipals.get(id);
+    return sp && { displayName: sp.displayName, type: 'ServicePrincipal' };
   }
 
   findGrant(
@@ -137,6 +198,7 @@ export class TenantStore {
 
   createGrant(input: Omit<OAuth2PermissionGrant, 'id'>, actor: Actor, activity = 'Add delegated permission grant'): OAuth2PermissionGrant {
     const grant: OAuth2PermissionGrant = { id: newGrantId(), ...input };
+    this.#grantLag.record(grant.id, undefined);
     this.grants.set(grant.id, grant);
     this.recordGrantChange(activity, 'Add', grant, null, grant.scope, actor);
     return grant;
@@ -144,28 +206,44 @@ export class TenantStore {
 
   updateGrantScope(grant: OAuth2PermissionGrant, scope: string, actor: Actor, activity = 'Update delegated permission grant'): void {
     const old = grant.scope;
+    this.#grantLag.record(grant.id, grant);
     grant.scope = scope;
     this.recordGrantChange(activity, 'Update', grant, old, scope, actor);
   }
 
   deleteGrant(grant: OAuth2PermissionGrant, actor: Actor): void {
+    this.#grantLag.record(grant.id, grant);
     this.grants.delete(grant.id);
     this.recordGrantChange('Remove delegated permission grant', 'Delete', grant, grant.scope, null, actor);
   }
 
-  /** Consent: create the grant or add the missing scopes to it. */
-  addScopesToGrant(
-    key: { clientId: string; resourceId: string; consentType: OAuth2PermissionGrant['consentType']; principalId: string | null },
-    scopes: string[],
-    actor: Actor,
-  ): OAuth2PermissionGrant {
+  /** Consent: create the grant or add the missing scopes to it; returns the grant before and after. */
+  addScopesToGrant(key: GrantKey, scopes: string[], actor: Actor): GrantChange {
     const existing = this.findGrant(key.clientId, key.resourceId, key.consentType, key.principalId);
-    if (!existing) return this.createGrant({ ...key, scope: scopes.join(' ') }, actor);
+    if (!existing) return { before: null, after: { ...this.createGrant({ ...key, scope: scopes.join(' ') }, actor) } };
+    const before = { ...existing };
     const have = splitScopes(existing.scope);
     const lower = new Set(have.map((s) => s.toLowerCase()));
     const added = scopes.filter((s) => !lower.has(s.toLowerCase()));
     if (added.length > 0) this.updateGrantScope(existing, [...have, ...added].join(' '), actor);
-    return existing;
+    return { before, after: { ...existing } };
+  }
+
+  /**
+   * Tenant-wide admin consent of an app's configured permissions: the grant gets exactly `scopes` —
+   * scopes granted before and no longer configured are removed, and an empty grant is deleted.
+   */
+  setGrantScopes(key: GrantKey, scopes: string[], actor: Actor): GrantChange {
+    const existing = this.findGrant(key.clientId, key.resourceId, key.consentType, key.principalId);
+    const scope = scopes.join(' ');
+    if (!existing) return { before: null, after: scope ? { ...this.createGrant({ ...key, scope }, actor) } : null };
+    const before = { ...existing };
+    if (!scope) {
+      this.deleteGrant(existing, actor);
+      return { before, after: null };
+    }
+    if (!sameScopes(existing.scope, scope)) this.updateGrantScope(existing, scope, actor);
+    return { before, after: { ...existing } };
   }
 
   createAppRoleAssignment(
@@ -173,7 +251,7 @@ export class TenantStore {
     actor: Actor,
   ): AppRoleAssignment {
     const resource = this.servicePrincipals.get(input.resourceId);
-    const principal = this.servicePrincipals.get(input.principalId) ?? this.users.get(input.principalId);
+    const principal = this.principal(input.principalId);
     if (!resource || !principal) throw new Error('principal or resource not found');
     const assignment: AppRoleAssignment = {
       id: newAssignmentId(),
@@ -181,23 +259,31 @@ export class TenantStore {
       createdDateTime: new Date().toISOString(),
       deletedDateTime: null,
       principalId: input.principalId,
-      principalType: this.users.has(input.principalId) ? 'User' : 'ServicePrincipal',
+      principalType: principal.type,
       principalDisplayName: principal.displayName,
       resourceId: input.resourceId,
       resourceDisplayName: resource.displayName,
     };
+    this.#assignmentLag.record(assignment.id, undefined);
     this.appRoleAssignments.set(assignment.id, assignment);
-    this.recordAssignmentChange('Add app role assignment to service principal', 'Assign', assignment, actor);
+    this.audit.push(assignmentChangeEvent('add', assignment, actor));
     return assignment;
   }
 
   deleteAppRoleAssignment(assignment: AppRoleAssignment, actor: Actor): void {
+    this.#assignmentLag.record(assignment.id, assignment);
     this.appRoleAssignments.delete(assignment.id);
-    this.recordAssignmentChange('Remove app role assignment from service principal', 'Unassign', assignment, actor);
+    this.audit.push(assignmentChangeEvent('remove', assignment, actor));
   }
 
+  /**
+   * Invalidates the user's refresh tokens and sessions issued before now — after the configured delay
+   * ("takes effect after a small delay of a few minutes"), and never for a guest ("does not affect
+   * external (guest) users", api-reference/v1.0/api/user-revokesigninsessions.md). The call itself is
+   * recorded either way.
+   */
   revokeSignInSessions(user: User, actor: Actor): void {
-    user.signInSessionsValidFromDateTime = new Date().toISOString();
+    if (user.userType !== 'Guest') this.#revocations.revoke(user);
     this.record({
       activityDisplayName: 'Invalidate all refresh tokens for user',
       category: 'UserManagement',
@@ -208,7 +294,7 @@ export class TenantStore {
   }
 
   /** Consent events written by the identity endpoints ("Consent to application"). */
-  recordConsent(client: ServicePrincipal, actor: Actor, details: { scopes: string[]; onBehalfOfAll: boolean; appRoles?: string[] }): void {
+  recordConsent(client: ServicePrincipal, actor: Actor, details: ConsentDetails): void {
     this.audit.push(consentEvent(client, actor, details));
   }
 
@@ -229,10 +315,11 @@ export class TenantStore {
     const clientName = this.servicePrincipals.get(grant.clientId)?.displayName ?? null;
     this.audit.push(grantChangeEvent(activity, operationType, grant, clientName, { old: oldScope, new: newScope }, actor));
   }
+}
 
-  private recordAssignmentChange(activity: string, operationType: AuditEvent['operationType'], a: AppRoleAssignment, actor: Actor): void {
-    this.audit.push(assignmentChangeEvent(activity, operationType, a, actor));
-  }
+function sameScopes(a: string, b: string): boolean {
+  const key = (s: string) => splitScopes(s).map((v) => v.toLowerCase()).sort().join(' ');
+  return key(a) === key(b);
 }
 
 // Graph grant and assignment ids are 43-character base64url strings; ours look the same.

@@ -91,6 +91,20 @@ export interface User {
   createdDateTime: string;
 }
 
+/** A security or Microsoft 365 group; members are users (nested groups are not modelled). */
+export interface Group {
+  id: string;
+  displayName: string;
+  description: string | null;
+  securityEnabled: boolean;
+  mailEnabled: boolean;
+  /** [] for a security group, ['Unified'] for a Microsoft 365 group. */
+  groupTypes: string[];
+  /** Direct members (user object ids). */
+  memberIds: string[];
+  createdDateTime: string;
+}
+
 export interface OAuth2PermissionGrant {
   id: string;
   clientId: string;

@@ -14,8 +14,16 @@ import type { RouteSpec } from './table.ts';
 
 const RESOURCE = 'OAuth2PermissionGrant';
 
+/** Writes act on the primary state: a grant deleted a moment ago is gone (404) even while reads still list it. */
 function requireGrant(call: RouteCall): OAuth2PermissionGrant {
   const grant = call.context.store.grants.get(call.params.id!);
+  if (!grant) throw notFound(call.params.id!);
+  return grant;
+}
+
+/** Reads see a replica: with a replication delay, a grant created a moment ago is not there yet (404). */
+function readGrant(call: RouteCall): OAuth2PermissionGrant {
+  const grant = call.context.store.visibleGrant(call.params.id!);
   if (!grant) throw notFound(call.params.id!);
   return grant;
 }
@@ -79,9 +87,9 @@ function deleteGrant(call: RouteCall): GraphResponse {
 const writeRoles = () => GRANT_WRITE_ROLES;
 
 export const grantRoutes: RouteSpec[] = [
-  { method: 'GET', pattern: '/oauth2PermissionGrants', handler: (c) => listResponse(c, [...c.context.store.grants.values()], GRANTS, 'oauth2PermissionGrants', grantEntity) },
+  { method: 'GET', pattern: '/oauth2PermissionGrants', handler: (c) => listResponse(c, [...c.context.store.visibleGrants()], GRANTS, 'oauth2PermissionGrants', grantEntity) },
   { method: 'POST', pattern: '/oauth2PermissionGrants', roles: writeRoles, handler: createGrant },
-  { method: 'GET', pattern: '/oauth2PermissionGrants/{id}', handler: (c) => entityResponse(c, 'oauth2PermissionGrants/$entity', grantEntity(requireGrant(c))) },
+  { method: 'GET', pattern: '/oauth2PermissionGrants/{id}', handler: (c) => entityResponse(c, 'oauth2PermissionGrants/$entity', grantEntity(readGrant(c))) },
   { method: 'PATCH', pattern: '/oauth2PermissionGrants/{id}', roles: writeRoles, handler: updateGrant },
   { method: 'DELETE', pattern: '/oauth2PermissionGrants/{id}', roles: writeRoles, handler: deleteGrant },
 ];

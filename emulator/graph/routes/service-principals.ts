@@ -28,7 +28,7 @@ function getServicePrincipal(call: RouteCall): GraphResponse {
 
 function assignedTo(call: RouteCall): GraphResponse {
   const sp = spRef(call);
-  const items = [...call.context.store.appRoleAssignments.values()].filter((a) => a.resourceId === sp.id);
+  const items = [...call.context.store.visibleAppRoleAssignments()].filter((a) => a.resourceId === sp.id);
   return listResponse(call, items, ASSIGNMENTS, spPath(call, 'appRoleAssignedTo'), assignmentEntity);
 }
 
@@ -41,7 +41,7 @@ function assignAppRole(call: RouteCall): GraphResponse {
   if (!isGuid(principalId)) throw invalidProperty('principalId', 'AppRoleAssignment');
   if (!isGuid(appRoleId)) throw invalidProperty('appRoleId', 'AppRoleAssignment');
   if (!isGuid(resourceId) || resourceId.toLowerCase() !== resource.id.toLowerCase()) throw invalidProperty('resourceId', 'AppRoleAssignment');
-  if (!store.servicePrincipals.has(principalId) && !store.users.has(principalId)) throw notFound(principalId);
+  if (!store.principal(principalId)) throw notFound(principalId);
   if (!roleExists(resource, appRoleId)) throw badRequest(`Permission being assigned was not found on application '${resource.appId}'.`);
   const duplicate = [...store.appRoleAssignments.values()].some((a) => a.principalId === principalId && a.resourceId === resource.id && a.appRoleId === appRoleId);
   if (duplicate) throw badRequest('Permission being assigned already exists on the object.');
@@ -79,7 +79,7 @@ export const servicePrincipalRoutes: RouteSpec[] = [
     pattern: '/servicePrincipals/{id}/oauth2PermissionGrants',
     handler: (c) => {
       const sp = spRef(c);
-      const grants = [...c.context.store.grants.values()].filter((g) => g.clientId === sp.id);
+      const grants = [...c.context.store.visibleGrants()].filter((g) => g.clientId === sp.id);
       return listResponse(c, grants, GRANTS, spPath(c, 'oauth2PermissionGrants'), grantEntity);
     },
   },
@@ -88,7 +88,7 @@ export const servicePrincipalRoutes: RouteSpec[] = [
     pattern: '/servicePrincipals/{id}/appRoleAssignments',
     handler: (c) => {
       const sp = spRef(c);
-      const items = [...c.context.store.appRoleAssignments.values()].filter((a) => a.principalId === sp.id);
+      const items = [...c.context.store.visibleAppRoleAssignments()].filter((a) => a.principalId === sp.id);
       return listResponse(c, items, ASSIGNMENTS, spPath(c, 'appRoleAssignments'), assignmentEntity);
     },
   },
