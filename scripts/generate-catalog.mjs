@@ -53,3 +53,31 @@ for (const [key, entry] of Object.entries(map)) {
 }
 write('graph-api-permissions.json', api);
 console.log(`${permissions.length} permissions, ${Object.keys(api).length} v1.0 API keys`);
+
+// Microsoft's documented rules for the console's Graph calls: per v1.0 "METHOD /path" key, the
+// delegated permission sets (`d`: the call is allowed with every permission of any one set) and the
+// directory roles a signed-in user needs in delegated calls (`roles`: template ids in the docs' order;
+// null when the page names none, so any member may call it). `rolesGraphAppRoles`: the roles that may
+// do it when the app role belongs to Microsoft Graph itself (the docs name them in a role condition).
+// `roleNames`: template id → Microsoft's display name, for every role the rules name.
+const rules = read('graph-api-rules.json');
+const roleIdByName = new Map(
+  Object.entries(rules.roles)
+    .filter(([, role]) => role.roleTemplateId)
+    .map(([name, role]) => [name, role.roleTemplateId.toLowerCase()]),
+);
+// A role without a template id cannot be matched against a token's `wids`: it is left out.
+const roleIds = (names) => names.map((name) => roleIdByName.get(name)).filter(Boolean);
+const GRAPH_APP_ROLE_CONDITION = /app roles of Microsoft Graph/i;
+const apiRules = {};
+for (const [key, entry] of Object.entries(rules.apis)) {
+  const out = { d: entry.delegated?.anyOf ?? null, roles: entry.roles ? roleIds(entry.roles) : null };
+  const graphAppRoleNames = Object.entries(entry.roleConditions ?? {})
+    .filter(([, condition]) => GRAPH_APP_ROLE_CONDITION.test(condition))
+    .map(([name]) => name);
+  if (graphAppRoleNames.length > 0) out.rolesGraphAppRoles = roleIds(graphAppRoleNames);
+  apiRules[key] = out;
+}
+const roleNames = Object.fromEntries([...roleIdByName].map(([name, id]) => [id, name]));
+write('graph-api-rules.json', { apis: apiRules, roleNames });
+console.log(`${Object.keys(apiRules).length} API rules, ${Object.keys(roleNames).length} directory roles`);

@@ -1,23 +1,30 @@
 /**
- * Which Microsoft Entra directory roles may perform the console's delegated writes, per the "supported
- * roles" of each Graph API reference page. A delegated write needs both the permission (scope) and one
- * of these roles; screens check the role first so an action the account cannot perform is disabled
- * with the reason instead of failing after the click.
+ * Which Microsoft Entra directory roles may perform the console's delegated calls. A delegated call needs
+ * both the permission (scope) and, where Microsoft's docs list roles, one of those roles — for reads too.
+ * The lists come from the generated rules (Microsoft's Graph API reference pages, by "METHOD /path" key);
+ * screens check the role first so a call the account cannot make is explained instead of failing.
  */
-import { directoryRoleName } from './directory-roles';
+import rules from '../permissions/catalog/graph-api-rules.json';
+import { directoryRoleId, directoryRoleName } from './directory-roles';
 
 export const ROLE_IDS = {
-  globalAdministrator: '62e90394-69f5-4237-9190-012177145e10',
-  privilegedRoleAdministrator: 'e8611ab8-c189-46e8-94e1-60213ab1f814',
-  applicationAdministrator: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
-  cloudApplicationAdministrator: '158c047a-c907-4556-b7ef-446551a6b5f7',
-  applicationDeveloper: 'cf1c38e5-3621-4004-a7cb-879624dced7c',
-  directoryWriters: '9360feb5-f418-4baa-8175-e2a00bac4301',
-  userAdministrator: 'fe930be7-5e62-47db-91af-98c3a49a38b1',
-  helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
-  hybridIdentityAdministrator: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
-  identityGovernanceAdministrator: '45d8d3c5-c802-45c6-b32a-1d70b5e1e86e',
-  directorySynchronizationAccounts: 'd29b2b05-8046-44ba-8758-1e26182fcf32',
+  globalAdministrator: directoryRoleId('Global Administrator'),
+  privilegedRoleAdministrator: directoryRoleId('Privileged Role Administrator'),
+  applicationAdministrator: directoryRoleId('Application Administrator'),
+  cloudApplicationAdministrator: directoryRoleId('Cloud Application Administrator'),
+  applicationDeveloper: directoryRoleId('Application Developer'),
+  directoryWriters: directoryRoleId('Directory Writers'),
+  directoryReaders: directoryRoleId('Directory Readers'),
+  globalReader: directoryRoleId('Global Reader'),
+  reportsReader: directoryRoleId('Reports Reader'),
+  securityReader: directoryRoleId('Security Reader'),
+  userAdministrator: directoryRoleId('User Administrator'),
+  helpdeskAdministrator: directoryRoleId('Helpdesk Administrator'),
+  authenticationAdministrator: directoryRoleId('Authentication Administrator'),
+  privilegedAuthenticationAdministrator: directoryRoleId('Privileged Authentication Administrator'),
+  hybridIdentityAdministrator: directoryRoleId('Hybrid Identity Administrator'),
+  identityGovernanceAdministrator: directoryRoleId('Identity Governance Administrator'),
+  directorySynchronizationAccounts: directoryRoleId('Directory Synchronization Accounts'),
 } as const;
 
 export interface RoleRequirement {
@@ -25,69 +32,192 @@ export interface RoleRequirement {
   action: string;
   /** Role template ids, least privileged first (the first one is the role to suggest). */
   roles: readonly string[];
+  /** A narrower case the same call has, with its own roles (Microsoft Graph's own app roles). */
+  narrower?: { what: string; requirement: RoleRequirement };
 }
 
-const R = ROLE_IDS;
+/** A read the console makes before showing a section: `reading` opens the note that explains a missing role. */
+export interface ReadRequirement extends RoleRequirement {
+  /** e.g. "Reading users' delegated permission grants". */
+  reading: string;
+}
+
+interface ApiRule {
+  roles: string[] | null;
+  rolesGraphAppRoles?: string[];
+}
+
+const API_RULES: Readonly<Record<string, ApiRule>> = rules.apis;
+
+/**
+ * The order roles are suggested in. Microsoft's lists have no order of privilege, so the console puts the
+ * read-only and narrow roles first and the broad ones last; other roles keep the docs' order in between.
+ */
+const SUGGEST_FIRST = [
+  'Global Reader',
+  'Directory Readers',
+  'Reports Reader',
+  'Security Reader',
+  'Guest Inviter',
+  'User Administrator',
+  'Cloud Application Administrator',
+  'Application Administrator',
+].map(directoryRoleId);
+const SUGGEST_LAST = ['Agent ID Administrator', 'Directory Synchronization Accounts', 'Privileged Role Administrator', 'Global Administrator'].map(
+  directoryRoleId,
+);
+
+function suggestionRank(id: string): number {
+  const first = SUGGEST_FIRST.indexOf(id);
+  if (first >= 0) return first;
+  const last = SUGGEST_LAST.indexOf(id);
+  return last >= 0 ? 1000 + last : 500;
+}
+
+/** Least privileged first (a stable sort: equal ranks keep the docs' order). */
+export function leastPrivilegedFirst(ids: readonly string[]): string[] {
+  return [...ids].sort((a, b) => suggestionRank(a) - suggestionRank(b));
+}
+
+/**
+ * The roles that may make every one of these calls, per Microsoft's docs (the intersection when a screen
+ * needs several), plus Global Administrator, who holds every role's rights. `graphAppRoles`: the roles for
+ * Microsoft Graph's own app roles. A key without a documented list is a mistake in this file: it throws.
+ */
+export function documentedRoles(keys: readonly string[], which: 'roles' | 'rolesGraphAppRoles' = 'roles'): string[] {
+  const lists = keys.map((key) => {
+    const list = API_RULES[key]?.[which];
+    if (!list) throw new Error(`The generated rules list no ${which} for ${key}.`);
+    return list;
+  });
+  const [first = [], ...rest] = lists;
+  const common = first.filter((id) => rest.every((list) => list.includes(id)));
+  return leastPrivilegedFirst([...new Set([...common, ROLE_IDS.globalAdministrator])]);
+}
+
+const GRANT_WRITE_KEYS = ['POST /oauth2permissiongrants', 'PATCH /oauth2permissiongrants/{id}', 'DELETE /oauth2permissiongrants/{id}'];
+const APP_ROLE_WRITE_KEYS = ['POST /serviceprincipals/{id}/approleassignedto', 'DELETE /serviceprincipals/{id}/approleassignedto/{id}'];
 
 /** POST/PATCH/DELETE /oauth2PermissionGrants. */
 export const GRANT_WRITE: RoleRequirement = {
   action: 'change or revoke delegated permission grants',
-  roles: [
-    R.userAdministrator,
-    R.applicationDeveloper,
-    R.cloudApplicationAdministrator,
-    R.applicationAdministrator,
-    R.directoryWriters,
-    R.privilegedRoleAdministrator,
-    R.globalAdministrator,
-  ],
+  roles: documentedRoles(GRANT_WRITE_KEYS),
 };
 
-/** POST /users/{id}/revokeSignInSessions. */
+/**
+ * POST /users/{id}/revokeSignInSessions. The docs name no role; the console models the stricter plausible
+ * rule: the roles Entra lets reset a user's sessions (authentication and user administration).
+ */
 export const REVOKE_SESSIONS: RoleRequirement = {
   action: "revoke a user's sign-in sessions",
-  roles: [R.helpdeskAdministrator, R.userAdministrator, R.privilegedRoleAdministrator, R.globalAdministrator],
-};
-
-/** POST/DELETE appRoleAssignedTo (app roles of users and application permissions). */
-export const APP_ROLE_ASSIGNMENT_WRITE: RoleRequirement = {
-  action: 'assign or remove app roles',
   roles: [
-    R.userAdministrator,
-    R.cloudApplicationAdministrator,
-    R.applicationAdministrator,
-    R.directoryWriters,
-    R.hybridIdentityAdministrator,
-    R.identityGovernanceAdministrator,
-    R.directorySynchronizationAccounts,
-    R.privilegedRoleAdministrator,
-    R.globalAdministrator,
+    ROLE_IDS.helpdeskAdministrator,
+    ROLE_IDS.userAdministrator,
+    ROLE_IDS.privilegedAuthenticationAdministrator,
+    ROLE_IDS.authenticationAdministrator,
+    ROLE_IDS.privilegedRoleAdministrator,
+    ROLE_IDS.globalAdministrator,
   ],
 };
 
-/** Grant tenant-wide (admin) consent to delegated permissions. */
+/** POST/DELETE appRoleAssignedTo of Microsoft Graph itself: the docs name Privileged Role Administrator as the least role. */
+export const GRAPH_APP_ROLE_WRITE: RoleRequirement = {
+  action: "assign or remove Microsoft Graph's own app roles",
+  roles: documentedRoles(APP_ROLE_WRITE_KEYS, 'rolesGraphAppRoles'),
+};
+
+/** POST/DELETE appRoleAssignedTo (app roles of users and application permissions) of any API but Microsoft Graph. */
+export const APP_ROLE_ASSIGNMENT_WRITE: RoleRequirement = {
+  action: 'assign or remove app roles',
+  roles: documentedRoles(APP_ROLE_WRITE_KEYS),
+  narrower: { what: "Microsoft Graph's own app roles", requirement: GRAPH_APP_ROLE_WRITE },
+};
+
+/** Grant tenant-wide (admin) consent to delegated permissions (Entra's grant-admin-consent page). */
 export const ADMIN_CONSENT: RoleRequirement = {
   action: 'grant consent on behalf of the organization',
-  roles: [R.cloudApplicationAdministrator, R.applicationAdministrator, R.privilegedRoleAdministrator, R.globalAdministrator],
+  roles: [ROLE_IDS.cloudApplicationAdministrator, ROLE_IDS.applicationAdministrator, ROLE_IDS.privilegedRoleAdministrator, ROLE_IDS.globalAdministrator],
+};
+
+/**
+ * The roles that may make these reads: the documented lists name only the least-privileged roles, and
+ * Global Reader reads everything a Global Administrator can (Entra's built-in roles reference).
+ */
+const documentedReadRoles = (keys: readonly string[]) => leastPrivilegedFirst([...new Set([...documentedRoles(keys), ROLE_IDS.globalReader])]);
+
+/** GET /oauth2PermissionGrants: every delegated grant of the tenant (the inventory, tenant-wide consents). */
+export const READ_GRANTS: ReadRequirement = {
+  action: 'read delegated permission grants',
+  reading: "Reading the tenant's delegated permission grants",
+  roles: documentedReadRoles(['GET /oauth2permissiongrants']),
+};
+
+/** GET /users/{id}/oauth2PermissionGrants: the apps a user consented to. */
+export const READ_USER_GRANTS: ReadRequirement = {
+  action: "read users' delegated permission grants",
+  reading: "Reading users' delegated permission grants",
+  roles: documentedReadRoles(['GET /users/{id}/oauth2permissiongrants']),
+};
+
+/** App role assignments of users and of apps (users' app roles, application permissions). */
+export const READ_APP_ROLE_ASSIGNMENTS: ReadRequirement = {
+  action: 'read app role assignments',
+  reading: 'Reading app role assignments',
+  roles: documentedReadRoles([
+    'GET /users/{id}/approleassignments',
+    'GET /serviceprincipals/{id}/approleassignments',
+    'GET /serviceprincipals/{id}/approleassignedto',
+  ]),
+};
+
+/** GET /auditLogs/directoryAudits: consent dates. */
+export const READ_AUDIT: ReadRequirement = {
+  action: 'read the directory audit log',
+  reading: 'Reading the directory audit log (consent dates)',
+  roles: documentedReadRoles(['GET /auditlogs/directoryaudits']),
 };
 
 export type RoleCheck =
   | { allowed: true; /** The held role that allows it. */ via: string }
   | { allowed: false; /** One sentence: why not, and which roles would allow it. */ reason: string; allowedBy: string[] };
 
+/** Names of the held roles that are real roles (not the member marker nor an unknown id). */
+function heldRoleNames(heldTemplateIds: readonly string[]): string[] {
+  return heldTemplateIds.map(directoryRoleName).filter((n) => !n.startsWith('Directory role ') && n !== 'User');
+}
+
 export function checkRole(requirement: RoleRequirement, heldTemplateIds: readonly string[]): RoleCheck {
   const held = new Set(heldTemplateIds.map((id) => id.toLowerCase()));
   const match = requirement.roles.find((id) => held.has(id));
   if (match) return { allowed: true, via: directoryRoleName(match) };
   const allowedBy = requirement.roles.map(directoryRoleName);
-  const heldNames = heldTemplateIds.map(directoryRoleName).filter((n) => !n.startsWith('Directory role '));
+  const heldNames = heldRoleNames(heldTemplateIds);
   const yours = heldNames.length > 0 ? `Your directory roles (${heldNames.join(', ')}) do not` : 'Your account holds no directory role that may';
   const verb = heldNames.length > 0 ? ` allow you to ${requirement.action}` : ` ${requirement.action}`;
-  return {
-    allowed: false,
-    allowedBy,
-    reason: `${yours}${verb}. ${allowedBy[0]} (or ${allowedBy.slice(1).join(', ')}) would.`,
-  };
+  const others = allowedBy.length > 1 ? ` (or ${allowedBy.slice(1).join(', ')})` : '';
+  return { allowed: false, allowedBy, reason: `${yours}${verb}. ${allowedBy[0]}${others} would.` };
+}
+
+/**
+ * The note a screen shows instead of a read the account's roles do not allow, e.g. "Reading users'
+ * delegated permission grants needs one of these directory roles: Global Reader, Directory Readers, …
+ * Your roles (Helpdesk Administrator) are not on the list."
+ */
+export function readRoleNote(requirement: ReadRequirement, heldTemplateIds: readonly string[]): string {
+  const needs = `${requirement.reading} needs one of these directory roles: ${requirement.roles.map(directoryRoleName).join(', ')}.`;
+  const heldNames = heldRoleNames(heldTemplateIds);
+  return heldNames.length > 0 ? `${needs} Your roles (${heldNames.join(', ')}) are not on the list.` : `${needs} Your account holds no directory role.`;
+}
+
+/** A Graph 403 on a read, in plain words: the role note, or why a listed role may still have been refused. */
+export function explainReadDenied(requirement: ReadRequirement, heldTemplateIds: readonly string[]): string {
+  const check = checkRole(requirement, heldTemplateIds);
+  if (!check.allowed) return readRoleNote(requirement, heldTemplateIds);
+  return (
+    `Microsoft Graph refused the read although your role (${check.via}) is on the list for it. The role may have been ` +
+    'removed or not activated (Privileged Identity Management), or an administrative unit limits it: sign in again, ' +
+    'or ask a Global Administrator.'
+  );
 }
 
 /**
@@ -97,9 +227,28 @@ export function checkRole(requirement: RoleRequirement, heldTemplateIds: readonl
 export function explainWriteDenied(requirement: RoleRequirement, heldTemplateIds: readonly string[]): string {
   const check = checkRole(requirement, heldTemplateIds);
   if (!check.allowed) return `Microsoft Graph refused the change: ${check.reason}`;
+  const narrower = requirement.narrower;
+  const narrowCheck = narrower ? checkRole(narrower.requirement, heldTemplateIds) : undefined;
+  if (narrower && narrowCheck && !narrowCheck.allowed) {
+    const [first, ...others] = narrowCheck.allowedBy;
+    return (
+      `Microsoft Graph refused the change: your role (${check.via}) may ${requirement.action}, but not ${narrower.what}, ` +
+      `if that is what this change touches. ${first}${others.length > 0 ? ` (or ${others.join(', ')})` : ''} would.`
+    );
+  }
   return (
     `Microsoft Graph refused the change although your role (${check.via}) normally allows it. The role may have been ` +
     'removed or not activated (Privileged Identity Management), or an administrative unit limits it: sign in again, ' +
     'or ask a Global Administrator.'
   );
+}
+
+/** Whether the account may make these reads: `notes` explain each one its roles do not allow. */
+export type ReadAccess = { state: 'unknown' } | { state: 'allowed' } | { state: 'denied'; notes: string[] };
+
+/** `heldTemplateIds` undefined while the roles load. */
+export function readAccess(requirements: readonly ReadRequirement[], heldTemplateIds: readonly string[] | undefined): ReadAccess {
+  if (!heldTemplateIds) return { state: 'unknown' };
+  const denied = requirements.filter((r) => !checkRole(r, heldTemplateIds).allowed);
+  return denied.length === 0 ? { state: 'allowed' } : { state: 'denied', notes: denied.map((r) => readRoleNote(r, heldTemplateIds)) };
 }

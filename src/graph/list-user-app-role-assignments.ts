@@ -5,7 +5,11 @@ import { listAllPages } from './paging';
 
 export type UserAppRoleAssignment = AssignmentSnapshot & { createdDateTime?: string | null };
 
-/** App roles assigned to the user directly (Directory.Read.All, which the same screen already holds). */
+/**
+ * The user's app role assignments (Directory.Read.All, which the same screen already holds). Graph also
+ * returns the assignments of groups the user is a direct member of: principalType 'Group', principalId
+ * the group's id, principalDisplayName its name. Those are the group's, never the user's to remove.
+ */
 export function listUserAppRoleAssignments(graph: GraphClient, userId: string, signal?: AbortSignal): Promise<UserAppRoleAssignment[]> {
   const select = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName,createdDateTime';
   return listAllPages<UserAppRoleAssignment>(graph, `/users/${encodeURIComponent(userId)}/appRoleAssignments?$select=${select}`, {
@@ -13,3 +17,6 @@ export function listUserAppRoleAssignments(graph: GraphClient, userId: string, s
     signal,
   });
 }
+
+/** An assignment made to a group the user belongs to, not to the user. */
+export const isGroupAssignment = (a: Pick<AssignmentSnapshot, 'principalType'>) => a.principalType === 'Group';

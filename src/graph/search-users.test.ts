@@ -1,40 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { toConsentEvents } from './list-user-consent-events';
 import { searchTerm, usersFirstPage } from './search-users';
 
-describe('user search', () => {
-  it('searches display name or UPN, with a count, and never lets a quote break the clause', () => {
-    const url = new URL(usersFirstPage(' meg"an\\ '), 'http://x');
-    expect(url.searchParams.get('$search')).toBe('"displayName:meg an" OR "userPrincipalName:meg an"');
-    expect(url.searchParams.get('$count')).toBe('true');
-    expect(searchTerm('"""')).toBe('');
-    expect(new URL(usersFirstPage(''), 'http://x').searchParams.has('$search')).toBe(false);
-  });
-});
+const firstPage = (search: string) => new URL(usersFirstPage(search), 'http://x').searchParams;
 
-describe('consent events from the audit log', () => {
-  it('reads the app, the scopes and admin consent, newest first, quoted (real) or not (emulator)', () => {
-    const events = toConsentEvents([
-      {
-        activityDateTime: '2026-03-10T08:30:00Z',
-        result: 'success',
-        targetResources: [
-          {
-            id: 'mail',
-            type: 'ServicePrincipal',
-            modifiedProperties: [
-              { displayName: 'ConsentContext.IsAdminConsent', newValue: '"False"' },
-              { displayName: 'ConsentAction.Permissions', newValue: 'Mail.ReadWrite offline_access' },
-            ],
-          },
-        ],
-      },
-      { activityDateTime: '2026-03-12T08:30:00Z', result: 'success', targetResources: [{ id: 'pdf', type: 'ServicePrincipal', modifiedProperties: [] }] },
-      { activityDateTime: '2026-03-13T08:30:00Z', result: 'failure', targetResources: [{ id: 'x', type: 'ServicePrincipal' }] },
-    ]);
-    expect(events).toEqual([
-      { at: '2026-03-12T08:30:00Z', clientId: 'pdf', scopes: [], adminConsent: false },
-      { at: '2026-03-10T08:30:00Z', clientId: 'mail', scopes: ['Mail.ReadWrite', 'offline_access'], adminConsent: false },
-    ]);
+describe('user search', () => {
+  it('searches display name, UPN or mail, with a count, and never lets a quote break the clause', () => {
+    expect(firstPage(' meg"an\\ ').get('$search')).toBe('"displayName:meg an" OR "userPrincipalName:meg an" OR "mail:meg an"');
+    expect(firstPage('megan').get('$count')).toBe('true');
+    expect(searchTerm('"""')).toBe('');
+    expect(firstPage('').has('$search')).toBe(false);
+  });
+
+  it('concepts/search-query-parameter.md: UPN and mail match by prefix, so the whole term (not its words) is each clause', () => {
+    // "adele.v" is one prefix of adele.vance@contoso.example; splitting it into words would find nothing by prefix.
+    expect(firstPage('adele.v').get('$search')).toContain('"userPrincipalName:adele.v"');
+    expect(firstPage('adele.vance@contoso').get('$search')).toContain('"mail:adele.vance@contoso"');
+  });
+
+  it('user-list.md / User.ReadBasic.All: selects only the basic profile (no jobTitle)', () => {
+    expect(firstPage('x').get('$select')).toBe('id,displayName,userPrincipalName,mail,givenName,surname');
+    expect(firstPage('').get('$select')).not.toContain('jobTitle');
   });
 });

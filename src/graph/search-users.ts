@@ -11,9 +11,13 @@ export const SEARCH_USERS: GraphOperation = {
   reason: 'Finds users by name or user principal name, so you can open one and see what they authorized.',
 };
 
-export type UserSummary = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'jobTitle'>;
+/**
+ * User.ReadBasic.All reads only the basic profile (displayName, givenName, surname, mail, photo,
+ * userPrincipalName, and id): selecting anything else, such as jobTitle, is not what the permission covers.
+ */
+export type UserSummary = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'givenName' | 'surname'>;
 
-const SELECT = 'id,displayName,userPrincipalName,mail,jobTitle';
+export const BASIC_PROFILE_SELECT = 'id,displayName,userPrincipalName,mail,givenName,surname';
 export const USER_PAGE_SIZE = 25;
 
 /** A $search term: quotes and backslashes would break out of the "property:term" clause, so they go. */
@@ -22,10 +26,12 @@ export function searchTerm(raw: string): string {
 }
 
 export function usersFirstPage(search: string): string {
-  const params = new URLSearchParams({ $select: SELECT, $top: String(USER_PAGE_SIZE) });
+  const params = new URLSearchParams({ $select: BASIC_PROFILE_SELECT, $top: String(USER_PAGE_SIZE) });
   const term = searchTerm(search);
   if (term) {
-    params.set('$search', `"displayName:${term}" OR "userPrincipalName:${term}"`);
+    // $search tokenizes displayName (any word of it matches), while userPrincipalName and mail match only
+    // from their start: the whole term is a prefix clause of each, so "adele.v" finds adele.vance@….
+    params.set('$search', `"displayName:${term}" OR "userPrincipalName:${term}" OR "mail:${term}"`);
     params.set('$count', 'true');
   }
   return `/users?${params.toString()}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GrantSnapshot } from '../../activity/types';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import { describeChange } from '../../activity/changes';
-import { appRoleRemoval, buildUserAuthorizations, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
+import { checkRole, GRAPH_APP_ROLE_WRITE, APP_ROLE_ASSIGNMENT_WRITE, ROLE_IDS } from '../../auth/role-requirements';
+import { appRoleRemoval, appRoleRemovalBlock, buildUserAuthorizations, groupIdsOf, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
 
 const sp = (id: string, displayName: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName, ...extra });
 const GRAPH = sp('graph', 'Microsoft Graph', {
@@ -46,7 +47,7 @@ describe("a user's authorized apps", () => {
 
   it("removing an app role describes it as the user's and keeps only Graph's fields in the change", () => {
     const result = buildUserAuthorizations({ userGrants: [], tenantWideGrants: [], assignments: [assignment], servicePrincipals: sps });
-    const change = appRoleRemoval(result.appRoles[0]!, 'Megan Bowen');
+    const change = appRoleRemoval(result.appRoles[0]!, { id: 'megan', name: 'Megan Bowen' });
     expect(describeChange(change)).toBe('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
     expect(change).toMatchObject({ kind: 'revoke-app-role', assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', principalType: 'User' } });
     expect('createdDateTime' in (change.kind === 'revoke-app-role' ? change.assignment : {})).toBe(false);
@@ -63,9 +64,9 @@ describe("a user's authorized apps", () => {
 
   it('finds the latest consent event for an app', () => {
     const events = [
-      { at: '2026-03-10T08:30:00Z', clientId: 'mail', scopes: [], adminConsent: false },
-      { at: '2026-03-12T08:30:00Z', clientId: 'mail', scopes: [], adminConsent: false },
-      { at: '2026-03-15T08:30:00Z', clientId: 'other', scopes: [], adminConsent: false },
+      { at: '2026-03-10T08:30:00Z', clientId: 'mail', scopes: [], addedScopes: [], adminConsent: false },
+      { at: '2026-03-12T08:30:00Z', clientId: 'mail', scopes: [], addedScopes: [], adminConsent: false },
+      { at: '2026-03-15T08:30:00Z', clientId: 'other', scopes: [], addedScopes: [], adminConsent: false },
     ];
     expect(lastConsent(events, 'mail')?.at).toBe('2026-03-12T08:30:00Z');
     expect(lastConsent(undefined, 'mail')).toBeUndefined();
@@ -79,5 +80,48 @@ describe("a user's authorized apps", () => {
     const some = planRevoke({ row: row!, remove: new Map([['g1', ['Mail.ReadWrite']]]), user, revokeSessions: false });
     expect(some).toEqual([expect.objectContaining({ kind: 'remove-scopes', scopes: ['Mail.ReadWrite'] })]);
     expect(planRevoke({ row: row!, remove: new Map(), user, revokeSessions: true })).toEqual([]);
+  });
+});
+
+describe('app roles a user holds through a group (api-reference/v1.0/api/user-list-approleassignments.md)', () => {
+  const own = { id: 'a1', appRoleId: 'r1', principalId: 'megan', principalType: 'User', resourceId: 'litware' };
+  const viaGroup = { id: 'a2', appRoleId: 'r1', principalId: 'sales', principalType: 'Group', principalDisplayName: 'Sales ‏Team', resourceId: 'litware' };
+  const graphRole = { id: 'a3', appRoleId: 'x', principalId: 'megan', principalType: 'User', resourceId: 'graph' };
+  const build = () =>
+    buildUserAuthorizations({
+      userGrants: [],
+      tenantWideGrants: [],
+      assignments: [own, viaGroup, graphRole],
+      servicePrincipals: new Map([...sps, ['graph', { ...GRAPH, appId: '00000003-0000-0000-c000-000000000000' }]]),
+      groupMemberCounts: new Map([['sales', 12]]),
+    }).appRoles;
+  const byId = (id: string) => build().find((r) => r.assignment.id === id)!;
+  const checks = (role: string) => ({ appRole: checkRole(APP_ROLE_ASSIGNMENT_WRITE, [role]), graphAppRole: checkRole(GRAPH_APP_ROLE_WRITE, [role]) });
+
+  it('marks the group’s row with the group’s name and member count, the user’s own without', () => {
+    expect(byId('a2').viaGroup).toEqual({ groupId: 'sales', groupName: 'Sales ‏Team', memberCount: 12 });
+    expect(byId('a1').viaGroup).toBeUndefined();
+    expect(groupIdsOf([own, viaGroup, viaGroup])).toEqual(['sales']);
+  });
+
+  it('never removes a group’s assignment as the user’s', () => {
+    const user = { id: 'megan', name: 'Megan Bowen' };
+    expect(() => appRoleRemoval(byId('a2'), user)).toThrow(/not assigned to Megan Bowen but to Sales/);
+    // Nor someone else's assignment, should a row carry one.
+    expect(() => appRoleRemoval(byId('a1'), { id: 'adele', name: 'Adele' })).toThrow();
+    expect(appRoleRemovalBlock(byId('a2'), checks(ROLE_IDS.globalAdministrator))).toEqual({ by: 'group', group: byId('a2').viaGroup });
+    expect(appRoleRemovalBlock(byId('a1'), checks(ROLE_IDS.globalAdministrator))).toBeNull();
+    expect(appRoleRemovalBlock(byId('a1'), undefined)).toEqual({ by: 'unknown' });
+  });
+
+  it('rbac-approleassignments-apis-write.md: Microsoft Graph’s own app roles need Privileged Role Administrator to remove', () => {
+    const cloudAdmin = checks(ROLE_IDS.cloudApplicationAdministrator);
+    expect(appRoleRemovalBlock(byId('a1'), cloudAdmin)).toBeNull();
+    const block = appRoleRemovalBlock(byId('a3'), cloudAdmin);
+    expect(block).toMatchObject({ by: 'role' });
+    expect(block && block.by === 'role' ? block.reason : '').toMatch(/Privileged Role Administrator/);
+    expect(appRoleRemovalBlock(byId('a3'), checks(ROLE_IDS.privilegedRoleAdministrator))).toBeNull();
+    const change = appRoleRemoval(byId('a3'), { id: 'megan', name: 'Megan Bowen' });
+    expect(change.names.resourceAppId).toBe('00000003-0000-0000-c000-000000000000');
   });
 });

@@ -5,8 +5,10 @@
  */
 import type { GrantSnapshot } from '../../activity/types';
 import type { Change } from '../../activity/changes';
+import type { RoleCheck } from '../../auth/role-requirements';
+import { GRAPH_APP_ID } from '../../graph/client-grant-facts';
 import type { ConsentEvent } from '../../graph/list-user-consent-events';
-import type { UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
+import { isGroupAssignment, type UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
 import { isFirstParty, isVerified, splitScope, type ServicePrincipalInfo } from '../../permissions/inventory';
 import { assessScopeSet, type RiskAssessment } from '../../permissions/risk';
 
@@ -34,11 +36,23 @@ export interface AppAccessRow {
   risk: RiskAssessment;
 }
 
+/** The group an app role reaches the user through (Graph lists a direct member's group assignments too). */
+export interface ViaGroup {
+  groupId: string;
+  groupName: string;
+  /** Undefined when Graph could not count the members. */
+  memberCount?: number;
+}
+
 export interface AppRoleRow {
   assignment: UserAppRoleAssignment;
   resourceName: string;
+  /** The resource's appId, when its service principal was read (Microsoft Graph's own app roles need a stronger role). */
+  resourceAppId?: string;
   roleName: string;
   roleDescription?: string;
+  /** Set when the role is assigned to a group the user is a member of, not to the user. */
+  viaGroup?: ViaGroup;
 }
 
 export interface UserAuthorizationsData {
@@ -46,6 +60,8 @@ export interface UserAuthorizationsData {
   tenantWideGrants: readonly GrantSnapshot[];
   assignments: readonly UserAppRoleAssignment[];
   servicePrincipals: ReadonlyMap<string, ServicePrincipalInfo>;
+  /** Member counts of the groups in `assignments`, by group id (missing when Graph could not count). */
+  groupMemberCounts?: ReadonlyMap<string, number>;
 }
 
 export interface UserAuthorizations {
@@ -94,6 +110,19 @@ function rowsByClient(grants: readonly GrantSnapshot[], sps: ReadonlyMap<string,
   return [...rows.values()].sort((a, b) => a.clientName.localeCompare(b.clientName));
 }
 
+function viaGroup(assignment: UserAppRoleAssignment, counts: ReadonlyMap<string, number> | undefined): ViaGroup {
+  return {
+    groupId: assignment.principalId,
+    groupName: assignment.principalDisplayName ?? `Group ${assignment.principalId}`,
+    memberCount: counts?.get(assignment.principalId),
+  };
+}
+
+/** The groups whose app roles reach the user, whose members the screen counts. */
+export function groupIdsOf(assignments: readonly UserAppRoleAssignment[]): string[] {
+  return [...new Set(assignments.filter(isGroupAssignment).map((a) => a.principalId))];
+}
+
 export function buildUserAuthorizations(data: UserAuthorizationsData): UserAuthorizations {
   const sps = data.servicePrincipals;
   const appRoles = data.assignments.map((assignment): AppRoleRow => {
@@ -102,9 +131,11 @@ export function buildUserAuthorizations(data: UserAuthorizationsData): UserAutho
     return {
       assignment,
       resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
+      resourceAppId: resource?.appId,
       roleName:
         role?.displayName ?? role?.value ?? (assignment.appRoleId === DEFAULT_ACCESS_ROLE ? 'Default access' : assignment.appRoleId),
       roleDescription: role?.description ?? undefined,
+      viaGroup: isGroupAssignment(assignment) ? viaGroup(assignment, data.groupMemberCounts) : undefined,
     };
   });
   return {
@@ -155,12 +186,34 @@ export function planRevoke({ row, remove, user, revokeSessions }: RevokePlanInpu
   return changes;
 }
 
-/** The change "Remove" makes on one of the user's app roles (its Graph fields only: the log keeps what Graph knows). */
-export function appRoleRemoval(row: AppRoleRow, userName: string): Change {
-  const { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName } = row.assignment;
+/**
+ * The change "Remove" makes on one of the user's app roles (its Graph fields only: the log keeps what Graph
+ * knows). It refuses a group's assignment: deleting it would take the role from every member of the group.
+ */
+export function appRoleRemoval(row: AppRoleRow, user: { id: string; name: string }): Change {
+  const { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName, principalType } = row.assignment;
+  if (row.viaGroup || (principalType ?? 'User') !== 'User' || principalId.toLowerCase() !== user.id.toLowerCase()) {
+    throw new Error(`The app role ${row.roleName} is not assigned to ${user.name} but to ${principalDisplayName ?? principalId}: it is not removed as theirs.`);
+  }
   return {
     kind: 'revoke-app-role',
     assignment: { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName, principalType: 'User' },
-    names: { resourceName: row.resourceName, principalName: userName, permission: row.roleName },
+    names: { resourceName: row.resourceName, resourceAppId: row.resourceAppId, principalName: user.name, permission: row.roleName },
   };
+}
+
+export const isGraphAppRole = (row: Pick<AppRoleRow, 'resourceAppId'>) => row.resourceAppId?.toLowerCase() === GRAPH_APP_ID;
+
+/** Why the Remove of one app-role row is off: the group's assignment, or the account's roles (`checks` undefined while they load). */
+export type AppRoleRemovalBlock = { by: 'group'; group: ViaGroup } | { by: 'role'; reason: string } | { by: 'unknown' };
+
+/** Null when the row may be removed now. Microsoft Graph's own app roles need GRAPH_APP_ROLE_WRITE, others APP_ROLE_ASSIGNMENT_WRITE. */
+export function appRoleRemovalBlock(
+  row: AppRoleRow,
+  checks: { appRole: RoleCheck; graphAppRole: RoleCheck } | undefined,
+): AppRoleRemovalBlock | null {
+  if (row.viaGroup) return { by: 'group', group: row.viaGroup };
+  if (!checks) return { by: 'unknown' };
+  const check = isGraphAppRole(row) ? checks.graphAppRole : checks.appRole;
+  return check.allowed ? null : { by: 'role', reason: check.reason };
 }

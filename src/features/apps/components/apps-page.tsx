@@ -8,10 +8,10 @@ import { QueryError } from '../../../ui/query-error';
 import { SearchForm } from '../../../ui/search-form';
 import { useInventory, type LoadCounts } from '../api/use-inventory';
 import { activeFilterCount, defaultDirection, filterRows, parseListParams, sortRows, writeListParams, type AppListParams, type SortKey } from '../list/list-params';
-import { READ_PERMISSION_INVENTORY } from '../operations';
 import { AppsFilters } from './apps-filters';
 import { AppsTable } from './apps-table';
 import { ExportButtons } from './export-buttons';
+import { InventoryError, InventoryReadGate } from './inventory-read-gate';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -29,7 +29,23 @@ function loadCounts(progress: LoadCounts | null): LoadCount[] {
   ];
 }
 
+const DESCRIPTION =
+  'Every application (service principal) in your tenant, what it was granted — by an admin for everyone, by users for themselves, or as application permissions — and its highest risk.';
+
+/** /apps — loads the inventory only when the account's directory roles may read it. */
 export function AppsPage() {
+  const styles = useStyles();
+  return (
+    <InventoryReadGate
+      fallbackHeader={<PageHeader title={TITLE} description={DESCRIPTION} />}
+      className={styles.page}
+    >
+      <AppsList />
+    </InventoryReadGate>
+  );
+}
+
+function AppsList() {
   const styles = useStyles();
   const [params, setParams] = useSearchParams();
   const state = parseListParams(params);
@@ -47,10 +63,7 @@ export function AppsPage() {
 
   return (
     <div className={styles.page}>
-      <PageHeader
-        title={TITLE}
-        description="Every application (service principal) in your tenant, what it was granted — by an admin for everyone, by users for themselves, or as application permissions — and its highest risk."
-      />
+      <PageHeader title={TITLE} description={DESCRIPTION} />
       <div className={styles.toolbar}>
         <SearchForm key={state.search} name="Applications" label="Search by name, publisher or application ID" search={state.search} onSearch={(search) => update({ search })} />
         {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
@@ -68,12 +81,7 @@ export function AppsPage() {
         </MessageBar>
       ) : null}
       {inventory.isError ? (
-        <QueryError
-          error={inventory.error}
-          operation={READ_PERMISSION_INVENTORY}
-          screenTitle={`The ${TITLE} screen`}
-          onRetry={() => void inventory.refetch()}
-        />
+        <InventoryError error={inventory.error} screenTitle={`The ${TITLE} screen`} onRetry={() => void inventory.refetch()} />
       ) : null}
       {users.isError ? (
         <QueryError error={users.error} operation={LIST_USERS_BASIC} screenTitle="Showing who consented" onRetry={() => void users.refetch()} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPermissionCatalog } from '../../../permissions/catalog';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { buildAppDetail, GRAPH_APP_ID, removeScopesChange, revokeEverythingChanges } from './app-detail-model';
+import { buildAppDetail, GRAPH_APP_ID, isGraphPermission, removeScopesChange, revokeAppRoleChange, revokeEverythingChanges } from './app-detail-model';
 
 const graph: ServicePrincipalInfo = {
   id: 'graph',
@@ -56,6 +56,13 @@ describe('buildAppDetail', () => {
     const changes = revokeEverythingChanges(detail);
     expect(changes.map((c) => c.kind)).toEqual(['revoke-grant', 'revoke-grant', 'revoke-grant', 'revoke-app-role']);
     expect(removeScopesChange(detail.resources[1]!.grants[1]!, ['offline_access'])).toMatchObject({ kind: 'remove-scopes', scopes: ['offline_access'] });
+  });
+
+  it("knows Microsoft Graph's own app roles (they need Privileged Role Administrator) and names Graph's appId in the change", () => {
+    const permission = detail.appPermissions[0]!;
+    expect(isGraphPermission(permission)).toBe(true);
+    expect(isGraphPermission({ resourceAppId: 'api-app' })).toBe(false);
+    expect(revokeAppRoleChange(permission).names.resourceAppId).toBe(GRAPH_APP_ID);
   });
 
   it('is undefined for an unknown id', () => {

@@ -40,6 +40,8 @@ export interface ResourceGrants {
 export interface AppPermissionDetail {
   assignment: AssignmentSnapshot;
   resourceName: string;
+  /** The resource's appId, when its service principal is in the inventory. */
+  resourceAppId?: string;
   value: string;
   name: string;
   description: string;
@@ -113,11 +115,17 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
       return {
         assignment,
         resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
+        resourceAppId: resource?.appId,
         value,
         name: role?.displayName ?? fromCatalog?.adminConsentDisplayName ?? value,
         description: role?.description ?? fromCatalog?.adminConsentDescription ?? '',
         risk: assessPermission({ value, type: 'application', privilegeLevel: fromCatalog?.privilegeLevel }),
-        names: { clientName: sp.displayName, resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? undefined, permission: value },
+        names: {
+          clientName: sp.displayName,
+          resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? undefined,
+          resourceAppId: resource?.appId,
+          permission: value,
+        },
       };
     })
     .sort((a, b) => a.resourceName.localeCompare(b.resourceName) || a.value.localeCompare(b.value));
@@ -128,6 +136,9 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
     appPermissions,
   };
 }
+
+/** An app role of Microsoft Graph itself: assigning or removing it needs Privileged Role Administrator. */
+export const isGraphPermission = (permission: Pick<AppPermissionDetail, 'resourceAppId'>) => permission.resourceAppId?.toLowerCase() === GRAPH_APP_ID;
 
 export function revokeGrantChange(detail: GrantDetail): Change {
   return { kind: 'revoke-grant', grant: detail.grant, names: detail.names };

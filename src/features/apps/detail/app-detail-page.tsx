@@ -2,20 +2,19 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { APP_ROLE_ASSIGNMENT_WRITE, GRANT_WRITE } from '../../../auth/role-requirements';
+import { APP_ROLE_ASSIGNMENT_WRITE, GRANT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../../graph/grant-writes';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
-import { QueryError } from '../../../ui/query-error';
 import { RouterLink } from '../../../ui/router-link';
 import { useInventory } from '../api/use-inventory';
+import { InventoryError, InventoryReadGate } from '../components/inventory-read-gate';
 import { ChangeDialog } from '../../../activity/confirm/change-dialog';
 import { useWriteGate } from '../../../activity/confirm/use-write-gate';
-import { READ_PERMISSION_INVENTORY } from '../operations';
 import type { ActionRequest } from './action-request';
-import { buildAppDetail, revokeEverythingChanges } from './app-detail-model';
+import { buildAppDetail, isGraphPermission, revokeEverythingChanges } from './app-detail-model';
 import { AppPermissionsSection } from './app-permissions-section';
 import { AppSummary } from './app-summary';
 import { DelegatedGrantsSection } from './delegated-grants-section';
@@ -27,7 +26,25 @@ const useStyles = makeStyles({
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** /apps/:id — reads the inventory only when the account's directory roles may. */
 export function AppDetailPage() {
+  const styles = useStyles();
+  return (
+    <InventoryReadGate
+      className={styles.page}
+      fallbackHeader={
+        <div>
+          <RouterLink to="/apps">All applications</RouterLink>
+          <PageHeader title="Application" description="What this application may do in your tenant, who allowed it, and how to take it away." />
+        </div>
+      }
+    >
+      <AppDetail />
+    </InventoryReadGate>
+  );
+}
+
+function AppDetail() {
   const styles = useStyles();
   const id = useParams().id ?? '';
   const { settings } = useConsoleSession();
@@ -35,6 +52,7 @@ export function AppDetailPage() {
   const { inventory, users, catalog } = useInventory();
   const grantGate = useWriteGate([GRANT_WRITE], [WRITE_GRANTS]);
   const appRoleGate = useWriteGate([APP_ROLE_ASSIGNMENT_WRITE], [WRITE_APP_ROLE_ASSIGNMENTS]);
+  const graphAppRoleGate = useWriteGate([GRAPH_APP_ROLE_WRITE], [WRITE_APP_ROLE_ASSIGNMENTS]);
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const back = <RouterLink to="/apps">All applications</RouterLink>;
 
@@ -46,7 +64,7 @@ export function AppDetailPage() {
     );
   }
   if (inventory.isError) {
-    return <QueryError error={inventory.error} operation={READ_PERMISSION_INVENTORY} screenTitle="The application screen" onRetry={() => void inventory.refetch()} />;
+    return <InventoryError error={inventory.error} screenTitle="The application screen" onRetry={() => void inventory.refetch()} />;
   }
   if (!inventory.data) return <Loading label="Loading the application…" />;
   const detail = buildAppDetail(id, { inventory: inventory.data, catalog: catalog.data, users: users.data });
@@ -60,9 +78,14 @@ export function AppDetailPage() {
 
   const grantBlocked = grantGate.state === 'role-missing' ? grantGate.reason : undefined;
   const appRoleBlocked = appRoleGate.state === 'role-missing' ? appRoleGate.reason : undefined;
+  // Microsoft Graph's own app roles need Privileged Role Administrator: a narrower gate, shown only when the app holds some.
+  const holdsGraphRoles = detail.appPermissions.some(isGraphPermission);
+  const graphAppRoleBlocked = holdsGraphRoles && graphAppRoleGate.state === 'role-missing' ? graphAppRoleGate.reason : undefined;
   const everything = revokeEverythingChanges(detail);
   const everythingBlocked =
-    (detail.resources.length > 0 ? grantBlocked : undefined) ?? (detail.appPermissions.length > 0 ? appRoleBlocked : undefined);
+    (detail.resources.length > 0 ? grantBlocked : undefined) ??
+    (detail.appPermissions.length > 0 ? appRoleBlocked : undefined) ??
+    graphAppRoleBlocked;
 
   return (
     <div className={styles.page}>
@@ -71,10 +94,10 @@ export function AppDetailPage() {
         <PageHeader title={detail.sp.displayName || '(no name)'} description="What this application may do in your tenant, who allowed it, and how to take it away." />
         <AppSummary sp={detail.sp} tenantId={tenantId} />
       </div>
-      {grantBlocked || appRoleBlocked ? (
+      {grantBlocked || appRoleBlocked || graphAppRoleBlocked ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {[...new Set([grantBlocked, appRoleBlocked].filter(Boolean))].join(' ')} The actions you cannot take are disabled.
+            {[...new Set([grantBlocked, appRoleBlocked ?? graphAppRoleBlocked].filter(Boolean))].join(' ')} The actions you cannot take are disabled.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -90,7 +113,12 @@ export function AppDetailPage() {
         </Button>
       </div>
       <DelegatedGrantsSection resources={detail.resources} disabledReason={grantBlocked} onAction={setRequest} />
-      <AppPermissionsSection permissions={detail.appPermissions} disabledReason={appRoleBlocked} onAction={setRequest} />
+      <AppPermissionsSection
+        permissions={detail.appPermissions}
+        disabledReason={appRoleBlocked}
+        graphDisabledReason={graphAppRoleBlocked}
+        onAction={setRequest}
+      />
       {request ? <ChangeDialog {...request} onClose={() => setRequest(null)} /> : null}
     </div>
   );

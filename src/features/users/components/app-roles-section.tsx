@@ -1,35 +1,68 @@
-import { Body1, Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Body1, Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
 import type { RoleCheck } from '../../../auth/role-requirements';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
-import type { AppRoleRow } from '../user-apps';
+import { appRoleRemovalBlock, type AppRoleRemovalBlock, type AppRoleRow, type ViaGroup } from '../user-apps';
 import { formatDateTime } from './own-consents-section';
 import { useRoleGate } from './role-gate';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
+  action: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, maxWidth: '40ch' },
 });
 
 interface AppRolesSectionProps {
   rows: AppRoleRow[];
   userName: string;
-  /** Whether the signed-in account may remove app role assignments; undefined while its roles load. */
+  /** Whether the signed-in account may remove app role assignments (of any API but Microsoft Graph); undefined while its roles load. */
   roleCheck: RoleCheck | undefined;
+  /** The same for Microsoft Graph's own app roles (Privileged Role Administrator). */
+  graphRoleCheck: RoleCheck | undefined;
+  /** Shown instead of the rows when the account's roles cannot read app role assignments. */
+  unreadable?: ReactNode;
   onRemove: (row: AppRoleRow) => void;
 }
 
-export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRolesSectionProps) {
+const members = (n: number) => `${n} member${n === 1 ? '' : 's'}`;
+
+/** "Assigned to the group Sales (12 members): remove it from the group's assignments, not from this user." */
+function GroupReason({ group }: { group: ViaGroup }) {
+  return (
+    <>
+      Assigned to the group <bdi>{group.groupName}</bdi>
+      {group.memberCount !== undefined ? ` (${members(group.memberCount)})` : ''}: remove it from the group’s assignments, not from
+      this user.
+    </>
+  );
+}
+
+/** The reason shown beside one row's Remove, unless the section's note already says it. */
+function rowReason(block: AppRoleRemovalBlock | null, sectionReason: string | undefined): ReactNode {
+  if (!block || block.by === 'unknown') return null;
+  if (block.by === 'group') return <GroupReason group={block.group} />;
+  return block.reason === sectionReason ? null : block.reason;
+}
+
+export function AppRolesSection({ rows, userName, roleCheck, graphRoleCheck, unreadable, onRemove }: AppRolesSectionProps) {
   const styles = useStyles();
   const headingId = useId();
+  const rowId = useId();
   const gate = useRoleGate(roleCheck);
+  const sectionReason = roleCheck && !roleCheck.allowed ? roleCheck.reason : undefined;
+  const checks = roleCheck && graphRoleCheck ? { appRole: roleCheck, graphAppRole: graphRoleCheck } : undefined;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>App roles assigned to {userName}</SectionHeading>
-      <Body1 className={styles.muted}>Roles an admin assigned to this user in an application (not consent: the app decides what a role allows).</Body1>
-      {rows.length === 0 ? (
-        <Body1>No app role is assigned to {userName} directly.</Body1>
+      <Body1 className={styles.muted}>
+        Roles an admin assigned in an application to this user, or to a group this user is a direct member of (not consent: the
+        app decides what a role allows).
+      </Body1>
+      {unreadable ? (
+        unreadable
+      ) : rows.length === 0 ? (
+        <Body1>No app role is assigned to {userName} or to a group {userName} is a direct member of.</Body1>
       ) : (
         <>
           {gate.reason}
@@ -43,27 +76,47 @@ export function AppRolesSection({ rows, userName, roleCheck, onRemove }: AppRole
               </TableRow>
             </TableHeader>
             <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.assignment.id}>
-                  <TableCell>
-                    <RouterLink to={`/apps/${encodeURIComponent(row.assignment.resourceId)}`}>{row.resourceName}</RouterLink>
-                  </TableCell>
-                  <TableCell>
-                    {row.roleName}
-                    {row.roleDescription ? <div className={styles.muted}>{row.roleDescription}</div> : null}
-                  </TableCell>
-                  <TableCell>{row.assignment.createdDateTime ? formatDateTime(row.assignment.createdDateTime) : '—'}</TableCell>
-                  <TableCell>
-                    <Button
-                      aria-label={`Remove app role ${row.roleName} in ${row.resourceName}`}
-                      {...gate.actionProps}
-                      onClick={() => onRemove(row)}
-                    >
-                      Remove
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
+              {rows.map((row, index) => {
+                const block = appRoleRemovalBlock(row, checks);
+                const reason = rowReason(block, sectionReason);
+                const reasonId = `${rowId}-${index}`;
+                const describedBy = reason ? reasonId : block?.by === 'role' ? gate.actionProps['aria-describedby'] : undefined;
+                const group = row.viaGroup;
+                return (
+                  <TableRow key={row.assignment.id}>
+                    <TableCell>
+                      <RouterLink to={`/apps/${encodeURIComponent(row.assignment.resourceId)}`}>{row.resourceName}</RouterLink>
+                    </TableCell>
+                    <TableCell>
+                      {row.roleName}
+                      {group ? (
+                        <div className={styles.muted}>
+                          via group <bdi>{group.groupName}</bdi>
+                        </div>
+                      ) : null}
+                      {row.roleDescription ? <div className={styles.muted}>{row.roleDescription}</div> : null}
+                    </TableCell>
+                    <TableCell>{row.assignment.createdDateTime ? formatDateTime(row.assignment.createdDateTime) : '—'}</TableCell>
+                    <TableCell>
+                      <span className={styles.action}>
+                        <Button
+                          aria-label={`Remove app role ${row.roleName} in ${row.resourceName}${group ? ` (assigned to the group ${group.groupName})` : ''}`}
+                          disabledFocusable={block !== null}
+                          aria-describedby={describedBy}
+                          onClick={() => (block === null ? onRemove(row) : undefined)}
+                        >
+                          Remove
+                        </Button>
+                        {reason ? (
+                          <Caption1 id={reasonId} className={styles.muted}>
+                            {reason}
+                          </Caption1>
+                        ) : null}
+                      </span>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         </>

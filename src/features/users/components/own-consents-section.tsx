@@ -11,7 +11,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { RoleCheck } from '../../../auth/role-requirements';
 import type { ConsentEvent } from '../../../graph/list-user-consent-events';
 import { RiskBadge } from '../../../ui/risk-badge';
@@ -37,13 +37,16 @@ interface OwnConsentsSectionProps {
   userName: string;
   /** Undefined while the audit log is loading or unavailable. */
   events: ConsentEvent[] | undefined;
-  eventsStatus: 'pending' | 'error' | 'success';
+  /** 'unreadable': the account's roles cannot read the audit log (the page says which role would). */
+  eventsStatus: 'pending' | 'error' | 'success' | 'unreadable';
   grantCheck: RoleCheck | undefined;
+  /** Shown instead of the rows when the account's roles cannot read the user's grants. */
+  unreadable?: ReactNode;
   onRevoke: (row: AppAccessRow) => void;
 }
 
 /** The apps this user consented to for themselves: the grants helpdesk can revoke for this user. */
-export function OwnConsentsSection({ rows, userName, events, eventsStatus, grantCheck, onRevoke }: OwnConsentsSectionProps) {
+export function OwnConsentsSection({ rows, userName, events, eventsStatus, grantCheck, unreadable, onRevoke }: OwnConsentsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const gate = useRoleGate(grantCheck);
@@ -53,6 +56,7 @@ export function OwnConsentsSection({ rows, userName, events, eventsStatus, grant
     if (event) return formatDateTime(event.at);
     if (eventsStatus === 'pending') return 'Loading…';
     if (eventsStatus === 'error') return 'Unknown (audit log not readable)';
+    if (eventsStatus === 'unreadable') return 'Unknown (your roles cannot read the audit log)';
     return 'Not in the audit log (older than its retention)';
   };
 
@@ -63,8 +67,10 @@ export function OwnConsentsSection({ rows, userName, events, eventsStatus, grant
         Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this
         user’s consent only; other users’ consents stay.
       </Body1>
-      {gate.reason}
-      {rows.length === 0 ? (
+      {unreadable ? null : gate.reason}
+      {unreadable ? (
+        unreadable
+      ) : rows.length === 0 ? (
         <Body1>{userName} has not consented to any app for themselves.</Body1>
       ) : (
         <Table aria-label={`Apps ${userName} consented to`} size="small">

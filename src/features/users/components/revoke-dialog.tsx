@@ -101,8 +101,10 @@ export function RevokeDialog({ row, user, roleTemplateIds, onClose }: RevokeDial
                 {!sessionsCheck.allowed ? <Body1 className={styles.muted}>{sessionsCheck.reason}</Body1> : null}
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>
-                    Access tokens the app already holds stay valid until they expire (about an hour). Revoking sign-in
-                    sessions also stops the refresh tokens of every app and device {user.name} uses: they sign in again.{' '}
+                    Access tokens the app already holds keep working until they expire (typically 60–90 minutes; apps
+                    that support continuous access evaluation are challenged sooner). Revoking sign-in sessions also
+                    invalidates, within a few minutes, the refresh tokens of every app and device {user.name} uses: they
+                    sign in again. It does not affect external (guest) users, who sign in at their home tenant.{' '}
                     {user.name} can consent to the app again, unless user consent is restricted in your tenant (Enterprise
                     applications → Consent and permissions).
                   </MessageBarBody>

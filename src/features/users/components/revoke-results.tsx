@@ -24,6 +24,7 @@ export function failureText(result: ChangeResult, roleTemplateIds: readonly stri
 const OUTCOME: Record<ChangeResult['outcome'], string> = {
   succeeded: 'Done',
   'already-done': 'Already done (nothing left to change)',
+  'not-yet-visible': 'Applied, not yet visible',
   failed: 'Failed',
 };
 

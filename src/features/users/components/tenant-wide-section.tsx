@@ -1,5 +1,5 @@
 import { Body1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { RiskBadge } from '../../../ui/risk-badge';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
@@ -14,7 +14,14 @@ const useStyles = makeStyles({
 });
 
 /** Apps an admin consented to for everyone: this user reaches them too, but cannot lose them alone. */
-export function TenantWideSection({ rows, userName }: { rows: AppAccessRow[]; userName: string }) {
+interface TenantWideSectionProps {
+  rows: AppAccessRow[];
+  userName: string;
+  /** Shown instead of the rows when the account's roles cannot read the tenant's grants. */
+  unreadable?: ReactNode;
+}
+
+export function TenantWideSection({ rows, userName, unreadable }: TenantWideSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -25,7 +32,9 @@ export function TenantWideSection({ rows, userName }: { rows: AppAccessRow[]; us
         in to them — {userName} included. Such a consent cannot exclude one user: revoking it affects everyone and needs an
         application administrator. Open the app to review or revoke it.
       </Body1>
-      {rows.length === 0 ? (
+      {unreadable ? (
+        unreadable
+      ) : rows.length === 0 ? (
         <Body1>No app has consent for the whole organization.</Body1>
       ) : (
         <Table aria-label={`Apps ${userName} reaches through admin consent`} size="small">

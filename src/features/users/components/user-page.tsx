@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { ChangeDialog } from '../../../activity/confirm/change-dialog';
-import { APP_ROLE_ASSIGNMENT_WRITE, checkRole, GRANT_WRITE } from '../../../auth/role-requirements';
+import { APP_ROLE_ASSIGNMENT_WRITE, checkRole, GRANT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements';
 import { useDirectoryRoles } from '../../../auth/use-directory-roles';
 import { GET_USER } from '../../../graph/get-user';
+import { GraphError } from '../../../graph/graph-error';
 import { READ_CONSENT_EVENTS } from '../../../graph/list-user-consent-events';
-import { READ_USER_GRANTS } from '../../../graph/list-user-grants';
+import { READ_USER_GRANTS as READ_USER_APPS } from '../../../graph/list-user-grants';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
@@ -20,6 +21,7 @@ import { AppRolesSection } from './app-roles-section';
 import { OwnConsentsSection } from './own-consents-section';
 import { RevokeDialog } from './revoke-dialog';
 import { TenantWideSection } from './tenant-wide-section';
+import { useUserReadGates } from './use-user-read-gates';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -50,11 +52,16 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
   const user = useUser(idOrUpn);
   const userId = user.data?.id ?? undefined;
   const name = user.data?.displayName ?? user.data?.userPrincipalName ?? idOrUpn;
-  const apps = useUserAuthorizations(userId);
-  const events = useConsentEvents(userId, apps.isSuccess);
+  const gates = useUserReadGates();
+  const apps = useUserAuthorizations(userId, gates.reads);
+  const ownReadable = apps.isSuccess && !gates.unreadable('userGrants', apps.data.refused.userGrants);
+  const events = useConsentEvents(userId, ownReadable && gates.auditAllowed);
   const roles = useDirectoryRoles();
   const grantCheck = roles.known ? checkRole(GRANT_WRITE, roles.templateIds) : undefined;
   const appRoleCheck = roles.known ? checkRole(APP_ROLE_ASSIGNMENT_WRITE, roles.templateIds) : undefined;
+  const graphRoleCheck = roles.known ? checkRole(GRAPH_APP_ROLE_WRITE, roles.templateIds) : undefined;
+  const auditRefused = events.error instanceof GraphError && events.error.status === 403 ? events.error : undefined;
+  const datesNote = ownReadable && apps.data.own.length > 0 ? gates.auditUnreadable(auditRefused) : undefined;
   const [revoking, setRevoking] = useState<AppAccessRow | null>(null);
   const [removingRole, setRemovingRole] = useState<AppRoleRow | null>(null);
 
@@ -70,36 +77,48 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
       </div>
       {apps.isPending ? <Loading label="Loading the user’s apps…" /> : null}
       {apps.isError ? (
-        <QueryError error={apps.error} operation={READ_USER_GRANTS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} />
+        <QueryError error={apps.error} operation={READ_USER_APPS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} />
       ) : null}
       {apps.isSuccess ? (
         <>
           <OwnConsentsSection
             rows={apps.data.own}
             userName={name}
-            events={events.data}
-            eventsStatus={events.status}
+            events={events.data?.events}
+            eventsStatus={gates.auditAllowed ? events.status : 'unreadable'}
             grantCheck={grantCheck}
+            unreadable={gates.unreadable('userGrants', apps.data.refused.userGrants)}
             onRevoke={setRevoking}
           />
-          {events.error instanceof ConsentRequiredError ? (
+          {datesNote ? (
+            datesNote
+          ) : events.error instanceof ConsentRequiredError ? (
             <QueryError error={events.error} operation={READ_CONSENT_EVENTS} screenTitle="Consent dates" />
           ) : events.isError ? (
             <Body1>Consent dates are not shown: the audit log could not be read ({events.error.message}).</Body1>
+          ) : events.data?.truncated ? (
+            <Body1>Consent dates come from the newest audit events only: the user has more than the console reads.</Body1>
           ) : null}
-          <TenantWideSection rows={apps.data.tenantWide} userName={name} />
-          <AppRolesSection rows={apps.data.appRoles} userName={name} roleCheck={appRoleCheck} onRemove={setRemovingRole} />
+          <TenantWideSection rows={apps.data.tenantWide} userName={name} unreadable={gates.unreadable('tenantWide', apps.data.refused.tenantWide)} />
+          <AppRolesSection
+            rows={apps.data.appRoles}
+            userName={name}
+            roleCheck={appRoleCheck}
+            graphRoleCheck={graphRoleCheck}
+            unreadable={gates.unreadable('appRoles', apps.data.refused.appRoles)}
+            onRemove={setRemovingRole}
+          />
         </>
       ) : null}
       {revoking && userId ? (
         <RevokeDialog row={revoking} user={{ id: userId, name }} roleTemplateIds={roles.templateIds} onClose={() => setRevoking(null)} />
       ) : null}
-      {removingRole ? (
+      {removingRole && userId ? (
         <ChangeDialog
           title={`Remove ${removingRole.roleName} from ${name}`}
           confirmLabel="Remove"
-          changes={[appRoleRemoval(removingRole, name)]}
-          aftermath={`Tokens already issued to ${name} keep this role until they expire (usually within an hour).`}
+          changes={[appRoleRemoval(removingRole, { id: userId, name })]}
+          aftermath={`Tokens already issued to ${name} keep this role until they expire (typically 60–90 minutes).`}
           onClose={() => setRemovingRole(null)}
         />
       ) : null}

@@ -14,7 +14,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
         <TableRow>
           <TableHeaderCell>Name</TableHeaderCell>
           <TableHeaderCell>User principal name</TableHeaderCell>
-          <TableHeaderCell>Job title</TableHeaderCell>
+          <TableHeaderCell>Mail</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -24,7 +24,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
               <RouterLink to={`/users/${encodeURIComponent(user.id ?? '')}`}>{user.displayName ?? user.userPrincipalName}</RouterLink>
             </TableCell>
             <TableCell>{user.userPrincipalName}</TableCell>
-            <TableCell className={styles.muted}>{user.jobTitle ?? '—'}</TableCell>
+            <TableCell className={styles.muted}>{user.mail ?? '—'}</TableCell>
           </TableRow>
         ))}
       </TableBody>

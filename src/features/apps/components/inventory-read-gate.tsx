@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { explainReadDenied, READ_APP_ROLE_ASSIGNMENTS, READ_GRANTS } from '../../../auth/role-requirements';
+import { useDirectoryRoles, useReadAccess } from '../../../auth/use-directory-roles';
+import { GraphError } from '../../../graph/graph-error';
+import { Loading } from '../../../ui/loading';
+import { QueryError } from '../../../ui/query-error';
+import { RoleRequiredNote } from '../../../ui/role-required-note';
+import { READ_PERMISSION_INVENTORY } from '../operations';
+
+/** The inventory reads every delegated grant and every app's application permissions: both need a directory role. */
+const INVENTORY_READS = [READ_GRANTS, READ_APP_ROLE_ASSIGNMENTS];
+
+/**
+ * Renders `children` (which load the inventory) only once the account's roles allow its reads; otherwise
+ * the screen's header and the note that names the roles that would. Nothing is requested before.
+ */
+export function InventoryReadGate({ children, fallbackHeader, className }: { children: ReactNode; fallbackHeader: ReactNode; className?: string }) {
+  const access = useReadAccess(INVENTORY_READS);
+  if (access.state === 'allowed') return <>{children}</>;
+  return (
+    <div className={className}>
+      {fallbackHeader}
+      {access.state === 'unknown' ? <Loading label="Checking your directory roles…" /> : <RoleRequiredNote notes={access.notes} />}
+    </div>
+  );
+}
+
+/** A failed inventory load: a 403 is explained by the reads' role rules, anything else as usual. */
+export function InventoryError({ error, screenTitle, onRetry }: { error: unknown; screenTitle: string; onRetry: () => void }) {
+  const roles = useDirectoryRoles();
+  if (error instanceof GraphError && error.status === 403) {
+    const notes = [...new Set(INVENTORY_READS.map((r) => explainReadDenied(r, roles.templateIds)))];
+    return <RoleRequiredNote notes={notes} error={error} />;
+  }
+  return <QueryError error={error} operation={READ_PERMISSION_INVENTORY} screenTitle={screenTitle} onRetry={onRetry} />;
+}
