@@ -7,6 +7,7 @@ import { WritePacer } from '../graph/write-pacer';
 import { openActivityLog } from './activity-log';
 import { applyChangesInBatches, NotSentError, type BatchedProgress } from './apply-in-batches';
 import type { Change } from './changes';
+import { READ_AFTER_WRITE } from './read-after-write';
 import type { AssignmentSnapshot, GrantSnapshot } from './types';
 
 const actor = { upn: 'admin@contoso.example', oid: IDS.users.admin, tenantId: 'tenant' };
@@ -95,18 +96,24 @@ function fakeBatchGraph(answer: (item: { method: string; url: string }) => { sta
 
 const grant = (id: string): GrantSnapshot => ({ id, clientId: 'c', consentType: 'AllPrincipals', principalId: null, resourceId: 'r', scope: 'User.Read' });
 const noWait = () => new WritePacer({ sleep: async () => undefined });
+const instant = { ...READ_AFTER_WRITE, sleep: async () => undefined };
 
 describe('applyChangesInBatches', () => {
   it('reads 20 grants per call, deletes them 20 per call, and reports a failed item without stopping the others', async () => {
+    const deleted = new Set<string>();
     const { graph, sent } = fakeBatchGraph(({ method, url }) => {
-      if (method === 'GET') return { status: 200, body: grant(decodeURIComponent(url.split('/')[2]!.split('?')[0]!)) };
-      return url.endsWith('/g7') ? { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } } : { status: 204 };
+      const id = decodeURIComponent(url.split('/')[2]!.split('?')[0]!);
+      if (method === 'GET') return deleted.has(id) ? { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } } : { status: 200, body: grant(id) };
+      if (id === 'g7') return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } };
+      deleted.add(id);
+      return { status: 204 };
     });
     const changes: Change[] = Array.from({ length: 45 }, (_, i) => ({ kind: 'revoke-grant', grant: grant(`g${i}`), names }));
     const log = newLog();
-    const results = await applyChangesInBatches(graph, log, actor, changes, { pacer: noWait(), concurrency: 1 });
+    const results = await applyChangesInBatches(graph, log, actor, changes, { pacer: noWait(), concurrency: 1, readAfterWrite: instant });
 
-    expect(sent.map((call) => `${call[0]!.method} ${call.length}`)).toEqual(['GET 20', 'DELETE 20', 'GET 20', 'DELETE 20', 'GET 5', 'DELETE 5']);
+    // read, delete, and read again to confirm each deletion (g7 was refused: 19 to confirm)
+    expect(sent.map((call) => `${call[0]!.method} ${call.length}`)).toEqual(['GET 20', 'DELETE 20', 'GET 19', 'GET 20', 'DELETE 20', 'GET 20', 'GET 5', 'DELETE 5', 'GET 5']);
     expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(44);
     expect(results[7]).toMatchObject({ outcome: 'failed', entry: { outcome: 'failed', error: { status: 403 } } });
     expect(await log.list()).toHaveLength(45);

@@ -2,8 +2,10 @@
  * Bulk revocation: many grant / app-role revocations through $batch (20 per call, a few calls in
  * flight), paced under Graph's write limit, with items Graph throttled re-sent after their Retry-After.
  * Every item is recorded in the Activity log exactly as `applyChanges` records it (pending before the
- * request, then succeeded / already done / failed), and grants are re-read just before they are deleted
- * so the log (and a restore) holds the grant as it really was.
+ * request, then succeeded / already done / not yet visible / failed), and grants are re-read just before
+ * they are deleted so the log (and a restore) holds the grant as it really was. As in `applyChanges`,
+ * a grant that a re-read does not find is read once more before it counts as already gone, and a
+ * deletion counts as done only once a re-read no longer finds it (the directory is eventually consistent).
  */
 import { appRoleAssignedToPath, WRITE_APP_ROLE_ASSIGNMENTS } from '../graph/app-role-assignment-writes';
 import { batch, chunk, MAX_BATCH_SIZE, type BatchRequest, type BatchResult } from '../graph/batch';
@@ -12,7 +14,8 @@ import type { GraphClient } from '../graph/graph-client';
 import { sharedWritePacer, type WritePacer } from '../graph/write-pacer';
 import type { ActivityLog } from './activity-log';
 import { applyChanges, errorSummary, pendingEntry, type Change, type ChangeActor, type ChangeResult } from './changes';
-import { GRANT_READ_SCOPES, grantReadPath } from './read-current';
+import { confirmWrite, READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
+import { GRANT_READ_SCOPES, grantReadPath, listedAssignmentIds } from './read-current';
 import type { ActivityEntry, GrantSnapshot } from './types';
 
 export type BatchableChange = Extract<Change, { kind: 'revoke-grant' | 'revoke-app-role' }>;
@@ -23,6 +26,8 @@ export interface BatchedProgress {
   total: number;
   succeeded: number;
   alreadyDone: number;
+  /** Deleted (Graph answered success) but still readable when the read-after-write budget ran out. */
+  notYetVisible: number;
   failed: number;
   /** Items Graph answered 429/503 for (each was re-sent after its Retry-After). */
   throttled: number;
@@ -39,6 +44,7 @@ export interface BatchedApplyOptions {
   /** Times one item is re-sent after Graph throttled it. */
   maxThrottleRetries?: number;
   onProgress?: (progress: BatchedProgress) => void;
+  readAfterWrite?: ReadAfterWritePolicy;
 }
 
 /** Thrown into the results of items that were never sent (cancelled, or stopped by a failure of the whole call). */
@@ -68,11 +74,11 @@ export async function applyChangesInBatches(
   changes: readonly Change[],
   options: BatchedApplyOptions = {},
 ): Promise<ChangeResult[]> {
-  const { signal, pacer = sharedWritePacer(), concurrency = 4, maxThrottleRetries = 5 } = options;
+  const { signal, pacer = sharedWritePacer(), concurrency = 4, maxThrottleRetries = 5, readAfterWrite = READ_AFTER_WRITE } = options;
   const results: (ChangeResult | undefined)[] = new Array(changes.length);
-  const progress: BatchedProgress = { total: changes.length, succeeded: 0, alreadyDone: 0, failed: 0, throttled: 0, requests: 0 };
+  const progress: BatchedProgress = { total: changes.length, succeeded: 0, alreadyDone: 0, notYetVisible: 0, failed: 0, throttled: 0, requests: 0 };
   const report = () => options.onProgress?.({ ...progress });
-  const COUNTER = { succeeded: 'succeeded', 'already-done': 'alreadyDone', failed: 'failed' } as const;
+  const COUNTER = { succeeded: 'succeeded', 'already-done': 'alreadyDone', 'not-yet-visible': 'notYetVisible', failed: 'failed' } as const;
 
   const settle = async (item: Item, outcome: ChangeResult['outcome'], update: Partial<ActivityEntry>, error?: Error) => {
     const entry = (await log.update(item.entry.id, { ...update, outcome })) ?? { ...item.entry, ...update, outcome };
@@ -87,11 +93,12 @@ export async function applyChangesInBatches(
     return batch<T>(graph, requests, { scopes, signal, retry: { maxRetries: 0 } });
   };
 
-  /** Re-reads the group's grants; those gone already are done. Returns the items still to delete. */
-  async function reread(items: Item[]): Promise<Item[]> {
-    if (items[0]?.change.kind !== 'revoke-grant') return items;
+  /** Reads the grants; returns those found, those missing and those whose read failed (settling none). */
+  async function readGrants(items: Item[]): Promise<{ found: Item[]; missing: Item[]; failed: { item: Item; error: unknown }[] }> {
     let pending = items;
     const found: Item[] = [];
+    const missing: Item[] = [];
+    const failed: { item: Item; error: unknown }[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
       const answers = await send<GrantSnapshot>(pending.map((item, n) => ({ id: String(n), url: grantReadPath(grantId(item)) })), GRANT_READ_SCOPES);
       const retry: Item[] = [];
@@ -99,15 +106,70 @@ export async function applyChangesInBatches(
         answers.map(async (answer, n) => {
           const item = pending[n]!;
           if (answer.ok) found.push({ ...item, current: grantSnapshot(answer.body) });
-          else if (answer.status === 404) await settle(item, 'already-done', { before: item.entry.before, after: null });
+          else if (answer.status === 404) missing.push(item);
           else if (isThrottled(answer) && attempt < maxThrottleRetries) retry.push(item);
-          else await fail(item, answer.error);
+          else failed.push({ item, error: answer.error });
         }),
       );
       if (retry.length > 0) await waitOut(answers, retry.length);
       pending = retry;
     }
-    return found;
+    return { found, missing, failed };
+  }
+
+  /**
+   * Re-reads the group's grants; those missing are read once more after a short wait (a just-created
+   * grant may 404), and only then are they already done. Returns the items still to delete.
+   */
+  async function reread(items: Item[]): Promise<Item[]> {
+    if (items[0]?.change.kind !== 'revoke-grant') return items;
+    const first = await readGrants(items);
+    const second = first.missing.length > 0 ? await readAgainAfterAWhile(first.missing) : { found: [], missing: [], failed: [] };
+    await Promise.all([...first.failed, ...second.failed].map(({ item, error }) => fail(item, error)));
+    await Promise.all(second.missing.map((item) => settle(item, 'already-done', { before: item.entry.before, after: null })));
+    return [...first.found, ...second.found];
+  }
+
+  async function readAgainAfterAWhile(items: Item[]) {
+    await readAfterWrite.sleep(readAfterWrite.recheckDelayMs, signal);
+    return readGrants(items);
+  }
+
+  /** Whether each deleted item is gone from reads; true for those a read no longer finds. */
+  async function goneNow(items: Item[]): Promise<boolean[]> {
+    if (items[0]?.change.kind === 'revoke-grant') {
+      // A read that failed proves nothing: the item keeps waiting (and ends "not yet visible").
+      const { missing } = await readGrants(items);
+      const gone = new Set(missing.map((item) => item.index));
+      return items.map((item) => gone.has(item.index));
+    }
+    // App role assignments have no GET by id: each principal's list is read once per round.
+    const lists = new Map<string, Promise<Set<string>>>();
+    return Promise.all(
+      items.map(async (item) => {
+        if (item.change.kind !== 'revoke-app-role') return true;
+        const a = item.change.assignment;
+        const key = `${a.principalType ?? ''}|${a.principalId}`;
+        if (!lists.has(key)) lists.set(key, listedAssignmentIds(graph, a, signal));
+        return !(await lists.get(key)!).has(a.id);
+      }),
+    );
+  }
+
+  /** Settles deleted items: succeeded once reads no longer find them, else not yet visible. */
+  async function confirmDeleted(items: Item[]): Promise<void> {
+    let pending = items;
+    await confirmWrite(
+      async () => {
+        const gone = await goneNow(pending);
+        await Promise.all(pending.filter((_, n) => gone[n]).map((item) => settle(item, 'succeeded', { before: item.current ?? item.entry.before, after: null })));
+        pending = pending.filter((_, n) => !gone[n]);
+        return pending.length === 0;
+      },
+      readAfterWrite,
+      signal,
+    );
+    await Promise.all(pending.map((item) => settle(item, 'not-yet-visible', { before: item.current ?? item.entry.before, after: null })));
   }
 
   async function waitOut(answers: BatchResult<unknown>[], count: number) {
@@ -120,6 +182,7 @@ export async function applyChangesInBatches(
 
   async function revoke(items: Item[]): Promise<void> {
     let pending = items;
+    const accepted: Item[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
       await pacer.take(pending.length, signal);
       const answers = await send<undefined>(pending.map((item, n) => ({ id: String(n), method: 'DELETE', url: deletePath(item) })), writeScopes(pending));
@@ -128,7 +191,7 @@ export async function applyChangesInBatches(
         answers.map(async (answer, n) => {
           const item = pending[n]!;
           const before = item.current ?? item.entry.before;
-          if (answer.ok) await settle(item, 'succeeded', { before, after: null });
+          if (answer.ok) accepted.push(item);
           else if (answer.status === 404) await settle(item, 'already-done', { before, after: null });
           else if (isThrottled(answer) && attempt < maxThrottleRetries) retry.push(item);
           else await fail(item, answer.error);
@@ -137,6 +200,7 @@ export async function applyChangesInBatches(
       if (retry.length > 0) await waitOut(answers, retry.length);
       pending = retry;
     }
+    if (accepted.length > 0) await confirmDeleted(accepted);
   }
 
   const indexed = changes.map((change, index) => ({ change, index }));
@@ -167,7 +231,7 @@ export async function applyChangesInBatches(
 
   const others = indexed.filter((x) => !isBatchable(x.change));
   if (others.length > 0 && !stopped && !signal?.aborted) {
-    const applied = await applyChanges(graph, log, actor, others.map((x) => x.change), { signal });
+    const applied = await applyChanges(graph, log, actor, others.map((x) => x.change), { signal, readAfterWrite });
     applied.forEach((result, n) => (results[others[n]!.index] = result));
   }
 

@@ -4,6 +4,7 @@ import type { GraphClient, GraphRequestInit } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
 import { openActivityLog, type ActivityLog } from './activity-log';
 import { applyChanges, describeChange, pendingEntry, type Change } from './changes';
+import { READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
 import { restoreEntry } from './restore';
 import type { GrantSnapshot } from './types';
 
@@ -50,6 +51,8 @@ function fakeGraph(grants: Map<string, GrantSnapshot>, failures: { method: strin
 }
 
 const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' };
+/** Read-after-write without real waiting: the fake Graph's lag is counted in reads, not time. */
+const instant: ReadAfterWritePolicy = { ...READ_AFTER_WRITE, sleep: async () => undefined };
 const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
 const grant = (): GrantSnapshot => ({ id: 'g1', clientId: 'mail', consentType: 'Principal', principalId: 'megan', resourceId: 'graph', scope: 'User.Read Mail.ReadWrite offline_access' });
 
@@ -63,7 +66,7 @@ describe('applyChanges', () => {
   it('revokes a grant, records it with the grant as it was, and restore brings it back exactly', async () => {
     const grants = new Map([['g1', grant()]]);
     const { client } = fakeGraph(grants);
-    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }]);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }], { readAfterWrite: instant });
     expect(result!.outcome).toBe('succeeded');
     expect(grants.size).toBe(0);
     expect(result!.entry).toMatchObject({ action: 'revoke-grant', outcome: 'succeeded', before: grant(), after: null });
@@ -78,7 +81,7 @@ describe('applyChanges', () => {
 
   it('reports a grant deleted by someone else as already revoked, without deleting twice', async () => {
     const { client, calls } = fakeGraph(new Map());
-    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }]);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }], { readAfterWrite: instant });
     expect(result!.outcome).toBe('already-done');
     expect(calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(0);
   });
@@ -87,14 +90,14 @@ describe('applyChanges', () => {
     const current = { ...grant(), scope: 'User.Read Mail.ReadWrite offline_access Calendars.Read' };
     const grants = new Map([['g1', current]]);
     const { client } = fakeGraph(grants);
-    await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite', 'offline_access'], names }]);
+    await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite', 'offline_access'], names }], { readAfterWrite: instant });
     expect(grants.get('g1')!.scope).toBe('User.Read Calendars.Read');
   });
 
   it('deletes the grant when the last scope is removed', async () => {
     const grants = new Map([['g1', { ...grant(), scope: 'Mail.ReadWrite' }]]);
     const { client } = fakeGraph(grants);
-    const [result] = await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: { ...grant(), scope: 'Mail.ReadWrite' }, scopes: ['mail.readwrite'], names }]);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: { ...grant(), scope: 'Mail.ReadWrite' }, scopes: ['mail.readwrite'], names }], { readAfterWrite: instant });
     expect(result!.outcome).toBe('succeeded');
     expect(grants.size).toBe(0);
   });
@@ -109,7 +112,7 @@ describe('applyChanges', () => {
       { kind: 'revoke-grant', grant: grant(), names },
       { kind: 'revoke-grant', grant: { ...grant(), id: 'g2', principalId: 'johanna' }, names },
     ];
-    const results = await applyChanges(client, log, actor, changes);
+    const results = await applyChanges(client, log, actor, changes, { readAfterWrite: instant });
     expect(results.map((r) => r.outcome)).toEqual(['failed', 'succeeded']);
     expect(results[0]!.entry.error).toMatchObject({ status: 503, code: 'ServiceUnavailable' });
     const entries = await log.list();
@@ -120,7 +123,7 @@ describe('applyChanges', () => {
     const grants = new Map([['g1', { ...grant(), consentType: 'AllPrincipals' as const, principalId: null, scope: 'User.Read' }]]);
     const { client, calls } = fakeGraph(grants);
     const template = { clientId: 'mail', consentType: 'AllPrincipals' as const, principalId: null, resourceId: 'graph' };
-    await applyChanges(client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }]);
+    await applyChanges(client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }], { readAfterWrite: instant });
     expect(grants.get('g1')!.scope).toBe('User.Read Mail.Read');
     expect(calls.some((c) => c.startsWith('POST'))).toBe(false);
   });

@@ -1,4 +1,5 @@
 /** Reads of the tenant's current state that a change or a restore needs right before it writes. */
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../graph/app-role-assignment-writes';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
 import { listAllPages } from '../graph/paging';
@@ -39,12 +40,46 @@ export async function findGrant(graph: GraphClient, key: Omit<GrantSnapshot, 'id
   return grants.find((g) => g.consentType === key.consentType && (key.consentType === 'AllPrincipals' || g.principalId === key.principalId));
 }
 
-/** Whether the principal holds this app role on this resource now. */
+/**
+ * Whether the principal itself holds this app role on this resource now. A user's list also holds the
+ * assignments of groups the user is a direct member of (principalId the group's): those are not the user's.
+ */
 export async function hasAssignment(graph: GraphClient, a: Omit<AssignmentSnapshot, 'id'>, signal?: AbortSignal): Promise<boolean> {
-  const owner = a.principalType === 'User' ? 'users' : 'servicePrincipals';
+  const isUser = a.principalType === 'User';
+  const owner = isUser ? 'users' : 'servicePrincipals';
   const assignments = await listAllPages<AssignmentSnapshot>(graph, `/${owner}/${encodeURIComponent(a.principalId)}/appRoleAssignments`, {
-    scopes: READ_ASSIGNMENTS_SCOPES,
+    // GET /users/{id}/appRoleAssignments does not accept Application.Read.All; its least permission is the one a restore writes with.
+    scopes: isUser ? ['AppRoleAssignment.ReadWrite.All'] : READ_ASSIGNMENTS_SCOPES,
     signal,
   });
-  return assignments.some((x) => x.resourceId === a.resourceId && x.appRoleId === a.appRoleId);
+  const own = (x: AssignmentSnapshot) => x.principalId.toLowerCase() === a.principalId.toLowerCase() && (!isUser || x.principalType !== 'Group');
+  return assignments.some((x) => own(x) && x.resourceId === a.resourceId && x.appRoleId === a.appRoleId);
+}
+
+/** The path of a principal's own app role assignments (user, group or service principal). */
+export function principalAssignmentsPath(principalId: string, principalType: string | null | undefined): string {
+  const owner = principalType === 'User' ? 'users' : principalType === 'Group' ? 'groups' : 'servicePrincipals';
+  return `/${owner}/${encodeURIComponent(principalId)}/appRoleAssignments`;
+}
+
+/**
+ * The ids of the principal's app role assignments as listed now. Read with the scopes of the write
+ * that just ran (AppRoleAssignment.ReadWrite.All reads users' and groups' lists, Application.Read.All
+ * service principals'), so confirming a write never asks for another consent.
+ */
+export async function listedAssignmentIds(
+  graph: GraphClient,
+  principal: Pick<AssignmentSnapshot, 'principalId' | 'principalType'>,
+  signal?: AbortSignal,
+): Promise<Set<string>> {
+  const assignments = await listAllPages<AssignmentSnapshot>(graph, `${principalAssignmentsPath(principal.principalId, principal.principalType)}?$select=id`, {
+    scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
+    signal,
+  });
+  return new Set(assignments.map((a) => a.id));
+}
+
+/** Whether this very assignment (by id) is listed now. */
+export async function isAssignmentListed(graph: GraphClient, a: Pick<AssignmentSnapshot, 'id' | 'principalId' | 'principalType'>, signal?: AbortSignal): Promise<boolean> {
+  return (await listedAssignmentIds(graph, a, signal)).has(a.id);
 }

@@ -9,6 +9,7 @@ import type { InventoryData } from '../graph/inventory/load-inventory';
 import { patchInventory, type FinishedChange } from '../graph/inventory/patch-inventory';
 import { graphKeys } from '../graph/keys';
 import { activityKeys } from './keys';
+import type { ActivityOutcome } from './types';
 
 /** Graph data no change of the change layer touches. */
 const UNTOUCHED: readonly QueryKey[] = [
@@ -19,7 +20,20 @@ const UNTOUCHED: readonly QueryKey[] = [
   graphKeys.inventoryProgress(),
 ];
 
-export async function refreshAfterChanges(queryClient: QueryClient, results: readonly FinishedChange[]): Promise<void> {
+/** A change as it ended: the Activity outcomes but `pending` (a change cut off counts as failed). */
+export interface SettledChange {
+  outcome: Exclude<ActivityOutcome, 'pending'>;
+  entry: FinishedChange['entry'];
+}
+
+/**
+ * Graph accepted a write that reads do not show yet: the inventory is patched as if it showed, since
+ * a reload now would read the stale state the write replaces.
+ */
+const asFinished = ({ outcome, entry }: SettledChange): FinishedChange => ({ outcome: outcome === 'not-yet-visible' ? 'succeeded' : outcome, entry });
+
+export async function refreshAfterChanges(queryClient: QueryClient, settled: readonly SettledChange[]): Promise<void> {
+  const results = settled.map(asFinished);
   const inventory = queryClient.getQueryData<InventoryData>(graphKeys.inventory());
   // A failed change may have half-happened (a cut connection): only a reload tells.
   const certain = results.every((r) => r.outcome !== 'failed');

@@ -1,6 +1,6 @@
 /** Restores a recorded change: reads what the tenant holds now, plans, writes, and records the restore. */
-import { createAppRoleAssignment } from '../graph/app-role-assignment-writes';
-import { createGrant, setGrantScope } from '../graph/grant-writes';
+import { createAppRoleAssignment, isDuplicateAssignmentError } from '../graph/app-role-assignment-writes';
+import { createGrant, isDuplicateGrantError, setGrantScope } from '../graph/grant-writes';
 import type { GraphClient } from '../graph/graph-client';
 import type { ActivityLog } from './activity-log';
 import { newEntryId } from './activity-log';
@@ -21,6 +21,22 @@ async function currentState(graph: GraphClient, entry: ActivityEntry, signal?: A
   }
   const { id: _id, ...assignment } = before;
   return { assignmentExists: await hasAssignment(graph, assignment, signal) };
+}
+
+const ALREADY_IN_PLACE = 'already in place: Microsoft Graph answered that it exists (it was not listed yet when read)';
+
+/** Creates once: a duplicate answer (409, or 400 for an existing app role) means it is already in place. */
+async function createdOnce(
+  create: () => Promise<NonNullable<ActivityEntry['after']>>,
+  isDuplicate: (error: unknown) => boolean,
+  summary: string,
+): Promise<Partial<ActivityEntry>> {
+  try {
+    return { outcome: 'succeeded', after: await create() };
+  } catch (error) {
+    if (isDuplicate(error)) return { outcome: 'already-done', summary };
+    throw error;
+  }
 }
 
 /** Returns the restore's own Activity entry (succeeded, already done, or failed with the Graph error). */
@@ -54,14 +70,14 @@ export async function restoreEntry(
     let change: Partial<ActivityEntry>;
     switch (step.kind) {
       case 'create-grant':
-        change = { outcome: 'succeeded', after: await createGrant(graph, step.grant, signal) };
+        change = await createdOnce(() => createGrant(graph, step.grant, signal), isDuplicateGrantError, `${entry.summary} — ${ALREADY_IN_PLACE}`);
         break;
       case 'set-grant-scope':
         await setGrantScope(graph, step.grantId, step.scope, signal);
         change = { outcome: 'succeeded', before: now.grant ?? null, after: now.grant ? { ...now.grant, scope: step.scope } : null };
         break;
       case 'create-assignment':
-        change = { outcome: 'succeeded', after: await createAppRoleAssignment(graph, step.assignment, signal) };
+        change = await createdOnce(() => createAppRoleAssignment(graph, step.assignment, signal), isDuplicateAssignmentError, `${entry.summary} — ${ALREADY_IN_PLACE}`);
         break;
       case 'nothing':
         change = { outcome: 'already-done', summary: `${entry.summary} — ${step.reason}` };

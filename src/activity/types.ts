@@ -27,10 +27,15 @@ export type ActivityAction =
   | 'revoke-app-role'
   | 'add-app-role'
   | 'revoke-sessions'
+  /** Admin consent granted on Microsoft's consent page: what it added and removed, as read back afterwards. */
+  | 'admin-consent'
   | 'restore';
 
-/** `pending` is written before the request goes out, so a change cut off by a crash or reload is never lost. */
-export type ActivityOutcome = 'pending' | 'succeeded' | 'failed' | 'already-done';
+/**
+ * `pending` is written before the request goes out, so a change cut off by a crash or reload is never lost.
+ * `not-yet-visible`: Graph accepted the write, but reading it back did not show it yet (replication delay).
+ */
+export type ActivityOutcome = 'pending' | 'succeeded' | 'failed' | 'already-done' | 'not-yet-visible';
 
 /** One change the console made (or tried to make), with what it changed from and to. */
 export interface ActivityEntry {
@@ -54,6 +59,8 @@ export interface ActivityEntry {
   restoredBy?: string;
   /** Set on a restore entry: the entry it restored. */
   restores?: string;
+  /** Set on an admin-consent entry: the delegated scopes it added and removed on one resource API. */
+  scopeChange?: { added: string[]; removed: string[] };
 }
 
 export function isGrant(value: GrantSnapshot | AssignmentSnapshot | null): value is GrantSnapshot {

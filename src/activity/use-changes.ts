@@ -4,12 +4,11 @@ import { createContext, useContext, useState } from 'react';
 import { useActiveAccount } from '../auth/use-session';
 import { useGraphClient } from '../graph/graph-client-context';
 import { graphKeys } from '../graph/keys';
-import type { FinishedChange } from '../graph/inventory/patch-inventory';
 import { openActivityLog, type ActivityLog } from './activity-log';
 import { applyChangesInBatches, isBatchable, type BatchedProgress } from './apply-in-batches';
 import { applyChanges, type Change, type ChangeActor } from './changes';
 import { activityKeys } from './keys';
-import { refreshAfterChanges } from './refresh-after-changes';
+import { refreshAfterChanges, type SettledChange } from './refresh-after-changes';
 import { restoreEntry } from './restore';
 
 /** The browser's Activity log; tests may provide another. */
@@ -26,7 +25,8 @@ export function useActivityLog() {
   return useQuery(activityListQueryOptions(useActivityLogStore()));
 }
 
-function useActor(): ChangeActor {
+/** The signed-in admin, as every Activity entry records them. */
+export function useChangeActor(): ChangeActor {
   const account = useActiveAccount();
   const claims = account?.idTokenClaims;
   return {
@@ -36,7 +36,7 @@ function useActor(): ChangeActor {
   };
 }
 
-async function refresh(queryClient: QueryClient, results: readonly FinishedChange[] | undefined) {
+async function refresh(queryClient: QueryClient, results: readonly SettledChange[] | undefined) {
   if (results) return refreshAfterChanges(queryClient, results);
   // The call itself failed: what happened is unknown, so everything is re-read.
   await Promise.all([queryClient.invalidateQueries({ queryKey: graphKeys.all }), queryClient.invalidateQueries({ queryKey: activityKeys.all })]);
@@ -49,7 +49,7 @@ async function refresh(queryClient: QueryClient, results: readonly FinishedChang
 export function useApplyChanges() {
   const graph = useGraphClient();
   const log = useActivityLogStore();
-  const actor = useActor();
+  const actor = useChangeActor();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<BatchedProgress | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
@@ -77,7 +77,7 @@ export function useApplyChanges() {
 export function useRestore() {
   const graph = useGraphClient();
   const log = useActivityLogStore();
-  const actor = useActor();
+  const actor = useChangeActor();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (entryId: string) => restoreEntry(graph, log, actor, entryId),

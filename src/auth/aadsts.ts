@@ -1,6 +1,8 @@
 /**
  * The one catalogue of Microsoft identity platform errors the console explains.
- * Each entry says, in plain words, what happened and what to do next.
+ * Each entry says, in plain words, what happened and what to do next. Meanings follow Microsoft's
+ * error code reference (entra-docs: docs/identity-platform/reference-error-codes.md, "AADSTS error
+ * codes"); entries marked "not on the reference page" follow the error_description Entra returns.
  */
 
 export type ErrorOwner = 'you' | 'admin' | 'developer';
@@ -18,7 +20,9 @@ export interface AuthErrorExplanation {
 type Entry = Omit<AuthErrorExplanation, 'code'>;
 
 const AADSTS: Record<number, Entry> = {
-  16000: { title: 'Choose an account', meaning: 'More than one account is signed in and none was chosen.', nextStep: 'Sign in again and pick the account to use.', owner: 'you' },
+  // InteractionRequired: user account from identity provider doesn't exist in tenant and can't access the application.
+  16000: { title: 'Account not in this tenant', meaning: 'The account you signed in with (from its identity provider) does not exist in this tenant, so it cannot use the console here. It must be added as an external (guest) user first.', nextStep: 'Sign out and sign in with an account of this organization, or ask an admin to invite your account as a guest.', owner: 'admin' },
+  // Not on the reference page (700022 is its documented twin): "…contains more than one resource".
   28000: { title: 'Scopes of two APIs in one request', meaning: 'One token request can only ask for permissions of a single API (resource).', nextStep: 'Ask for each API\'s permissions in a separate request; admin consent with .default covers them all at once.', owner: 'developer' },
   50011: { title: 'Redirect address not registered', meaning: 'The redirect URI in the request is not registered on the app registration of the client id it names (for the console: its own registration; for admin consent to another app: that app\'s).', nextStep: 'Add this exact redirect URI to that app registration (Single-page application for the console, Web for a consent result page), or use one it already lists.', owner: 'developer' },
   50020: { title: 'Account not in this tenant', meaning: 'Your account does not exist in the directory this console signs in to.', nextStep: 'Sign in with an account of this organization, or ask an admin to invite you as a guest.', owner: 'admin' },
@@ -31,8 +35,7 @@ const AADSTS: Record<number, Entry> = {
   50079: { title: 'Register for multi-factor authentication', meaning: 'Your organization requires you to register a second factor before you can continue.', nextStep: 'Sign in again and complete MFA registration.', owner: 'you' },
   50105: { title: 'Not assigned to this app', meaning: 'This app requires user assignment and your account is not assigned to it.', nextStep: 'Ask an admin to assign you (or a group you are in) to the console in Enterprise applications.', owner: 'admin' },
   50126: { title: 'Wrong user name or password', meaning: 'The credentials were not valid.', nextStep: 'Check them and sign in again.', owner: 'you' },
-  50133: { title: 'Session no longer valid', meaning: 'Your session ended because your password changed or an admin revoked it.', nextStep: 'Sign in again.', owner: 'you' },
-  50148: { title: 'PKCE check failed', meaning: 'The code verifier did not match the code challenge of the sign-in request.', nextStep: 'Sign in again; if it repeats, clear this site\'s storage.', owner: 'developer' },
+  50133: { title: 'Session no longer valid', meaning: 'Your session is not valid any more because your password expired or was changed recently.', nextStep: 'Sign in again.', owner: 'you' },
   50173: { title: 'Session revoked', meaning: 'Your sign-in sessions were revoked (for example by an admin or a password reset), so saved tokens no longer work.', nextStep: 'Sign in again.', owner: 'you' },
   50194: { title: 'App is single-tenant', meaning: 'The app is not configured as multi-tenant and cannot be used from another organization.', nextStep: 'Use the tenant-specific sign-in address, or register the app in your tenant.', owner: 'developer' },
   53000: { title: 'Device not compliant', meaning: 'A Conditional Access policy requires a compliant or managed device.', nextStep: 'Use a managed device, or contact your admin.', owner: 'admin' },
@@ -40,29 +43,40 @@ const AADSTS: Record<number, Entry> = {
   65001: { title: 'Consent needed', meaning: 'The console has not been given one or more of the permissions it asked for.', nextStep: 'Use Grant access to consent, or ask an admin to grant consent for the organization.', owner: 'you' },
   65002: { title: 'First-party consent problem', meaning: 'Consent between two Microsoft apps must be configured by Microsoft.', nextStep: 'Contact Microsoft support with the code.', owner: 'developer' },
   65004: { title: 'Consent declined', meaning: 'You chose Cancel on the consent page, so the permission was not granted.', nextStep: 'Nothing was changed. Ask again (Grant access, or the consent link) when you want it, and choose Accept.', owner: 'you' },
-  65005: { title: 'App asks for an unknown permission', meaning: 'The app requested a permission the resource does not publish, or the resource is missing from the tenant.', nextStep: 'Check the app registration\'s API permissions.', owner: 'developer' },
+  65005: { title: 'App registration is misconfigured', meaning: 'The app asked for access to an API that its registration does not list under required permissions, or that the tenant cannot find.', nextStep: 'Check the app registration\'s API permissions.', owner: 'developer' },
+  // Not on the reference page.
   65006: { title: 'Consent needs a verified publisher', meaning: 'Your organization lets users consent only to apps from verified publishers, and this app\'s publisher is not verified.', nextStep: 'Ask an admin to review the app and grant admin consent if it is trusted.', owner: 'admin' },
-  70000: { title: 'Sign-in grant not valid', meaning: 'The sign-in code or refresh token was not valid or had expired.', nextStep: 'Sign in again.', owner: 'you' },
+  70000: { title: 'Sign-in grant not valid', meaning: 'The refresh token (or code) sent to the token endpoint is not valid.', nextStep: 'Sign in again.', owner: 'you' },
   70001: { title: 'App disabled', meaning: 'The console\'s app registration is disabled in this tenant.', nextStep: 'Ask an admin to enable the enterprise application.', owner: 'admin' },
-  70008: { title: 'Sign-in code expired', meaning: 'The authorization code expired or was already used.', nextStep: 'Sign in again.', owner: 'you' },
+  // ExpiredOrRevokedGrant.
+  70008: { title: 'Saved sign-in expired or revoked', meaning: 'The refresh token expired after a period of inactivity, or was revoked.', nextStep: 'Sign in again.', owner: 'you' },
   70011: { title: 'Unknown permission requested', meaning: 'The console asked for a scope that the resource does not publish.', nextStep: 'Check the scope names the screen declares; this is a bug in the console.', owner: 'developer' },
   90008: { title: 'App must ask for sign-in permission', meaning: 'The app registration does not ask for User.Read ("Sign in and read user profile"), which sign-in needs.', nextStep: 'Add Microsoft Graph User.Read to the app registration\'s API permissions.', owner: 'developer' },
   90014: { title: 'Malformed sign-in request', meaning: 'A required field was missing from the request.', nextStep: 'Sign in again; if it repeats, report it with the code.', owner: 'developer' },
   90002: { title: 'Tenant not found', meaning: 'No Microsoft Entra tenant matches the tenant id or domain in the address; it may be mistyped, deleted, or in another cloud.', nextStep: 'Check the tenant id or verified domain (or use "organizations").', owner: 'developer' },
-  90023: { title: 'Invalid prompt value', meaning: 'The request\'s prompt parameter is not one the identity platform accepts.', nextStep: 'Use login, select_account, consent, none or admin_consent.', owner: 'developer' },
+  // InvalidRequest: "The authentication service request isn't valid" (e.g. "Unsupported 'prompt' value").
+  90023: { title: 'Sign-in request not valid', meaning: 'The sign-in service refused the request as not valid, for example because a parameter has a value it does not support (such as an unknown prompt).', nextStep: 'Check the request\'s parameters (prompt: login, select_account, consent or none); if the console sent it, report it with the code.', owner: 'developer' },
+  90100: { title: 'Request parameter not valid', meaning: 'A parameter of the sign-in request is empty or not valid.', nextStep: 'Check the request\'s parameters; if the console sent it, report it with the code.', owner: 'developer' },
   90072: { title: 'Guest account not in this tenant', meaning: 'Your account comes from another organization and is not a guest here.', nextStep: 'Ask an admin of this tenant to invite you.', owner: 'admin' },
   90093: { title: 'Not allowed to consent for the organization', meaning: 'The account that signed in cannot grant these permissions for everyone: admin consent needs a Global, Privileged Role, Cloud Application or Application Administrator (Microsoft Graph application permissions need a Global or Privileged Role Administrator).', nextStep: 'Sign in with an administrator account, or send the admin consent link to one.', owner: 'admin' },
   90094: { title: 'Needs admin approval', meaning: 'The permission asked for can only be granted by an administrator, and your account cannot consent to it.', nextStep: 'Ask a Global, Cloud Application or Application Administrator to grant admin consent for the console.', owner: 'admin' },
   90095: { title: 'Admin approval requested', meaning: 'The permission needs an administrator; your organization routes such requests through the admin consent workflow.', nextStep: 'Send the request and wait for an admin to approve it.', owner: 'admin' },
+  54005: { title: 'Sign-in code already used', meaning: 'The authorization code was already redeemed: a code can be exchanged for tokens only once.', nextStep: 'Sign in again to get a new code (a second tab or a reload may have redeemed it first).', owner: 'you' },
   500011: { title: 'API not found in tenant', meaning: 'The resource (API) the console asked for has no service principal in this tenant.', nextStep: 'An admin must add the API\'s service principal to the tenant.', owner: 'admin' },
+  // Not on the reference page.
   500113: { title: 'No reply address registered', meaning: 'The app registration has no redirect URI.', nextStep: 'Add this console\'s address as a Single-page application redirect URI.', owner: 'developer' },
-  700054: { title: 'Response type not enabled', meaning: 'The request asked for a response type the app registration does not allow (v2 sign-in needs response_type=code).', nextStep: 'Use response_type=code, or enable the response type on the app registration.', owner: 'developer' },
+  700054: { title: 'Response type not enabled', meaning: 'The request asked the authorize endpoint for an ID token (response_type id_token), and the app registration does not enable ID tokens for implicit and hybrid flows.', nextStep: 'Use the authorization code flow (response_type=code), as MSAL does, or enable ID tokens under the registration\'s Authentication.', owner: 'developer' },
   700016: { title: 'App not found in tenant', meaning: 'No application with this client id exists in this directory (or in the tenant the sign-in address names).', nextStep: 'Check the client id and tenant (for the console: VITE_CLIENT_ID and VITE_TENANT_ID); a multitenant app appears once an admin consents to it here.', owner: 'developer' },
+  501481: { title: 'PKCE check failed', meaning: 'The code verifier sent to redeem the code does not match the code challenge of the sign-in request.', nextStep: 'Sign in again; if it repeats, clear this site\'s storage (a sign-in started in another tab can replace the saved verifier).', owner: 'developer' },
   700082: { title: 'Saved sign-in expired', meaning: 'The refresh token expired after a period of inactivity.', nextStep: 'Sign in again.', owner: 'you' },
   7000215: { title: 'Invalid client secret', meaning: 'The client secret sent was wrong or expired.', nextStep: 'Create a new secret on the app registration.', owner: 'developer' },
   7000218: { title: 'Client must be public', meaning: 'The token request needs a client secret: the app is not registered as a public (SPA) client.', nextStep: 'Register the redirect URI under Single-page application, not Web.', owner: 'developer' },
+  // Not on the reference page.
   900023: { title: 'Malformed tenant', meaning: 'The tenant in the address is neither a GUID nor a domain name.', nextStep: 'Use the tenant id (GUID), a verified domain, or "organizations".', owner: 'developer' },
+  900971: { title: 'No reply address', meaning: 'The request did not say where to send the answer (no redirect_uri), and the sign-in service has none to use.', nextStep: 'Send redirect_uri with the request, set to an address registered on the app registration.', owner: 'developer' },
   900144: { title: 'Client id missing', meaning: 'The request did not say which app (client_id) it is for.', nextStep: 'Add the application (client) id to the request.', owner: 'developer' },
+  9002313: { title: 'Malformed request', meaning: 'The request to the sign-in service is malformed or not valid.', nextStep: 'Start again from the console; if it repeats, report it with the code.', owner: 'developer' },
+  // Not on the reference page.
   9002326: { title: 'Redirect URI is not a SPA URI', meaning: 'A browser redeemed the code, but the redirect URI is registered for a Web app.', nextStep: 'Move the redirect URI to the Single-page application platform.', owner: 'developer' },
 };
 

@@ -55,6 +55,32 @@ export async function loadAppConsentState(graph: GraphClient, appId: string, sig
   return { servicePrincipal, grants, assignments, resources };
 }
 
+/** What an app holds tenant-wide: compared before and after an admin consent to see what it added and removed. */
+export interface TenantWideSnapshot {
+  servicePrincipalId: string;
+  /** The app's AllPrincipals delegated grants. */
+  grants: GrantSnapshot[];
+  /** The app's application permissions. */
+  assignments: AssignmentSnapshot[];
+}
+
+export function tenantWideSnapshot(state: Pick<AppConsentState, 'servicePrincipal' | 'grants' | 'assignments'>): TenantWideSnapshot {
+  return {
+    servicePrincipalId: state.servicePrincipal.id,
+    grants: state.grants.filter((g) => g.consentType === 'AllPrincipals'),
+    assignments: state.assignments,
+  };
+}
+
+/** The snapshot read now, or undefined when it cannot be read (no consent or role yet, no service principal). */
+export async function readTenantWideSnapshot(graph: GraphClient, appId: string, signal?: AbortSignal): Promise<TenantWideSnapshot | undefined> {
+  try {
+    return tenantWideSnapshot(await loadAppConsentState(graph, appId, signal));
+  } catch {
+    return undefined;
+  }
+}
+
 export const appConsentQueryOptions = (graph: GraphClient, appId: string) =>
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({

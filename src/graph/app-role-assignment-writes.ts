@@ -5,6 +5,7 @@
  */
 import type { AssignmentSnapshot } from '../activity/types';
 import type { GraphClient } from './graph-client';
+import { GraphError } from './graph-error';
 import type { GraphOperation } from './operation';
 
 export const WRITE_APP_ROLE_ASSIGNMENTS: GraphOperation = {
@@ -28,6 +29,15 @@ export function createAppRoleAssignment(
     scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
     signal,
   });
+}
+
+/**
+ * The principal holds this app role already: Graph answers 400 Request_BadRequest "Permission being
+ * assigned already exists on the object." (409 accepted too, should the service ever send it).
+ */
+export function isDuplicateAssignmentError(error: unknown): boolean {
+  if (!(error instanceof GraphError)) return false;
+  return error.status === 409 || (error.status === 400 && /already exists on the object/i.test(error.message));
 }
 
 export function deleteAppRoleAssignment(graph: GraphClient, resourceId: string, assignmentId: string, signal?: AbortSignal): Promise<void> {

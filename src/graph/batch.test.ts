@@ -69,3 +69,29 @@ describe('$batch helper', () => {
     expect(MAX_BATCH_SIZE).toBe(20);
   });
 });
+
+describe('$batch resending', () => {
+  it('resends a $batch of reads or deletes after 504, but not one that creates', async () => {
+    const { isIdempotentBatch } = await import('./batch');
+    expect(isIdempotentBatch([{ url: '/a' }, { method: 'DELETE', url: '/b' }])).toBe(true);
+    expect(isIdempotentBatch([{ url: '/a' }, { method: 'POST', url: '/b', body: {} }])).toBe(false);
+  });
+
+  it('waits for the Retry-After an item carries in its JSON headers', async () => {
+    const sleep = vi.fn(async () => undefined);
+    let calls = 0;
+    const transport = fakeTransport((request) => {
+      const sent = JSON.parse(request.body!) as SentBatch;
+      calls++;
+      return jsonResponse({
+        responses: sent.requests.map((r) =>
+          calls === 1 ? { id: r.id, status: 429, headers: { 'Retry-After': '7' }, body: { error: { code: 'TooManyRequests', message: 'slow' } } } : { id: r.id, status: 200, body: {} },
+        ),
+      });
+    });
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
+    const results = await batch(graph, [{ url: '/users/1' }], { scopes: ['User.Read.All'], retry: { sleep } });
+    expect(results[0]!.ok).toBe(true);
+    expect(sleep).toHaveBeenCalledWith(7000, undefined);
+  });
+});

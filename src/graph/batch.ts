@@ -1,6 +1,6 @@
 import type { GraphClient, GraphMethod } from './graph-client';
 import { graphErrorFrom, parseRetryAfter, type GraphError } from './graph-error';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-middleware';
+import { backoffSeconds, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-middleware';
 
 /** Graph accepts at most 20 requests in one $batch. */
 export const MAX_BATCH_SIZE = 20;
@@ -31,7 +31,7 @@ export interface BatchOptions {
   scopes: readonly string[];
   signal?: AbortSignal;
   /** Rounds of retrying items that came back 429/503 on their own. */
-  retry?: Partial<Pick<RetryPolicy, 'maxRetries' | 'maxDelaySeconds' | 'sleep'>>;
+  retry?: Partial<Pick<RetryPolicy, 'maxRetries' | 'maxDelaySeconds' | 'baseDelaySeconds' | 'maxBackoffSeconds' | 'sleep' | 'random'>>;
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -53,11 +53,17 @@ function toResult<T>(item: BatchResponseItem): BatchResult<T> {
   return { id: item.id, ok: false, status: item.status, error: graphErrorFrom(item.status, headerLookup(headers), item.body), headers };
 }
 
+/** A $batch is a POST, but resending one whose items are all reads or deletes is as safe as resending them. */
+const SAFE_TO_RESEND = new Set<GraphMethod>(['GET', 'PUT', 'DELETE']);
+
+export const isIdempotentBatch = (requests: readonly BatchRequest[]) => requests.every((r) => SAFE_TO_RESEND.has(r.method ?? 'GET'));
+
 async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: string })[], options: BatchOptions) {
   const response = await graph.request<{ responses: BatchResponseItem[] }>('/$batch', {
     method: 'POST',
     scopes: options.scopes,
     signal: options.signal,
+    idempotent: isIdempotentBatch(requests),
     body: {
       requests: requests.map((r) => ({
         id: r.id,
@@ -73,7 +79,9 @@ async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: str
 
 /**
  * Sends any number of requests in $batch calls of ≤ 20 and returns one result per request, in the
- * order given. Items throttled on their own (429/503) are retried after their Retry-After, bounded.
+ * order given. Items throttled on their own (429/503) are retried after their Retry-After, bounded: a
+ * $batch item carries Retry-After in its JSON headers, which the browser can always read (the HTTP
+ * response header may not be exposed by CORS). Without one, the wait is the jittered backoff.
  */
 export async function batch<T = unknown>(
   graph: GraphClient,
@@ -92,7 +100,7 @@ export async function batch<T = unknown>(
         const result = toResult<T>(item);
         results.set(item.id, result);
         if (result.ok || (item.status !== 429 && item.status !== 503)) continue;
-        const delay = parseRetryAfter(headerLookup(result.headers)('retry-after')) ?? policy.baseDelaySeconds;
+        const delay = parseRetryAfter(headerLookup(result.headers)('retry-after')) ?? backoffSeconds(round, policy);
         const request = group.find((r) => r.id === item.id);
         if (request && round < policy.maxRetries && delay <= policy.maxDelaySeconds) {
           retryable.push(request);

@@ -6,6 +6,7 @@
  */
 import type { GrantSnapshot } from '../activity/types';
 import type { GraphClient } from './graph-client';
+import { GraphError } from './graph-error';
 import type { GraphOperation } from './operation';
 
 export const WRITE_GRANTS: GraphOperation = {
@@ -22,6 +23,15 @@ export const grantPath = (grantId: string) => `/oauth2PermissionGrants/${encodeU
 export function createGrant(graph: GraphClient, grant: NewGrant, signal?: AbortSignal): Promise<GrantSnapshot> {
   const body = { ...grant, principalId: grant.consentType === 'AllPrincipals' ? null : grant.principalId };
   return graph.request<GrantSnapshot>('/oauth2PermissionGrants', { method: 'POST', body, scopes: WRITE_GRANTS.scopes, signal });
+}
+
+/**
+ * A grant with the same client, resource, consent type and principal exists already (Graph allows one):
+ * 409 Request_MultipleObjectsWithSameKeyValue. Under replication delay it may exist although a read
+ * just before the POST did not find it.
+ */
+export function isDuplicateGrantError(error: unknown): boolean {
+  return error instanceof GraphError && (error.status === 409 || error.code === 'Request_MultipleObjectsWithSameKeyValue');
 }
 
 export function setGrantScope(graph: GraphClient, grantId: string, scope: string, signal?: AbortSignal): Promise<void> {

@@ -170,3 +170,78 @@ describe('Graph client when no answer arrives', () => {
     expect(error).toMatchObject({ status: 0, code: expect.stringMatching(/networkError|offline/) });
   });
 });
+
+describe('Graph client retry by method (504 may have been applied)', () => {
+  const timeout = () => jsonResponse({ error: { code: 'GatewayTimeout', message: 'The gateway timed out.' } }, 504);
+  const flaky = () => {
+    let calls = 0;
+    return fakeTransport(() => (++calls === 1 ? timeout() : jsonResponse({ id: 'x' }, 200)));
+  };
+  const client = (transport: ReturnType<typeof fakeTransport>) =>
+    createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep: async () => {}, random: () => 0 } });
+
+  it('resends a GET, a PUT and a DELETE after 504', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+      const transport = flaky();
+      await expect(client(transport).request('/oauth2PermissionGrants/g1', { scopes: ['s'], method })).resolves.toEqual({ id: 'x' });
+      expect(transport.requests).toHaveLength(2);
+    }
+  });
+
+  it('never resends a POST or PATCH after 504, and says the outcome is unknown', async () => {
+    for (const method of ['POST', 'PATCH'] as const) {
+      const transport = flaky();
+      const error = (await client(transport).request('/oauth2PermissionGrants', { scopes: ['s'], method, body: {} }).catch((e: unknown) => e)) as GraphError;
+      expect(transport.requests).toHaveLength(1);
+      expect(error).toBeInstanceOf(GraphError);
+      expect(error).toMatchObject({ status: 504, outcomeUnknown: true });
+      expect(error.message).toMatch(/not sent again.*unknown until the data is read again/);
+    }
+  });
+
+  it('resends a POST after 429 and 503: those were not processed', async () => {
+    for (const status of [429, 503]) {
+      let calls = 0;
+      const transport = fakeTransport(() => (++calls === 1 ? jsonResponse({}, status) : jsonResponse({ id: 'new' }, 201)));
+      await expect(client(transport).request('/oauth2PermissionGrants', { scopes: ['s'], method: 'POST', body: {} })).resolves.toEqual({ id: 'new' });
+      expect(transport.requests).toHaveLength(2);
+    }
+  });
+
+  it('resends a POST marked idempotent (a $batch of reads) after 504', async () => {
+    const transport = flaky();
+    await client(transport).request('/$batch', { scopes: ['s'], method: 'POST', body: {}, idempotent: true });
+    expect(transport.requests).toHaveLength(2);
+  });
+
+  it('honours a per-request retry budget of 0', async () => {
+    const transport = fakeTransport(() => jsonResponse({}, 429));
+    await expect(client(transport).request('/auditLogs/directoryAudits', { scopes: ['s'], maxRetries: 0 })).rejects.toMatchObject({ status: 429 });
+    expect(transport.requests).toHaveLength(1);
+  });
+});
+
+describe('Graph client backoff without a readable Retry-After (not exposed by CORS)', () => {
+  it('waits a bounded exponential backoff with jitter', async () => {
+    const waits: number[] = [];
+    const transport = fakeTransport(() => jsonResponse({ error: { code: 'TooManyRequests', message: 'slow' } }, 429));
+    const graph = createGraphClient({
+      graphBaseUrl: GRAPH,
+      getToken: async () => 't',
+      transport,
+      retry: { maxRetries: 5, baseDelaySeconds: 1, maxBackoffSeconds: 8, random: () => 0.5, sleep: async (ms) => void waits.push(ms) },
+    });
+    await expect(graph.request('/me', { scopes: ['User.Read'] })).rejects.toMatchObject({ status: 429 });
+    // ceiling 1, 2, 4, 8, 8 s; half fixed + half × 0.5 random = 75 % of the ceiling
+    expect(waits).toEqual([750, 1500, 3000, 6000, 6000]);
+  });
+
+  it('spreads the waits of requests throttled together', async () => {
+    const { backoffSeconds, DEFAULT_RETRY_POLICY } = await import('./retry-middleware');
+    const low = backoffSeconds(2, { ...DEFAULT_RETRY_POLICY, random: () => 0 });
+    const high = backoffSeconds(2, { ...DEFAULT_RETRY_POLICY, random: () => 0.999 });
+    expect(low).toBe(2);
+    expect(high).toBeGreaterThan(3.9);
+    expect(high).toBeLessThanOrEqual(4);
+  });
+});

@@ -4,7 +4,7 @@ import { GraphError, graphErrorFrom, graphErrorFromResponse } from './graph-erro
 import { readBodyWatchingHead, readPageHead } from './page-head';
 import type { GraphPage } from './paging';
 import type { ScopedContext } from './request-context';
-import { GraphRetryMiddleware, isNetworkFailure, type RetryPolicy } from './retry-middleware';
+import { GraphRetryMiddleware, isNetworkFailure, isOutcomeUnknown, type RetryContext, type RetryPolicy } from './retry-middleware';
 
 export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -15,6 +15,10 @@ export interface GraphRequestInit {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Resending is safe although the method is POST (a `$batch` of reads or deletes): retried after 504 too. */
+  idempotent?: boolean;
+  /** Retries of this request after 429/503/504; 0 when the caller paces and retries itself. */
+  maxRetries?: number;
 }
 
 export interface GraphClient {
@@ -43,11 +47,31 @@ export interface GraphClientOptions {
   transport?: Middleware;
 }
 
+const OUTCOME_UNKNOWN = 'Whether the change was applied is unknown until the data is read again.';
+
 function networkError(method: GraphMethod): GraphError {
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const where = offline ? 'The browser is offline' : 'The connection to Microsoft Graph failed';
-  const outcome = method === 'GET' ? '' : ' Whether the change was applied is unknown until the data is read again.';
-  return new GraphError({ status: 0, code: offline ? 'offline' : 'networkError', message: `${where}: no answer was received.${outcome}` });
+  const write = method !== 'GET';
+  return new GraphError({
+    status: 0,
+    code: offline ? 'offline' : 'networkError',
+    message: `${where}: no answer was received.${write ? ` ${OUTCOME_UNKNOWN}` : ''}`,
+    outcomeUnknown: write,
+  });
+}
+
+/** A 504 to a POST or PATCH: the gateway stopped waiting, the directory may have applied the write anyway. */
+function outcomeUnknownError(error: GraphError): GraphError {
+  return new GraphError({
+    status: error.status,
+    code: error.code,
+    message: `Microsoft Graph timed out before answering (HTTP 504), so the request was not sent again. ${OUTCOME_UNKNOWN}`,
+    requestId: error.requestId,
+    clientRequestId: error.clientRequestId,
+    date: error.date,
+    outcomeUnknown: true,
+  });
 }
 
 /**
@@ -95,22 +119,25 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       body = JSON.stringify(init.body);
       headers['Content-Type'] = 'application/json';
     }
-    const context: ScopedContext = {
+    const method = init.method ?? 'GET';
+    const context: ScopedContext & RetryContext = {
       request: url,
-      options: { method: init.method ?? 'GET', headers, body, signal: init.signal },
+      options: { method, headers, body, signal: init.signal },
       scopes: init.scopes,
+      retryHints: { idempotent: init.idempotent, maxRetries: init.maxRetries },
     };
     try {
       await auth.execute(context);
     } catch (error) {
       // No answer at all: one error type for screens, saying whether the browser is offline.
-      if (isNetworkFailure(error)) throw networkError(init.method ?? 'GET');
+      if (isNetworkFailure(error)) throw networkError(method);
       throw error;
     }
     const response = context.response;
     if (!response) throw graphErrorFrom(0, () => undefined, undefined);
-    if (!response.ok) throw await graphErrorFromResponse(response);
-    return response;
+    if (response.ok) return response;
+    const error = await graphErrorFromResponse(response);
+    throw isOutcomeUnknown(response.status, method, init.idempotent) ? outcomeUnknownError(error) : error;
   }
 
   async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {

@@ -18,6 +18,8 @@ export interface GraphErrorInit {
   date?: string;
   challenge?: AuthChallenge;
   retryAfterSeconds?: number;
+  /** The request may or may not have been applied (no answer, or 504 to a write): read before concluding. */
+  outcomeUnknown?: boolean;
 }
 
 export class GraphError extends Error {
@@ -28,6 +30,7 @@ export class GraphError extends Error {
   readonly date?: string;
   readonly challenge?: AuthChallenge;
   readonly retryAfterSeconds?: number;
+  readonly outcomeUnknown: boolean;
 
   constructor(init: GraphErrorInit) {
     super(init.message);
@@ -39,6 +42,7 @@ export class GraphError extends Error {
     this.date = init.date;
     this.challenge = init.challenge;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
   }
 }
 

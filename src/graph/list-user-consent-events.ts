@@ -1,25 +1,46 @@
 import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
 import { queryOptions } from '@tanstack/react-query';
+import { parseConsentPermissions, scopesAdded, scopesAfter } from './consent-action-permissions';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
 import { odataString } from './list-service-principals';
 import type { GraphOperation } from './operation';
-import { listAllPages } from './paging';
+import { iteratePages } from './paging';
+import { pacedReportsClient, type ReportsPacer } from './reports-pacer';
 
 export const READ_CONSENT_EVENTS: GraphOperation = {
   name: "Read a user's consent events",
-  scopes: ['AuditLog.Read.All'],
+  // directoryaudit-list: "AuditLog.Read.All and Directory.Read.All" — the audit permission alone is refused.
+  scopes: ['AuditLog.Read.All', 'Directory.Read.All'],
   reason: 'Reads the directory audit log’s “Consent to application” events of a user, to show when each consent happened.',
 };
+
+/**
+ * Pages read at most: 999 events each, the newest first. The reports service allows 5 requests per 10 s
+ * per app, so 5 pages are read in the first window; a user with more consent events than that in the
+ * log's retention is rare, and the newest (those the screen shows) come first.
+ */
+export const MAX_CONSENT_EVENT_PAGES = 5;
 
 export interface ConsentEvent {
   at: string;
   /** The client service principal the user consented to. */
   clientId: string;
-  /** The scopes consented in that event, when the log records them. */
+  /** The scopes the app held after this consent (those of the new grants), when the log records them. */
   scopes: string[];
+  /** The scopes this consent added (new minus old): what was consented to at that time. */
+  addedScopes: string[];
   adminConsent: boolean;
 }
+
+export interface ConsentEventsRead {
+  events: ConsentEvent[];
+  /** The page cap was hit: older events were not read. */
+  truncated: boolean;
+}
+
+/** The real log quotes values ("\"True\""); the emulator may not. */
+const unquote = (value: string) => value.trim().replace(/^\\?"|\\?"$/g, '');
 
 /** The audit log keeps 30 days (7 without Entra ID P1/P2): older consents have no event. */
 export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent[] {
@@ -29,12 +50,12 @@ export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent
     for (const target of audit.targetResources ?? []) {
       if (target.type !== 'ServicePrincipal' || !target.id || !audit.activityDateTime) continue;
       const property = (name: string) => target.modifiedProperties?.find((p) => p.displayName === name)?.newValue ?? '';
-      // The real log quotes values ("\"True\""); the emulator does not.
-      const unquote = (value: string) => value.replace(/^"|"$/g, '');
+      const permissions = parseConsentPermissions(property('ConsentAction.Permissions'));
       events.push({
         at: audit.activityDateTime,
         clientId: target.id,
-        scopes: unquote(property('ConsentAction.Permissions')).split(/\s+/).filter(Boolean),
+        scopes: scopesAfter(permissions),
+        addedScopes: scopesAdded(permissions),
         adminConsent: unquote(property('ConsentContext.IsAdminConsent')).toLowerCase() === 'true',
       });
     }
@@ -42,17 +63,33 @@ export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent
   return events.sort((a, b) => b.at.localeCompare(a.at));
 }
 
-export async function listUserConsentEvents(graph: GraphClient, userId: string, signal?: AbortSignal): Promise<ConsentEvent[]> {
+/** The first page's URL: this user's consent events only, as many per page as the service gives. */
+export function consentEventsFirstPage(userId: string): string {
   const params = new URLSearchParams({
     $filter: `initiatedBy/user/id eq ${odataString(userId)} and activityDisplayName eq 'Consent to application'`,
     $top: '999',
   });
-  const audits = await listAllPages<DirectoryAudit>(graph, `/auditLogs/directoryAudits?${params.toString()}`, {
-    scopes: READ_CONSENT_EVENTS.scopes,
-    signal,
-    maxPages: 20,
-  });
-  return toConsentEvents(audits);
+  return `/auditLogs/directoryAudits?${params.toString()}`;
+}
+
+export async function listUserConsentEvents(
+  graph: GraphClient,
+  userId: string,
+  signal?: AbortSignal,
+  { pacer, maxPages = MAX_CONSENT_EVENT_PAGES }: { pacer?: ReportsPacer; maxPages?: number } = {},
+): Promise<ConsentEventsRead> {
+  const reports = pacedReportsClient(graph, { pacer });
+  const audits: DirectoryAudit[] = [];
+  let pages = 0;
+  let truncated = false;
+  for await (const page of iteratePages<DirectoryAudit>(reports, consentEventsFirstPage(userId), { scopes: READ_CONSENT_EVENTS.scopes, signal })) {
+    audits.push(...page.value);
+    if (++pages >= maxPages && page['@odata.nextLink']) {
+      truncated = true;
+      break; // leaving the loop cancels the page requested ahead
+    }
+  }
+  return { events: toConsentEvents(audits), truncated };
 }
 
 export const userConsentEventsQueryOptions = (graph: GraphClient, userId: string) =>

@@ -7,12 +7,64 @@ export interface RetryPolicy {
   maxRetries: number;
   /** A Retry-After longer than this is not waited for: the error goes to the screen instead. */
   maxDelaySeconds: number;
-  /** Delay for the first retry when the response has no Retry-After; doubles each time. */
+  /** Delay for the first retry when the response has no readable Retry-After; doubles each time. */
   baseDelaySeconds: number;
+  /** The backoff without Retry-After never waits longer than this for one retry. */
+  maxBackoffSeconds: number;
   sleep: (ms: number, signal?: AbortSignal | null) => Promise<void>;
+  /** A number in [0, 1) for jitter; tests pin it. */
+  random: () => number;
 }
 
-const RETRY_STATUSES = new Set([429, 503, 504]);
+/** What one request tells the retry middleware beyond its method (set on the context by the client). */
+export interface RetryHints {
+  /**
+   * Resending is known to be safe although the method is POST, e.g. a `$batch` whose items are all
+   * reads or deletes.
+   */
+  idempotent?: boolean;
+  /** Overrides the policy's retries for this request (0: the caller handles 429 itself, e.g. the reports pacer). */
+  maxRetries?: number;
+}
+
+export interface RetryContext extends Context {
+  retryHints?: RetryHints;
+}
+
+/**
+ * 429 (throttled) and 503 (unavailable) mean the request was not processed: any method may be resent.
+ * 504 (gateway timeout) means the gateway gave up waiting, and the request may well have been applied
+ * behind it: only a request that is safe to repeat is resent.
+ */
+const NOT_PROCESSED = new Set([429, 503]);
+const GATEWAY_TIMEOUT = 504;
+
+/**
+ * GET, PUT and DELETE are idempotent (RFC 9110 §9.2.2). A DELETE that was applied behind a 504 answers
+ * 404 when resent; the change layer re-reads the object and records "already done" (or "succeeded"
+ * once the re-read no longer finds it), so resending it never does harm. POST and PATCH are not resent:
+ * a second POST may create a duplicate (409 at best), and a PATCH may overwrite a change made since.
+ */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+export function methodOf(context: Context): string {
+  return (context.options?.method ?? 'GET').toUpperCase();
+}
+
+export function isIdempotent(context: RetryContext): boolean {
+  return context.retryHints?.idempotent === true || IDEMPOTENT_METHODS.has(methodOf(context));
+}
+
+/** Whether a response with this status may be resent for this request. */
+export function isRetryableStatus(status: number, context: RetryContext): boolean {
+  if (NOT_PROCESSED.has(status)) return true;
+  return status === GATEWAY_TIMEOUT && isIdempotent(context);
+}
+
+/** A non-idempotent request answered 504: it may or may not have been applied. */
+export function isOutcomeUnknown(status: number, method: string, idempotent = false): boolean {
+  return status === GATEWAY_TIMEOUT && !idempotent && !IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
 
 /** fetch() rejects with a TypeError when the request never got an answer (offline, connection dropped). */
 export function isNetworkFailure(error: unknown): boolean {
@@ -38,12 +90,26 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 3,
   maxDelaySeconds: 30,
   baseDelaySeconds: 1,
+  maxBackoffSeconds: 8,
   sleep: abortableSleep,
+  random: Math.random,
 };
 
 /**
- * Retries throttled / unavailable responses, honouring Retry-After, within a bounded budget. A GET that
- * got no answer at all (dropped connection) is retried too; a write never is, since it may have been applied.
+ * Seconds before retry `attempt` (0-based) when the server said nothing readable: exponential, capped,
+ * with "equal jitter" (half fixed, half random) so that the tabs and requests throttled together do
+ * not all come back in the same instant.
+ */
+export function backoffSeconds(attempt: number, policy: Pick<RetryPolicy, 'baseDelaySeconds' | 'maxBackoffSeconds' | 'random'>): number {
+  const ceiling = Math.min(policy.maxBackoffSeconds, policy.baseDelaySeconds * 2 ** attempt);
+  return ceiling / 2 + (ceiling / 2) * policy.random();
+}
+
+/**
+ * Retries throttled / unavailable responses within a bounded budget. A Retry-After is honoured when the
+ * browser can read it; Graph's CORS headers are not documented to expose it (a public report says they
+ * do not), so without it the wait is a bounded exponential backoff with jitter. A request that got no
+ * answer at all (dropped connection) is resent only if it is a GET; a write may have been applied.
  */
 export class GraphRetryMiddleware implements Middleware {
   private next?: Middleware;
@@ -53,24 +119,25 @@ export class GraphRetryMiddleware implements Middleware {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...policy };
   }
 
-  async execute(context: Context): Promise<void> {
+  async execute(context: RetryContext): Promise<void> {
     if (!this.next) throw new Error('GraphRetryMiddleware must not be the last middleware.');
+    const maxRetries = context.retryHints?.maxRetries ?? this.policy.maxRetries;
+    const signal = context.options?.signal;
     for (let attempt = 0; ; attempt++) {
       try {
         await this.next.execute(context);
       } catch (error) {
-        const method = (context.options?.method ?? 'GET').toUpperCase();
-        if (!isNetworkFailure(error) || method !== 'GET' || attempt >= this.policy.maxRetries || context.options?.signal?.aborted) throw error;
-        await this.policy.sleep(this.policy.baseDelaySeconds * 2 ** attempt * 1000, context.options?.signal);
+        if (!isNetworkFailure(error) || methodOf(context) !== 'GET' || attempt >= maxRetries || signal?.aborted) throw error;
+        await this.policy.sleep(backoffSeconds(attempt, this.policy) * 1000, signal);
         headersOf(context).set('Retry-Attempt', String(attempt + 1));
         continue;
       }
       const response = context.response;
-      if (!response || !RETRY_STATUSES.has(response.status) || attempt >= this.policy.maxRetries) return;
+      if (!response || !isRetryableStatus(response.status, context) || attempt >= maxRetries) return;
       const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-      const delay = retryAfter ?? this.policy.baseDelaySeconds * 2 ** attempt;
-      if (delay > this.policy.maxDelaySeconds) return;
-      await this.policy.sleep(delay * 1000, context.options?.signal);
+      if (retryAfter !== undefined && retryAfter > this.policy.maxDelaySeconds) return;
+      const delay = retryAfter ?? backoffSeconds(attempt, this.policy);
+      await this.policy.sleep(delay * 1000, signal);
       headersOf(context).set('Retry-Attempt', String(attempt + 1));
     }
   }

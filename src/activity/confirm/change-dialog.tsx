@@ -21,6 +21,7 @@ import { Loading } from '../../ui/loading';
 import { operationOf, requirementsOf } from './change-requirements';
 import { ChangeResults, resultSummary } from './change-results';
 import { useWriteGate } from './use-write-gate';
+import { APP_TOKENS_AFTERMATH } from '../aftermath-text';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,7 +38,7 @@ interface ChangeDialogProps {
   onClose: () => void;
 }
 
-const DEFAULT_AFTERMATH = 'Tokens the app already holds stay valid until they expire (usually within an hour).';
+const DEFAULT_AFTERMATH = APP_TOKENS_AFTERMATH;
 
 /** Shows exactly what will change, asks for confirmation, applies, and reports per item with retry. */
 export function ChangeDialog({ title, confirmLabel, changes, aftermath = DEFAULT_AFTERMATH, onClose }: ChangeDialogProps) {

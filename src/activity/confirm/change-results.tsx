@@ -2,6 +2,7 @@ import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { CheckmarkCircleRegular, DismissCircleRegular, InfoRegular } from '@fluentui/react-icons';
 import type { ChangeResult } from '../changes';
 import { describeChange } from '../changes';
+import { outcomeDetail, outcomeLabel } from '../outcome-text';
 import { explainFailure } from './change-requirements';
 
 const useStyles = makeStyles({
@@ -12,13 +13,14 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-const OUTCOME = { succeeded: 'Done', 'already-done': 'Already done', failed: 'Failed' } as const;
-
 export function resultSummary(results: readonly ChangeResult[]): string {
   const failed = results.filter((r) => r.outcome === 'failed').length;
-  const done = results.length - failed;
-  if (failed === 0) return `All ${results.length} change${results.length === 1 ? '' : 's'} done.`;
-  return `${done} of ${results.length} changes done; ${failed} failed. Nothing was dropped: retry the failed ones below.`;
+  const unseen = results.filter((r) => r.outcome === 'not-yet-visible').length;
+  const done = results.length - failed - unseen;
+  const notYet = unseen ? ` ${unseen} applied but not yet visible.` : '';
+  if (failed === 0 && unseen === 0) return `All ${results.length} change${results.length === 1 ? '' : 's'} done.`;
+  if (failed === 0) return `${done} of ${results.length} changes done;${notYet}`;
+  return `${done} of ${results.length} changes done; ${failed} failed.${notYet} Nothing was dropped: retry the failed ones below.`;
 }
 
 /** One line per change with its outcome in words, and for failures what Graph said. */
@@ -37,10 +39,10 @@ export function ChangeResults({ results, roleTemplateIds }: { results: readonly 
           )}
           <span className={styles.detail}>
             <Body1>
-              <strong>{OUTCOME[result.outcome]}:</strong> {describeChange(result.change)}
+              <strong>{outcomeLabel(result)}:</strong> {describeChange(result.change)}
             </Body1>
             {result.outcome === 'failed' ? <Caption1>{explainFailure(result, roleTemplateIds)}</Caption1> : null}
-            {result.outcome === 'already-done' ? <Caption1>It had already been removed: nothing to do.</Caption1> : null}
+            {result.outcome !== 'failed' && outcomeDetail(result) ? <Caption1>{outcomeDetail(result)}</Caption1> : null}
           </span>
         </li>
       ))}

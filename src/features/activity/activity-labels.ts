@@ -9,6 +9,7 @@ export const ACTION_LABEL: Record<ActivityAction, string> = {
   'revoke-app-role': 'Remove app role or application permission',
   'add-app-role': 'Add app role or application permission',
   'revoke-sessions': 'Revoke sign-in sessions',
+  'admin-consent': 'Admin consent (Microsoft’s consent page)',
   restore: 'Restore',
 };
 
@@ -17,6 +18,7 @@ export const OUTCOME_LABEL: Record<ActivityOutcome, string> = {
   succeeded: 'Succeeded',
   failed: 'Failed',
   'already-done': 'Already done',
+  'not-yet-visible': 'Applied, not yet visible',
 };
 
 export const ACTIONS = Object.keys(ACTION_LABEL) as ActivityAction[];

@@ -9,6 +9,7 @@ const LOOK: Record<ActivityOutcome, { color: 'success' | 'danger' | 'informative
   failed: { color: 'danger', icon: <DismissCircleRegular aria-hidden /> },
   'already-done': { color: 'informative', icon: <InfoRegular aria-hidden /> },
   pending: { color: 'warning', icon: <ClockRegular aria-hidden /> },
+  'not-yet-visible': { color: 'warning', icon: <ClockRegular aria-hidden /> },
 };
 
 /** The outcome in words and an icon; colour only repeats what they say. */

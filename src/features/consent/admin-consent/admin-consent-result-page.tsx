@@ -1,9 +1,7 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
-import { appConsentQueryOptions, READ_APP_PERMISSIONS } from '../../../graph/app-consent';
-import { useGraphClient } from '../../../graph/graph-client-context';
+import { READ_APP_PERMISSIONS } from '../../../graph/app-consent';
 import { AuthErrorMessage } from '../../../ui/auth-error-message';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
@@ -11,8 +9,10 @@ import { QueryError } from '../../../ui/query-error';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import { AppPermissionsView } from '../components/app-permissions-view';
-import { checkAdminConsentState, STATE_PROBLEM, type AdminConsentRequestRecord } from './consent-request-store';
+import { checkAdminConsentState, STATE_PROBLEM, type AdminConsentRequestRecord } from '../../../auth/admin-consent-request';
+import { ConsentChanges } from './consent-changes';
 import { firstLine, parseAdminConsentResult } from './consent-result';
+import { useAdminConsentOutcome } from './use-admin-consent-outcome';
 
 const TITLE = 'Admin consent result';
 
@@ -78,8 +78,7 @@ function ConsentFailed({ request, explanation, description }: { request: AdminCo
 function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequestRecord; scopes: string[]; tenant: string | null }) {
   const styles = useStyles();
   const headingId = useId();
-  const graph = useGraphClient();
-  const state = useQuery(appConsentQueryOptions(graph, request.appId));
+  const outcome = useAdminConsentOutcome(request, scopes);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <MessageBar intent="success" role="status">
@@ -89,10 +88,11 @@ function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequ
           the organization{tenant ? <> (tenant <span className={styles.mono}>{tenant}</span>)</> : null}.
         </MessageBarBody>
       </MessageBar>
+      {outcome.isPending ? <Loading label="Reading the grants again (the directory may take a few seconds to show the consent)…" /> : null}
+      {outcome.isError ? <QueryError error={outcome.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void outcome.refetch()} /> : null}
+      {outcome.data ? <ConsentChanges request={request} outcome={outcome.data} /> : null}
       <SectionHeading id={headingId}>What {request.appName} holds now</SectionHeading>
-      {state.isPending ? <Loading label="Reading the grants again…" /> : null}
-      {state.isError ? <QueryError error={state.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void state.refetch()} /> : null}
-      {state.data ? <AppPermissionsView state={state.data} /> : null}
+      {outcome.data ? <AppPermissionsView state={outcome.data.state} /> : null}
       <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>Back to admin consent for {request.appName}</RouterLink>
     </section>
   );

@@ -1,12 +1,16 @@
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { identityAuthorityHost } from '../../../auth/identity-host';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { appConsentQueryOptions, tenantWideSnapshot } from '../../../graph/app-consent';
+import { useGraphClient } from '../../../graph/graph-client-context';
 import { SectionHeading } from '../../../ui/section-heading';
 import { splitScopeInput } from '../url-builder/build-consent-urls';
-import { adminConsentRedirectUri, adminConsentUrl } from './admin-consent-url';
-import { saveAdminConsentRequest } from './consent-request-store';
+import { adminConsentRedirectUri, saveAdminConsentRequest } from '../../../auth/admin-consent-request';
+import { adminConsentUrl } from './admin-consent-url';
+import { ScopeChoiceExplainer } from './scope-choice-explainer';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -29,18 +33,32 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
   const [mode, setMode] = useState<'default' | 'chosen'>('default');
   const [chosen, setChosen] = useState('');
   const [problem, setProblem] = useState<string>();
+  const [opening, setOpening] = useState(false);
   const origin = window.location.origin;
+  const graph = useGraphClient();
+  const queryClient = useQueryClient();
 
-  const start = () => {
+  /** What the app holds tenant-wide right now (read fresh), for the result page to compare; undefined if unreadable. */
+  const snapshot = async () => {
+    try {
+      return tenantWideSnapshot(await queryClient.fetchQuery({ ...appConsentQueryOptions(graph, appId), staleTime: 0 }));
+    } catch {
+      return undefined;
+    }
+  };
+
+  const start = async () => {
     const scopes = splitScopeInput(chosen);
     if (mode === 'chosen' && scopes.length === 0) {
       setProblem('Enter at least one permission, e.g. User.Read, or choose everything the app registered.');
       return;
     }
     const scope = mode === 'default' ? '.default' : scopes.join(' ');
-    const record = saveAdminConsentRequest({ appId, appName, scope });
+    setOpening(true);
+    const record = saveAdminConsentRequest({ appId, appName, scope, before: await snapshot() });
     const tenantId = account?.tenantId || settings.tenantId;
     navigate(adminConsentUrl({ authorityHost: identityAuthorityHost(settings), tenantId, appId, scope, origin, state: record.state }));
+    setOpening(false);
   };
 
   return (
@@ -54,6 +72,7 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
         <Radio value="default" label="Everything the app registered (.default)" />
         <Radio value="chosen" label="Only the permissions I name" />
       </RadioGroup>
+      <ScopeChoiceExplainer appName={appName} />
       {mode === 'chosen' ? (
         <Field label="Permissions (space separated)" hint="Microsoft Graph by short name (User.Read), other APIs by full URI." validationMessage={problem}>
           <Input value={chosen} onChange={(_, d) => { setChosen(d.value); setProblem(undefined); }} />
@@ -65,11 +84,12 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
       </Caption1>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          The console checks on return that the answer belongs to this request (a random state kept in this tab).
+          The console checks on return that the answer belongs to this request (a random state kept in this tab), reads the
+          app’s permissions again and records in the Activity log what changed, including any permission the consent removed.
         </MessageBarBody>
       </MessageBar>
       <div>
-        <Button appearance="primary" icon={<OpenRegular aria-hidden />} onClick={start}>
+        <Button appearance="primary" icon={<OpenRegular aria-hidden />} disabled={opening} onClick={() => void start()}>
           Open admin consent for {appName}
         </Button>
       </div>

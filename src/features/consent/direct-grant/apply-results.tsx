@@ -1,12 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { describeChange, type Change, type ChangeResult } from '../../../activity/changes';
+import { outcomeDetail, outcomeLabel } from '../../../activity/outcome-text';
 import { RouterLink } from '../../../ui/router-link';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-const OUTCOME: Record<ChangeResult['outcome'], string> = { succeeded: 'Done', 'already-done': 'Already in place', failed: 'Failed' };
 
 /** Per-item results of an apply, failures listed with their reason and retryable. */
 export function ApplyResults({ results, error, onRetry }: { results?: ChangeResult[]; error?: Error; onRetry?: (failed: Change[]) => void }) {
@@ -29,8 +28,8 @@ export function ApplyResults({ results, error, onRetry }: { results?: ChangeResu
         <ul className={styles.list} aria-label="Results">
           {(results ?? []).map((r) => (
             <li key={r.entry.id}>
-              {OUTCOME[r.outcome]}: {describeChange(r.change)}
-              {r.error ? ` — ${r.error.message}` : ''}
+              {outcomeLabel(r)}: {describeChange(r.change)}
+              {r.error ? ` — ${r.error.message}` : r.outcome === 'not-yet-visible' ? ` — ${outcomeDetail(r) ?? ''}` : ''}
             </li>
           ))}
         </ul>

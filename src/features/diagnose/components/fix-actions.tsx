@@ -1,13 +1,12 @@
 import { useMsal } from '@azure/msal-react';
-import { Body1, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { explainAuthError } from '../../../auth/aadsts';
 import { interactiveTokenRequest } from '../../../auth/claims-challenge';
 import { canGrantAdminConsent } from '../../../auth/directory-roles';
 import { useRedirectAction } from '../../../auth/use-redirect-action';
-import { useConsoleSession } from '../../../auth/use-session';
 import { AuthErrorMessage } from '../../../ui/auth-error-message';
-import { adminConsentLink } from '../engine/admin-consent-link';
 import type { Fix } from '../engine/types';
+import { AdminConsentLinkAction } from './admin-consent-link-action';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' } });
 
@@ -26,7 +25,6 @@ interface FixActionsProps {
 export function FixActions({ fix, returnTo, userRoles, onRefresh, onRunWithGraphToken, busy }: FixActionsProps) {
   const styles = useStyles();
   const { instance } = useMsal();
-  const { settings } = useConsoleSession();
   const scopes = 'scopes' in fix ? fix.scopes : [];
   const claims = fix.kind === 'reauthenticate' ? fix.claims : undefined;
   const redirect = useRedirectAction(() => interactiveTokenRequest(instance, { scopes, claims, returnTo }));
@@ -54,16 +52,7 @@ export function FixActions({ fix, returnTo, userRoles, onRefresh, onRunWithGraph
           </div>
         );
       }
-      const link = adminConsentLink(settings, fix.scopes, `${window.location.origin}/admin-consent/result`);
-      return (
-        <div className={styles.row}>
-          <Body1>Send an administrator this admin consent link:</Body1>
-          <Link href={link} target="_blank" rel="noreferrer">
-            Admin consent for {fix.scopes.join(', ')}
-          </Link>
-          <Button onClick={() => void navigator.clipboard.writeText(link)}>Copy link</Button>
-        </div>
-      );
+      return <AdminConsentLinkAction scopes={fix.scopes} />;
     }
     case 'refresh-token':
       return (

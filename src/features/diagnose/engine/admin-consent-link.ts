@@ -22,13 +22,14 @@ function identityOrigin(settings: AdminConsentSettings): string {
   return new URL(settings.authority).origin;
 }
 
-export function adminConsentLink(settings: AdminConsentSettings, scopes: readonly string[], redirectUri: string): string {
+/** `state` must be stored in the admin-consent request store, or the result page refuses the answer. */
+export function adminConsentLink(settings: AdminConsentSettings, scopes: readonly string[], redirectUri: string, state: string): string {
   const tenant = settings.tenantId === 'common' || settings.tenantId === 'consumers' ? 'organizations' : settings.tenantId;
   const query = new URLSearchParams({
     client_id: settings.clientId,
     scope: scopes.map((s) => (s.includes('/') ? s : `https://graph.microsoft.com/${s}`)).join(' '),
     redirect_uri: redirectUri,
-    state: 'diagnose',
+    state,
   });
   return `${identityOrigin(settings)}/${encodeURIComponent(tenant)}/v2.0/adminconsent?${query}`;
 }

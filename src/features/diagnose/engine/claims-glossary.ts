@@ -18,7 +18,7 @@ const GLOSSARY: Record<string, string> = {
   iss: 'Issuer: the security token service and tenant that issued the token.',
   iat: 'Issued at: when the token was issued.',
   nbf: 'Not before: the token is not valid before this time.',
-  exp: 'Expires: the token is not valid after this time (access tokens live about an hour).',
+  exp: 'Expires: the token is not valid after this time (access tokens live 60–90 minutes by default).',
   scp: 'Scopes: the delegated permissions this app may use on behalf of the signed-in user. Only in user (delegated) tokens.',
   roles: 'Roles: in an app-only token, the application permissions granted to the app; in a user token, the app roles assigned to the user for that API.',
   wids: 'Directory roles of the user (role template ids), e.g. Global Administrator. Graph checks them for writes that need a role.',

@@ -77,7 +77,7 @@ function checkTokenValidity(input: DiagnosisInput, token: AccessTokenClaims): Ve
     return {
       cause: 'expired',
       title: 'The access token has expired',
-      explanation: 'Access tokens live about an hour. Get a new one silently with the refresh token; if that fails, sign in again.',
+      explanation: 'Access tokens live 60–90 minutes by default. Get a new one silently with the refresh token; if that fails, sign in again.',
       evidence: [{ label: 'exp', value: `${new Date(token.exp * 1000).toISOString()} (${input.now - token.exp} s ago)` }],
       fix: { kind: 'refresh-token', scopes },
     };

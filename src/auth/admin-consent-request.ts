@@ -2,8 +2,17 @@
  * The admin-consent round trip's state: a random `state` kept in sessionStorage with what was asked, so
  * the result page only believes a response to a request this tab started. The request stays until a new
  * one starts (the result page may need a Grant access redirect of its own and come back to the same URL),
- * and expires after an hour.
+ * and expires after an hour. Shared by every screen that sends an admin to the v2 adminconsent endpoint
+ * (Admin consent, Diagnose's fix), so the one result page accepts each of their answers.
  */
+import type { TenantWideSnapshot } from '../graph/app-consent';
+
+export type { TenantWideSnapshot };
+
+/** Where the v2 adminconsent endpoint returns; it must be a redirect URI of the app being consented to. */
+export const ADMIN_CONSENT_RESULT_PATH = '/admin-consent/result';
+
+export const adminConsentRedirectUri = (origin: string) => `${origin}${ADMIN_CONSENT_RESULT_PATH}`;
 
 export interface AdminConsentRequestRecord {
   state: string;
@@ -12,6 +21,10 @@ export interface AdminConsentRequestRecord {
   /** The scope parameter sent (`https://graph.microsoft.com/.default` or chosen scopes). */
   scope: string;
   startedAt: number;
+  /** What the app held tenant-wide, taken before redirecting; absent when it could not be read (the result page then says what it cannot tell). */
+  before?: TenantWideSnapshot;
+  /** Set once the result page recorded what changed in the Activity log, so a reload does not record it twice. */
+  recordedAt?: number;
 }
 
 export type StateCheck =
@@ -43,6 +56,12 @@ export function saveAdminConsentRequest(
   return record;
 }
 
+function isSnapshot(value: unknown): value is TenantWideSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<TenantWideSnapshot>;
+  return typeof v.servicePrincipalId === 'string' && Array.isArray(v.grants) && Array.isArray(v.assignments);
+}
+
 function readRecord(storage: StorageLike): AdminConsentRequestRecord | undefined {
   const raw = storage.getItem(KEY);
   if (!raw) return undefined;
@@ -53,7 +72,8 @@ function readRecord(storage: StorageLike): AdminConsentRequestRecord | undefined
       typeof parsed.appId === 'string' &&
       typeof parsed.appName === 'string' &&
       typeof parsed.scope === 'string' &&
-      typeof parsed.startedAt === 'number';
+      typeof parsed.startedAt === 'number' &&
+      (parsed.before === undefined || isSnapshot(parsed.before));
     return valid ? (parsed as AdminConsentRequestRecord) : undefined;
   } catch {
     return undefined;
@@ -106,6 +126,15 @@ export function checkAdminConsentState(
   if (!sameState(record.state, returned)) return voidRequest(storage, returned, 'mismatch');
   if (now - record.startedAt > REQUEST_LIFETIME_MS) return voidRequest(storage, returned, 'expired');
   return { ok: true, request: record };
+}
+
+/** Marks the request's outcome as recorded (only if it is still the stored request). */
+export function markAdminConsentRecorded(
+  state: string,
+  { storage = sessionStorage, now = Date.now() }: { storage?: StorageLike; now?: number } = {},
+): void {
+  const record = readRecord(storage);
+  if (record && sameState(record.state, state)) storage.setItem(KEY, JSON.stringify({ ...record, recordedAt: now }));
 }
 
 export const STATE_PROBLEM: Record<Extract<StateCheck, { ok: false }>['reason'], string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAdminConsentState, randomState, REQUEST_LIFETIME_MS, saveAdminConsentRequest } from './consent-request-store';
+import { checkAdminConsentState, randomState, REQUEST_LIFETIME_MS, saveAdminConsentRequest } from './admin-consent-request';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -65,5 +65,29 @@ describe('admin consent state', () => {
     const storage = memoryStorage();
     storage.setItem('consent-console.admin-consent-request', '{"state":1}');
     expect(checkAdminConsentState('x', { storage })).toEqual({ ok: false, reason: 'no-request' });
+  });
+});
+
+describe('admin consent request: the snapshot and the recorded mark', () => {
+  const snapshotOf = { servicePrincipalId: 'sp', grants: [], assignments: [] };
+
+  it('keeps the tenant-wide snapshot taken before the redirect, and marks the answer recorded once', async () => {
+    const { markAdminConsentRecorded } = await import('./admin-consent-request');
+    const storage = memoryStorage();
+    const saved = saveAdminConsentRequest({ ...ask, before: snapshotOf }, { storage, now: 1000 });
+    const first = checkAdminConsentState(saved.state, { storage, now: 2000 });
+    expect(first).toMatchObject({ ok: true, request: { before: snapshotOf } });
+    expect(first.ok && first.request.recordedAt).toBeFalsy();
+    markAdminConsentRecorded('another-state', { storage, now: 2500 });
+    markAdminConsentRecorded(saved.state, { storage, now: 3000 });
+    expect(checkAdminConsentState(saved.state, { storage, now: 4000 })).toMatchObject({ ok: true, request: { recordedAt: 3000 } });
+  });
+
+  it('treats a record with a corrupt snapshot as no request', () => {
+    const storage = memoryStorage();
+    const saved = saveAdminConsentRequest(ask, { storage, now: 1000 });
+    const key = 'consent-console.admin-consent-request';
+    storage.setItem(key, JSON.stringify({ ...JSON.parse(storage.getItem(key)!), before: { grants: 'x' } }));
+    expect(checkAdminConsentState(saved.state, { storage, now: 2000 })).toEqual({ ok: false, reason: 'no-request' });
   });
 });
