@@ -1,4 +1,4 @@
-import { accountWithRole, expect, sessionStorageDump, signIn, test } from './fixtures';
+import { accountButtonName, accountWithRole, expect, sessionStorageDump, signIn, test } from './fixtures';
 
 test('sign-out then sign-in as another account works, and the first account\'s tokens are gone', async ({
   page,
@@ -34,7 +34,7 @@ test('switch account signs in another account without signing out', async ({ pag
 
   await page.getByRole('button', { name: `Account: ${first.displayName}` }).click();
   await page.getByRole('menuitem', { name: 'Switch account' }).click();
-  await page.getByRole('button', { name: new RegExp(second.upn.replace(/[.@]/g, '\\$&')) }).click();
+  await page.getByRole('button', { name: accountButtonName(second.upn) }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
 
   await expect(page.getByRole('button', { name: `Account: ${second.displayName}` })).toBeVisible();

@@ -14,6 +14,8 @@ export interface EmulatorState {
   users: { id: string; displayName: string; userPrincipalName: string }[];
   servicePrincipals: { id: string; appId: string; displayName: string }[];
   grants: EmulatorGrant[];
+  /** What Graph's reads return now (behind `grants` by the replication delay, when one is set). */
+  visibleGrants: EmulatorGrant[];
   appRoleAssignments: { id: string; appRoleId: string; principalId: string; principalType: string; resourceId: string }[];
   audit: {
     activityDisplayName: string;

@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { createEmulator } from '../emulator/index.ts';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { accountButtonName, accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
 import { expectVerdict, graphCall, pasteEvidence, tokenFor, verdict } from './diagnose-helpers';
 
 const diagnoseUrl = (method: string, path: string) => `/diagnose?${new URLSearchParams({ method, path })}`;
@@ -126,7 +126,7 @@ test('claims challenge after revoked sessions → sign in again with the claims 
   await expect(verdict(page).getByRole('cell', { name: 'CP1' })).toBeVisible();
 
   await verdict(page).getByRole('button', { name: 'Sign in again with the requested claims' }).click();
-  await page.getByRole('button', { name: new RegExp(user.upn.replace(/[.@]/g, '\\$&'), 'i') }).click();
+  await page.getByRole('button', { name: accountButtonName(user.upn) }).click();
   await expect(page).toHaveURL(/\/diagnose\?method=GET&path=%2Fme$/);
   await expectVerdict(page, 'The call succeeded');
 });
@@ -146,7 +146,7 @@ test('a claims challenge on any screen offers "Sign in again", which brings the 
   const alert = page.getByText('Graph asks for a fresh sign-in (claims challenge: insufficient_claims).');
   await expect(alert).toBeVisible();
   await page.getByRole('button', { name: 'Sign in again' }).click();
-  await page.getByRole('button', { name: new RegExp(user.upn.replace(/[.@]/g, '\\$&'), 'i') }).click();
+  await page.getByRole('button', { name: accountButtonName(user.upn) }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText('Helpdesk Agent')).toBeVisible();
   await expect(alert).toBeHidden();

@@ -41,6 +41,11 @@ export function accountWithRole(accounts: DemoAccount[], role: string | null): D
   return account;
 }
 
+/** The sign-in page's button for an account: its accessible name holds the UPN as a whole word (admin@ is not appadmin@). */
+export function accountButtonName(upn: string): RegExp {
+  return new RegExp(`(^|\\s)${upn.replace(/[.@#$]/g, '\\$&')}(\\s|$)`, 'i');
+}
+
 /**
  * Signs in from the console's sign-in screen: picks the account on the emulator's sign-in page and
  * accepts the first-time User.Read consent when the emulator asks for it.
@@ -48,7 +53,7 @@ export function accountWithRole(accounts: DemoAccount[], role: string | null): D
 export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: new RegExp(account.upn.replace(/[.@]/g, '\\$&'), 'i') }).click();
+  await page.getByRole('button', { name: accountButtonName(account.upn) }).click();
   const accept = page.getByRole('button', { name: 'Accept' });
   const home = page.getByRole('heading', { name: 'Home', level: 1 });
   await expect(accept.or(home)).toBeVisible();

@@ -67,6 +67,9 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
       })),
       grants: [...store.grants.values()],
       appRoleAssignments: [...store.appRoleAssignments.values()],
+      // What Graph reads return now: behind the state above by the replication delay, when one is set.
+      visibleGrants: [...store.visibleGrants()],
+      visibleAppRoleAssignments: [...store.visibleAppRoleAssignments()],
       audit: store.audit,
       runtime: store.runtime,
     });

@@ -1,0 +1,26 @@
+// With the directory's replication delay on, a read right after a write may not see it: the console reports
+// a revoke done only once Graph's reads no longer return the grant.
+import { emulatorState, openActionDialog, openApp, openAppsAsAdmin } from './apps-helpers';
+import { EMULATOR_URL, expect, test } from './fixtures';
+
+const QUICK_PDF_MEGAN = 'GrantQuickPdfMeganGraph00000000000000000010';
+const DELAY_MS = 5_000;
+
+test('a revoke under replication delay is reported done only once the grant is really gone', async ({ page, request, demoAccounts }) => {
+  await openAppsAsAdmin(page, demoAccounts);
+  await openApp(page, 'Quick PDF Tools');
+  const card = page.getByRole('region', { name: /^Consented by Megan/ });
+  const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
+
+  const settings = await request.post(`${EMULATOR_URL}/_emulator/settings`, { data: { replicationDelayMs: DELAY_MS } });
+  expect(settings.ok()).toBe(true);
+  await dialog.getByRole('button', { name: 'Revoke' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('All 1 change done.', { timeout: 30_000 });
+
+  // When the console says done, Graph's reads (the replica) no longer return the grant — not only the directory itself.
+  const state = await emulatorState(request);
+  expect(state.grants.map((g) => g.id)).not.toContain(QUICK_PDF_MEGAN);
+  expect(state.visibleGrants.map((g) => g.id)).not.toContain(QUICK_PDF_MEGAN);
+  // And exactly one DELETE reached the directory.
+  expect(state.audit.filter((e) => e.activityDisplayName === 'Remove delegated permission grant')).toHaveLength(1);
+});
