@@ -1,21 +1,10 @@
 #!/usr/bin/env node
-// Generates the permission catalogue the console and the emulator read, from the reference data in
+// Generates the permission catalogue the console reads (the emulator generates its own: generate-emulator-rules.mjs), from the reference data in
 // ../shared/data. Run it (npm run generate) when that data changes, and commit the output: nothing in
 // the product or its tests reads ../shared.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { generatorIO } from './lib/generator-io.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const source = resolve(root, process.argv[2] ?? '../shared/data');
-const outDir = resolve(root, 'src/permissions/catalog');
-mkdirSync(outDir, { recursive: true });
-
-const read = (name) => JSON.parse(readFileSync(resolve(source, name), 'utf8'));
-const write = (name, data) => {
-  writeFileSync(resolve(outDir, name), JSON.stringify(data, null, 0).replace(/\},\{/g, '},\n{') + '\n');
-  console.log(`wrote src/permissions/catalog/${name}`);
-};
+const { read, write } = generatorIO('src/permissions/catalog', (data) => JSON.stringify(data, null, 0).replace(/\},\{/g, '},\n{'));
 
 // Every Graph delegated scope and app role, as the Microsoft Graph service principal publishes them.
 const permissions = read('graph-permissions.json').map((p) => ({

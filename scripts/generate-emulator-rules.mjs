@@ -4,20 +4,9 @@
 // documented permissions (anyOf sets), directory roles, throttling costs and limits per Graph call.
 // Run it (npm run generate:emulator) when that data changes and commit emulator/rules/: nothing in the
 // emulator or its tests reads ../shared, and the emulator never reads the console's generated files.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { generatorIO } from './lib/generator-io.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const source = resolve(root, process.argv[2] ?? '../shared/data');
-const outDir = resolve(root, 'emulator/rules');
-mkdirSync(outDir, { recursive: true });
-
-const read = (name) => JSON.parse(readFileSync(resolve(source, name), 'utf8'));
-const write = (name, data) => {
-  writeFileSync(resolve(outDir, name), JSON.stringify(data).replace(/\},"/g, '},\n"').replace(/\},\{/g, '},\n{') + '\n');
-  console.log(`wrote emulator/rules/${name}`);
-};
+const { read, write } = generatorIO('emulator/rules', (data) => JSON.stringify(data).replace(/\},"/g, '},\n"').replace(/\},\{/g, '},\n{'));
 
 // Microsoft Graph's published delegated scopes and app roles (what the demo tenant's Graph SP carries).
 function permissionCatalogue() {
