@@ -24,3 +24,33 @@ test('a revoke under replication delay is reported done only once the grant is r
   // And exactly one DELETE reached the directory.
   expect(state.audit.filter((e) => e.activityDisplayName === 'Remove delegated permission grant')).toHaveLength(1);
 });
+
+test('removing a scope under replication delay is reported done once Graph reads the new scope; the screen shows it', async ({ page, request, demoAccounts }) => {
+  await openAppsAsAdmin(page, demoAccounts);
+  await openApp(page, 'Litware Meeting Notes');
+  const graphGrant = page.getByRole('region', { name: 'Admin consent for all users on Microsoft Graph' });
+  const dialog = await openActionDialog(
+    page,
+    async () => {
+      await graphGrant.getByRole('checkbox', { name: 'Select profile' }).check();
+      await graphGrant.getByRole('button', { name: 'Remove selected (1)' }).click();
+    },
+    'Remove permissions from the grant',
+  );
+  const state = await emulatorState(request);
+  const seeded = state.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === litwareId(state) && g.scope.split(' ').includes('profile'))!;
+
+  expect((await request.post(`${EMULATOR_URL}/_emulator/settings`, { data: { replicationDelayMs: DELAY_MS } })).ok()).toBe(true);
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('All 1 change done.', { timeout: 30_000 });
+  const visible = (await emulatorState(request)).visibleGrants.find((g) => g.id === seeded.id)!;
+  expect(visible.scope.split(' ')).not.toContain('profile');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // The page re-read after the change: it shows what Graph holds now, not the stale copy.
+  await expect(graphGrant.getByRole('checkbox', { name: 'Select profile' })).toHaveCount(0);
+  await expect(graphGrant.getByRole('checkbox', { name: 'Select User.Read' })).toBeVisible();
+});
+
+function litwareId(state: Awaited<ReturnType<typeof emulatorState>>): string {
+  return state.servicePrincipals.find((s) => s.displayName === 'Litware Meeting Notes')!.id;
+}

@@ -25,8 +25,8 @@ async function adminGrantsApplicationsScreen(page: Page, accounts: DemoAccount[]
 
 test('a Helpdesk Administrator is told which roles read grants and app roles, on Users and on Applications', async ({ page, request, demoAccounts }) => {
   await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
-  const before = await emulatorState(request);
   await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
+  const before = await emulatorState(request);
 
   await page.goto(`/users/${MEGAN_ID}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Megan Bowen' })).toBeVisible();
@@ -54,7 +54,7 @@ test("a role a user holds through a group is shown as the group's and cannot be 
   await expect(viaGroup).toBeVisible();
   const remove = viaGroup.getByRole('button', { name: /assigned to the group Sales Team/ });
   await expect(remove).toBeDisabled();
-  await expect(viaGroup).toContainText("Assigned to the group Sales Team (2 members): remove it from the group's assignments, not from this user.");
+  await expect(viaGroup).toContainText("Assigned to the group Sales Team (2 members): remove it from the group’s assignments, not from this user.");
   // Her own (direct) role stays removable.
   await expect(roles.getByRole('button', { name: 'Remove app role Notes reader in Litware Meeting Notes' })).toBeEnabled();
 

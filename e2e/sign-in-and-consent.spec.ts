@@ -48,12 +48,18 @@ test('declining consent shows the AADSTS65004 explanation and the console stays 
   await expect(page.getByRole('heading', { name: 'What you can do here' })).toBeVisible();
 });
 
-test('a plain user opening the admin-only Applications screen sees the needs-admin-approval case explained', async ({
+test('a plain user is told which role reads grants on Applications, and meets needs-admin-approval where only consent is missing', async ({
   page,
   demoAccounts,
 }) => {
   await signIn(page, accountWithRole(demoAccounts, null));
   await page.goto('/apps');
+  // Reading grants needs a directory role: no Grant access that could only end in "needs admin approval".
+  await expect(page.getByRole('group', { name: 'A directory role is needed' })).toContainText('Your account holds no directory role.');
+  await expect(page.getByRole('region', { name: 'Grant access' })).toHaveCount(0);
+
+  // Listing applications needs no role, only Application.Read.All, which only an admin can consent to.
+  await page.goto('/consent/admin');
   const panel = page.getByRole('region', { name: 'Grant access' });
   await expect(panel.getByText('Admin consent required').first()).toBeVisible();
   await expect(panel.getByText(/AADSTS90094/)).toBeVisible();

@@ -31,9 +31,9 @@ export const IDS = {
   },
   groups: {
     /** Members: Megan, Johanna. Holds Northwind HR Portal's Employee role. */
-    salesTeam: '30000000-0000-4000-8000-000000000001',
+    salesTeam: '50000000-0000-4000-8000-000000000001',
     /** Members: Pradeep, Megan. Holds Northwind HR Portal's HR staff role. */
-    hrStaff: '30000000-0000-4000-8000-000000000002',
+    hrStaff: '50000000-0000-4000-8000-000000000002',
   },
   /** App roles of Northwind HR Portal (allowedMemberTypes User), held through the groups. */
   northwindRoles: {

@@ -26,3 +26,11 @@ it('refuses an unknown variant or a malformed body', async () => {
   const malformed = await fetch(`${emulator.identityUrl}/_emulator/reset`, { method: 'POST', body: '{' });
   expect(malformed.status).toBe(400);
 });
+
+it('every directory object of the demo and hostile tenants has its own id (one id space: users, groups, service principals)', async () => {
+  const { demoTenant } = await import('./seed.ts');
+  const { withHostileApps } = await import('./hostile.ts');
+  const tenant = withHostileApps(demoTenant());
+  const ids = [...tenant.users, ...(tenant.groups ?? []), ...tenant.servicePrincipals].map((o) => o.id.toLowerCase());
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});

@@ -32,6 +32,16 @@ interface GraphErrorViewProps {
  * A failed Graph call: what Graph said, and the ids support needs. A claims challenge (revoked
  * sessions, a Conditional Access policy change) offers the fresh sign-in it asks for, back to this page.
  */
+/**
+ * How long Graph asked to wait. A browser often cannot read Retry-After (Graph's CORS headers do not expose
+ * it): then say so rather than invent a number; the console already waited with its own backoff.
+ */
+function WaitAdvice({ error }: { error: GraphError }) {
+  if (error.retryAfterSeconds !== undefined) return <span>Graph asks to wait {error.retryAfterSeconds} s before retrying.</span>;
+  if (error.status !== 429 && error.status !== 503) return null;
+  return <span>Graph did not say how long to wait (a browser cannot read its Retry-After header); the console already retried with growing pauses. Wait a little, then try again.</span>;
+}
+
 export function GraphErrorView({ error, scopes = [], onRetry }: GraphErrorViewProps) {
   const styles = useStyles();
   const claims = error.challenge?.claims;
@@ -42,7 +52,7 @@ export function GraphErrorView({ error, scopes = [], onRetry }: GraphErrorViewPr
         <span>
           {error.message} (HTTP {error.status}, {error.code})
         </span>
-        {error.retryAfterSeconds !== undefined ? <span>Graph asks to wait {error.retryAfterSeconds} s before retrying.</span> : null}
+        <WaitAdvice error={error} />
         {error.challenge?.claims ? <span>Graph asks for a fresh sign-in (claims challenge: {error.challenge.error}).</span> : null}
         <span className={styles.details}>
           request-id {error.requestId ?? 'not given'}
