@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // Features never import each other; shared layers never import features.
-    files: ['src/graph/**', 'src/auth/**', 'src/permissions/**', 'src/ui/**', 'src/activity/**'],
+    files: ['src/graph/**', 'src/auth/**', 'src/permissions/**', 'src/ui/**', 'src/changes/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**'] }] },
   },
   {

@@ -5,7 +5,7 @@
  * delegated scopes or application roles), for choosing what to grant.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { AssignmentSnapshot, GrantSnapshot } from '../activity/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../changes/types';
 import type { ServicePrincipalInfo } from '../permissions/inventory';
 import type { GraphClient } from './graph-client';
 import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT } from './inventory/load-inventory';

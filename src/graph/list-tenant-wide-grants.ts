@@ -1,4 +1,4 @@
-import type { GrantSnapshot } from '../activity/types';
+import type { GrantSnapshot } from '../changes/types';
 import type { GraphClient } from './graph-client';
 import { GRANT_FIELDS, READ_USER_GRANTS } from './list-user-grants';
 import { listAllPages } from './paging';

@@ -1,4 +1,4 @@
-import type { GrantSnapshot } from '../activity/types';
+import type { GrantSnapshot } from '../changes/types';
 import type { GraphClient } from './graph-client';
 import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';

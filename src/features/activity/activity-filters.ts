@@ -2,7 +2,7 @@
  * The Activity page's filters, kept in the URL (`?action=&outcome=&q=`) so a filtered view is a deep
  * link, and the pure filtering of entries they drive.
  */
-import type { ActivityAction, ActivityEntry, ActivityOutcome } from '../../activity/types';
+import type { ActivityAction, ActivityEntry, ActivityOutcome } from '../../changes/types';
 import { ACTIONS, OUTCOMES } from './activity-labels';
 
 export interface ActivityFilters {

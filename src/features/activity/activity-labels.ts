@@ -1,4 +1,4 @@
-import type { ActivityAction, ActivityOutcome } from '../../activity/types';
+import type { ActivityAction, ActivityOutcome } from '../../changes/types';
 
 /** How each recorded action reads in the log and in its filter. */
 export const ACTION_LABEL: Record<ActivityAction, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityEntry } from '../../activity/types';
+import type { ActivityEntry } from '../../changes/types';
 import { ACTIVITY_COLUMNS, activityCsv, activityJson, activityRow, exportFileName } from './export-activity';
 import { activityEntry } from './test-entries';
 

@@ -4,7 +4,7 @@
  * attached to an entry (let alone a token) reaches a file. CSV cells go through the shared
  * formula-injection guard: names come from Graph and are attacker-controlled.
  */
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../activity/types';
+import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../changes/types';
 import { csvCell } from '../../permissions/export-inventory';
 
 export const ACTIVITY_COLUMNS = [

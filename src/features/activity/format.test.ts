@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GrantSnapshot } from '../../activity/types';
+import type { GrantSnapshot } from '../../changes/types';
 import { consentTypeLabel, formatWhen, removedScopes } from './format';
 
 const grant: GrantSnapshot = { id: 'g', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read  Mail.ReadWrite offline_access' };

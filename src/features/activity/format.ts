@@ -1,4 +1,4 @@
-import type { GrantSnapshot } from '../../activity/types';
+import type { GrantSnapshot } from '../../changes/types';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 

@@ -3,7 +3,7 @@
  * recording a failure: it reads the current state (grants need Directory.Read.All; assignments are
  * read through Application.Read.All) and then writes.
  */
-import { isGrant, type ActivityEntry } from '../../activity/types';
+import { isGrant, type ActivityEntry } from '../../changes/types';
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { GraphOperation } from '../../graph/operation';

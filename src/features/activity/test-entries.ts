@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '../../activity/types';
+import type { ActivityEntry } from '../../changes/types';
 
 /** An Activity entry for tests: a succeeded revocation of Mail Helper Pro's grant for Megan. */
 export function activityEntry(overrides: Partial<ActivityEntry> = {}): ActivityEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GrantSnapshot } from '../../activity/types';
+import type { GrantSnapshot } from '../../changes/types';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
-import { describeChange } from '../../activity/changes';
+import { describeChange } from '../../changes/changes';
 import { checkRole, GRAPH_APP_ROLE_WRITE, APP_ROLE_ASSIGNMENT_WRITE, ROLE_IDS } from '../../auth/role-requirements';
 import { appRoleRemoval, appRoleRemovalBlock, buildUserAuthorizations, groupIdsOf, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
 

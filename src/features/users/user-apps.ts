@@ -3,8 +3,8 @@
  * grants), the apps every user reaches through an admin's tenant-wide consent (AllPrincipals grants),
  * and the app roles assigned to the user. Pure, so it is tested without Graph.
  */
-import type { GrantSnapshot } from '../../activity/types';
-import type { Change } from '../../activity/changes';
+import type { GrantSnapshot } from '../../changes/types';
+import type { Change } from '../../changes/changes';
 import type { RoleCheck } from '../../auth/role-requirements';
 import { GRAPH_APP_ID } from '../../graph/client-grant-facts';
 import type { ConsentEvent } from '../../graph/list-user-consent-events';

@@ -5,7 +5,7 @@
  * followed directly — while the grant chain goes on.
  * Every page is reported as it lands, so screens show rows before the load finishes.
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../../activity/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../changes/types';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import { batch } from '../batch';
 import type { GraphClient } from '../graph-client';

@@ -3,7 +3,7 @@
  * permission leaves, a created or narrowed one is added or replaced. Reloading a large tenant costs
  * hundreds of requests; a patch costs none.
  */
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../activity/types';
+import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../changes/types';
 import { isServicePrincipalAssignment, type InventoryData } from './load-inventory';
 
 export interface FinishedChange {

@@ -1,9 +1,9 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import type { ActivityEntry } from '../../../activity/types';
+import type { ActivityEntry } from '../../../changes/types';
 import { useActiveAccount } from '../../../auth/use-session';
-import { useActivityLog } from '../../../activity/use-changes';
+import { useActivityLog } from '../../../changes/use-changes';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { RouterLink } from '../../../ui/router-link';

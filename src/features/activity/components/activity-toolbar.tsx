@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DismissRegular, SearchRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { ActivityAction, ActivityOutcome } from '../../../activity/types';
+import type { ActivityAction, ActivityOutcome } from '../../../changes/types';
 import { hasFilters, type ActivityFilters } from '../activity-filters';
 import { ACTION_LABEL, ACTIONS, OUTCOME_LABEL, OUTCOMES } from '../activity-labels';
 

@@ -1,8 +1,8 @@
 import { Badge, Body1, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { isRestorable } from '../../../activity/restore-plan';
-import type { ActivityEntry } from '../../../activity/types';
+import { isRestorable } from '../../../changes/restore-plan';
+import type { ActivityEntry } from '../../../changes/types';
 import { RouterLink } from '../../../ui/router-link';
 import { ACTION_LABEL } from '../activity-labels';
 import { formatWhen } from '../format';

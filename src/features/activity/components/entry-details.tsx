@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ActivityEntry } from '../../../activity/types';
+import type { ActivityEntry } from '../../../changes/types';
 import { EntryObject } from './entry-object';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../../activity/types';
+import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../../changes/types';
 import { consentTypeLabel } from '../format';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Badge } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, DismissCircleRegular, InfoRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { ActivityOutcome } from '../../../activity/types';
+import type { ActivityOutcome } from '../../../changes/types';
 import { OUTCOME_LABEL } from '../activity-labels';
 
 const LOOK: Record<ActivityOutcome, { color: 'success' | 'danger' | 'informative' | 'warning'; icon: ReactElement }> = {

@@ -12,8 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ActivityEntry } from '../../../activity/types';
-import { useRestore } from '../../../activity/use-changes';
+import type { ActivityEntry } from '../../../changes/types';
+import { useRestore } from '../../../changes/use-changes';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import { missingScopes } from '../../../permissions/scopes';

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { isGrant, type ActivityEntry } from '../../../activity/types';
+import { isGrant, type ActivityEntry } from '../../../changes/types';
 import { consentTypeLabel, removedScopes, splitScopes } from '../format';
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Change } from '../../../activity/changes';
+import type { Change } from '../../../changes/changes';
 
 /** An action the admin asked for, to confirm in the change dialog. */
 export interface ActionRequest {

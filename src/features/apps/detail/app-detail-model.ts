@@ -3,8 +3,8 @@
  * scope's name, description, admin-only flag and risk; application permissions resolved to app-role
  * names through the resource service principal; and the changes that revoke them.
  */
-import type { Change, ChangeNames } from '../../../activity/changes';
-import type { AssignmentSnapshot, GrantSnapshot } from '../../../activity/types';
+import type { Change, ChangeNames } from '../../../changes/changes';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
 import type { PermissionCatalog } from '../../../permissions/catalog';

@@ -4,9 +4,9 @@
  * permission added or removed; or one saying nothing changed, or that the change is not visible yet.
  */
 import type { AdminConsentRequestRecord } from '../../../auth/admin-consent-request';
-import { newEntryId } from '../../../activity/activity-log';
-import type { ChangeActor } from '../../../activity/changes';
-import type { ActivityEntry, AssignmentSnapshot } from '../../../activity/types';
+import { newEntryId } from '../../../changes/activity-log';
+import type { ChangeActor } from '../../../changes/changes';
+import type { ActivityEntry, AssignmentSnapshot } from '../../../changes/types';
 import { isUnchanged, type TenantWideDiff, type Unchanged } from './tenant-wide-diff';
 
 export interface EntryNames {

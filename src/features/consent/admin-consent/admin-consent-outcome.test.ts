@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { openActivityLog } from '../../../activity/activity-log';
-import { READ_AFTER_WRITE } from '../../../activity/read-after-write';
-import type { AssignmentSnapshot, GrantSnapshot } from '../../../activity/types';
+import { openActivityLog } from '../../../changes/activity-log';
+import { READ_AFTER_WRITE } from '../../../changes/read-after-write';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import { checkAdminConsentState, saveAdminConsentRequest, type TenantWideSnapshot } from '../../../auth/admin-consent-request';
 import type { GraphClient } from '../../../graph/graph-client';
 import { REMOVED_BY_DEFAULT } from './admin-consent-entries';

@@ -1,6 +1,6 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { AdminConsentRequestRecord } from '../../../auth/admin-consent-request';
-import { NOT_YET_VISIBLE_DETAIL } from '../../../activity/outcome-text';
+import { NOT_YET_VISIBLE_DETAIL } from '../../../changes/outcome-text';
 import { RouterLink } from '../../../ui/router-link';
 import { isDefaultScope, UNCHANGED_TEXT } from './admin-consent-entries';
 import { isUnchanged } from './tenant-wide-diff';

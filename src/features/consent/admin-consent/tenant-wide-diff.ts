@@ -4,7 +4,7 @@
  * app registration configures, so scopes granted before and no longer configured are REMOVED; named
  * scopes only add. Pure: the result page reads, this compares.
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../../../activity/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { TenantWideSnapshot } from '../../../graph/app-consent';
 
 export interface GrantChange {

@@ -6,12 +6,12 @@
  */
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { markAdminConsentRecorded, type AdminConsentRequestRecord } from '../../../auth/admin-consent-request';
-import type { ActivityLog } from '../../../activity/activity-log';
-import type { ChangeActor } from '../../../activity/changes';
-import { activityKeys } from '../../../activity/keys';
-import { confirmWrite, READ_AFTER_WRITE, type ReadAfterWritePolicy, type Visibility } from '../../../activity/read-after-write';
-import type { ActivityEntry } from '../../../activity/types';
-import { useActivityLogStore, useChangeActor } from '../../../activity/use-changes';
+import type { ActivityLog } from '../../../changes/activity-log';
+import type { ChangeActor } from '../../../changes/changes';
+import { activityKeys } from '../../../changes/keys';
+import { confirmWrite, READ_AFTER_WRITE, type ReadAfterWritePolicy, type Visibility } from '../../../changes/read-after-write';
+import type { ActivityEntry } from '../../../changes/types';
+import { useActivityLogStore, useChangeActor } from '../../../changes/use-changes';
 import { loadAppConsentState, tenantWideSnapshot, type AppConsentState } from '../../../graph/app-consent';
 import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { describeChange, type Change, type ChangeResult } from '../../../activity/changes';
-import { outcomeDetail, outcomeLabel } from '../../../activity/outcome-text';
+import { describeChange, type Change, type ChangeResult } from '../../../changes/changes';
+import { outcomeDetail, outcomeLabel } from '../../../changes/outcome-text';
 import { RouterLink } from '../../../ui/router-link';
 
 const useStyles = makeStyles({

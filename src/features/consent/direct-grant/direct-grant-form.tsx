@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { useApplyChanges } from '../../../activity/use-changes';
+import { useApplyChanges } from '../../../changes/use-changes';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import type { AppConsentState } from '../../../graph/app-consent';

@@ -1,5 +1,5 @@
 import { Body1, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { describeChange } from '../../../activity/changes';
+import { describeChange } from '../../../changes/changes';
 import { RiskBadge } from '../../../ui/risk-badge';
 import type { GrantPreview } from './preview';
 

@@ -4,8 +4,8 @@
  * assignments created — skipping what the application already holds. The same object yields the
  * changes to apply, so what is applied is exactly what was previewed.
  */
-import type { Change } from '../../../activity/changes';
-import type { AssignmentSnapshot, GrantSnapshot } from '../../../activity/types';
+import type { Change } from '../../../changes/changes';
+import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { assessPermission, maxTier, RISK_ORDER, type RiskAssessment, type RiskTier } from '../../../permissions/risk';
 

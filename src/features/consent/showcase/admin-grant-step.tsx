@@ -1,8 +1,8 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMsal } from '@azure/msal-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Change } from '../../../activity/changes';
-import { useApplyChanges } from '../../../activity/use-changes';
+import type { Change } from '../../../changes/changes';
+import { useApplyChanges } from '../../../changes/use-changes';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { canGrantAdminConsent } from '../../../auth/directory-roles';
 import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';

@@ -14,8 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeChange, type ChangeResult } from '../../../activity/changes';
-import { useApplyChanges } from '../../../activity/use-changes';
+import { describeChange, type ChangeResult } from '../../../changes/changes';
+import { useApplyChanges } from '../../../changes/use-changes';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { checkRole, REVOKE_SESSIONS } from '../../../auth/role-requirements';
 import { useCurrentGraphToken } from '../../../auth/use-session';

@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { describeChange, type ChangeResult } from '../../../activity/changes';
+import { describeChange, type ChangeResult } from '../../../changes/changes';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { explainWriteDenied, GRANT_WRITE, REVOKE_SESSIONS } from '../../../auth/role-requirements';
 import { GraphError } from '../../../graph/graph-error';

@@ -2,7 +2,7 @@ import { Body1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens 
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { ChangeDialog } from '../../../activity/confirm/change-dialog';
+import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import { APP_ROLE_ASSIGNMENT_WRITE, checkRole, GRANT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements';
 import { useDirectoryRoles } from '../../../auth/use-directory-roles';
 import { GET_USER } from '../../../graph/get-user';
