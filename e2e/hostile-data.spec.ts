@@ -69,7 +69,8 @@ test('app detail of every hostile app: readable, no script, no unsafe link, no o
   await page.goto(`/apps/${HOSTILE_IDS.scriptName}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>window.__pwned=1</script>Invoice Viewer');
   await page.goto(`/apps/${HOSTILE_IDS.rtlOverride}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The page first checks the account's roles: wait for the app's own name, not any heading.
+  await expect(page.getByRole('heading', { level: 1, name: HOSTILE.rtlName })).toBeVisible();
   await expectBidiIsolated(page, HOSTILE.rtlName);
   await page.goto(`/apps/${HOSTILE_IDS.impostor}`);
   await expect(page.getByRole('heading', { level: 1, name: HOSTILE.impostor })).toBeVisible();
