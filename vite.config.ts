@@ -4,10 +4,11 @@ import { contentSecurityPolicyPlugin, securityHeaders } from './build/content-se
 
 export default defineConfig(({ mode }) => {
   // The same VITE_… settings the console is built with (env files, then the process environment).
-  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env, MODE: mode };
+  const env: Record<string, string | undefined> = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env, MODE: mode };
   return {
     plugins: [react(), contentSecurityPolicyPlugin(env)],
-    build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+    // Source maps only when asked (VITE_SOURCEMAP=1): the live build would otherwise ship the whole source.
+    build: { target: 'es2022', sourcemap: env.VITE_SOURCEMAP === '1', chunkSizeWarningLimit: 1500 },
     server: { port: 5173, strictPort: true },
     // `vite preview` serves the built console with the headers a host must add (docs/security.md).
     preview: { port: 5173, strictPort: true, headers: securityHeaders(env) },

@@ -57,6 +57,18 @@ describe('fault injection', () => {
     expect((await graph(emulator, '/users?$top=1', { token })).status).toBe(200);
   });
 
+  it('a reset (POST /_emulator/reset or the store) also clears injected faults', async () => {
+    await setFaults({ rules: [{ path: '/users', status: 503 }] });
+    expect((await graph(emulator, '/users?$top=1', { token })).status).toBe(503);
+    const reset = await fetch(`${emulator.identityUrl}/_emulator/reset`, { method: 'POST' });
+    expect(reset.status).toBe(200);
+    expect((await graph(emulator, '/users?$top=1', { token })).status).toBe(200);
+
+    await setFaults({ rules: [{ path: '/users', status: 503 }] });
+    emulator.store.reset();
+    expect((await graph(emulator, '/users?$top=1', { token })).status).toBe(200);
+  });
+
   it('rejects an invalid configuration', async () => {
     const res = await fetch(`${emulator.identityUrl}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ rules: [{ status: 500 }] }) });
     expect(res.status).toBe(400);

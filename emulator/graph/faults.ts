@@ -104,12 +104,22 @@ function matches(rule: LiveRule, method: string, target: string): boolean {
 
 const injectors = new WeakMap<EmulatorContext, FaultInjector>();
 
-/** One injector per running emulator, shared by the Graph origin and the control route. */
+/** The faults the emulator was started with (its error rate): what a reset returns to. */
+function startupFaults(context: EmulatorContext): FaultConfig {
+  return { errorRate: context.options.errorRate, seed: context.options.faultSeed };
+}
+
+/**
+ * One injector per running emulator, shared by the Graph origin and the control route. A tenant reset also
+ * drops injected faults, so one test's faults never leak into the next test that resets.
+ */
 export function faultsFor(context: EmulatorContext): FaultInjector {
   let injector = injectors.get(context);
   if (!injector) {
-    injector = new FaultInjector({ errorRate: context.options.errorRate, seed: context.options.faultSeed });
-    injectors.set(context, injector);
+    const created = new FaultInjector(startupFaults(context));
+    context.store.onReset(() => created.configure(startupFaults(context)));
+    injectors.set(context, created);
+    injector = created;
   }
   return injector;
 }
@@ -145,7 +155,7 @@ export function faultRoutes(router: Router, context: EmulatorContext): void {
   });
   router.get('/_emulator/faults', ({ res }) => sendJson(res, 200, faultsFor(context).describe()));
   router.add('DELETE', '/_emulator/faults', ({ res }) => {
-    faultsFor(context).configure({ errorRate: context.options.errorRate, seed: context.options.faultSeed });
+    faultsFor(context).configure(startupFaults(context));
     sendJson(res, 200, faultsFor(context).describe());
   });
 }

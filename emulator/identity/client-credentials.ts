@@ -4,7 +4,7 @@ import { splitScopes } from '../tenant/store.ts';
 import { aad } from './errors.ts';
 import { issueAppToken, type TokenResponse } from './issue.ts';
 import type { Identity } from './session.ts';
-import type { TokenRequest } from './token-endpoint.ts';
+import type { TokenRequest } from './token-request.ts';
 
 export async function clientCredentialsGrant(id: Identity, req: TokenRequest): Promise<TokenResponse> {
   const { store } = id.context;

@@ -6,17 +6,9 @@ import { clientCredentialsGrant } from './client-credentials.ts';
 import { aad } from './errors.ts';
 import { authorizationCodeGrant, refreshTokenGrant } from './user-grants.ts';
 import type { Identity } from './session.ts';
-import { resolveTenant, type TenantRef } from './tenant-path.ts';
+import { resolveTenant } from './tenant-path.ts';
 import type { TokenResponse } from './issue.ts';
-
-export interface TokenRequest {
-  tenant: TenantRef;
-  form: URLSearchParams;
-  /** Browsers send Origin on the cross-origin POST; SPA codes and refresh tokens require it. */
-  crossOrigin: boolean;
-  /** A parameter the real endpoint requires (AADSTS900144 when absent). */
-  require(name: string): string;
-}
+import type { TokenRequest } from './token-request.ts';
 
 const GRANTS: Record<string, (id: Identity, req: TokenRequest) => Promise<TokenResponse>> = {
   authorization_code: authorizationCodeGrant,

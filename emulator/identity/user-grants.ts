@@ -10,7 +10,7 @@ import { issueUserTokens, type TokenResponse } from './issue.ts';
 import { parseScopes } from './scopes.ts';
 import type { Identity } from './session.ts';
 import type { RefreshGrant } from './state.ts';
-import type { TokenRequest } from './token-endpoint.ts';
+import type { TokenRequest } from './token-request.ts';
 
 /** A rotated refresh token still works this long, so concurrent silent requests of one app both succeed. */
 const DEFAULT_REUSE_GRACE_SECONDS = 10;

@@ -2,10 +2,10 @@
 import type { Emulator } from '../../emulator/index';
 import { IDS } from '../../emulator/index';
 import { userToken } from '../../emulator/graph/test-support';
-import type { ActivityEntry } from '../../src/activity/types';
-import type { ActivityLog } from '../../src/activity/activity-log';
-import { applyChangesInBatches, type BatchedProgress } from '../../src/activity/apply-in-batches';
-import type { Change } from '../../src/activity/changes';
+import type { ActivityEntry } from '../../src/changes/types';
+import type { ActivityLog } from '../../src/changes/activity-log';
+import { applyChangesInBatches, type BatchedProgress } from '../../src/changes/apply-in-batches';
+import type { Change } from '../../src/changes/changes';
 import { createGraphClient, type GraphClient } from '../../src/graph/graph-client';
 import { loadInventoryNaively } from '../../src/graph/inventory/load-inventory-naive';
 import { WritePacer } from '../../src/graph/write-pacer';

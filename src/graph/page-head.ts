@@ -4,6 +4,13 @@
  * as soon as the first bytes arrive — while this page's items are still downloading and being parsed.
  */
 
+/** One page of a Graph collection, as the client parses it and paging walks it. */
+export interface GraphPage<T> {
+  value: T[];
+  '@odata.nextLink'?: string;
+  '@odata.count'?: number;
+}
+
 const VALUE_KEY = /"value"\s*:/;
 const NEXT_LINK = /"@odata\.nextLink"\s*:\s*("(?:[^"\\]|\\.)*")/;
 /** Past this many characters without `"value"` the body is not laid out as expected: wait for the whole page. */

@@ -1,10 +1,8 @@
 import type { GraphClient, GraphRequestInit } from './graph-client';
+import type { GraphPage } from './page-head';
 
-export interface GraphPage<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-  '@odata.count'?: number;
-}
+// The page shape lives in page-head.ts (a leaf the client also reads) so the client and paging do not import each other.
+export type { GraphPage } from './page-head';
 
 type PageInit = Omit<GraphRequestInit, 'method' | 'body'>;
 
