@@ -11,7 +11,6 @@ export const authKeys = {
 
 /** What the console's current Graph access token carries: scopes held now, directory roles, expiry. */
 export const currentGraphTokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo | null) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the MSAL instance is a per-session service, not a key input
   queryOptions({
     queryKey: authKeys.graphToken(account?.homeAccountId),
     queryFn: account

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openActivityLog } from './activity-log';
+import { accountLog, openActivityLog } from './activity-log';
 import type { ActivityEntry } from './types';
 
 const entry = (id: string, at: string): ActivityEntry => ({
@@ -34,5 +34,30 @@ describe('ActivityLog', () => {
     await log.add(entry('a', '2026-11-22T10:00:00Z'));
     await log.clear();
     expect(await log.list()).toEqual([]);
+  });
+});
+
+describe('the Activity log belongs to the account and tenant that made it', () => {
+  const by = (id: string, oid: string, tenantId: string): ActivityEntry => ({ ...entry(id, `2026-11-22T1${id.length}:00:00Z`), actor: { upn: `${oid}@x`, oid, tenantId } });
+
+  it("lists only the signed-in account's entries, and another account's entry cannot be read or updated", async () => {
+    const shared = openActivityLog('test-log-owner');
+    await shared.add(by('mine', 'admin-a', 't1'));
+    await shared.add(by('other', 'admin-b', 't1'));
+    await shared.add(by('other-tenant', 'admin-a', 't2'));
+    const mine = accountLog(shared, { tenantId: 't1', oid: 'admin-a' });
+    expect((await mine.list()).map((e) => e.id)).toEqual(['mine']);
+    expect(await mine.get('other')).toBeUndefined();
+    expect(await mine.update('other', { restoredBy: 'x' })).toBeUndefined();
+    expect((await shared.get('other'))?.restoredBy).toBeUndefined();
+    await expect(mine.add(by('forged', 'admin-b', 't1'))).rejects.toThrow();
+  });
+
+  it("clearing clears only the account's own entries", async () => {
+    const shared = openActivityLog('test-log-owner-clear');
+    await shared.add(by('mine', 'admin-a', 't1'));
+    await shared.add(by('other', 'admin-b', 't1'));
+    await accountLog(shared, { tenantId: 't1', oid: 'admin-a' }).clear();
+    expect((await shared.list()).map((e) => e.id)).toEqual(['other']);
   });
 });

@@ -7,20 +7,20 @@
  * a grant that a re-read does not find is read once more before it counts as already gone, and a
  * deletion counts as done only once a re-read no longer finds it (the directory is eventually consistent).
  */
-import { appRoleAssignedToPath, WRITE_APP_ROLE_ASSIGNMENTS } from '../graph/app-role-assignment-writes';
 import { batch, chunk, MAX_BATCH_SIZE, type BatchRequest, type BatchResult } from '../graph/batch';
-import { grantPath, WRITE_GRANTS } from '../graph/grant-writes';
 import type { GraphClient } from '../graph/graph-client';
 import { sharedWritePacer, type WritePacer } from '../graph/write-pacer';
 import type { ActivityLog } from './activity-log';
 import { applyChanges, errorSummary, pendingEntry, type Change, type ChangeActor, type ChangeResult } from './changes';
+import { changeSetKey, runOnce } from './run-once';
 import { confirmWrite, READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
-import { GRANT_READ_SCOPES, grantReadPath, listedAssignmentIds } from './read-current';
-import type { ActivityEntry, GrantSnapshot } from './types';
+import { kindOf, type BatchSpec } from './kinds';
+import type { ActivityEntry } from './types';
 
-export type BatchableChange = Extract<Change, { kind: 'revoke-grant' | 'revoke-app-role' }>;
+/** Whether a change's kind goes through $batch (its table entry has `batch`). */
+export const isBatchable = (change: Change): boolean => kindOf(change).batch !== undefined;
 
-export const isBatchable = (change: Change): change is BatchableChange => change.kind === 'revoke-grant' || change.kind === 'revoke-app-role';
+const batchOf = (change: Change): BatchSpec<Change> => kindOf(change).batch!;
 
 export interface BatchedProgress {
   total: number;
@@ -57,22 +57,33 @@ export class NotSentError extends Error {
 
 interface Item {
   index: number;
-  change: BatchableChange;
+  change: Change;
   entry: ActivityEntry;
-  /** The grant as re-read just before the delete. */
-  current?: GrantSnapshot;
+  /** The object as re-read just before the delete (kinds whose batch spec reads). */
+  current?: NonNullable<ActivityEntry['before']>;
 }
 
 /**
  * Applies changes and returns one result per change, in the order given. Revocations go through $batch;
- * any other kind of change is applied one at a time by `applyChanges`.
+ * any other kind of change is applied one at a time by `applyChanges`. The same set applied again while
+ * it runs (a double click) gets the same promise: nothing is sent or logged twice.
  */
-export async function applyChangesInBatches(
+export function applyChangesInBatches(
   graph: GraphClient,
   log: ActivityLog,
   actor: ChangeActor,
   changes: readonly Change[],
   options: BatchedApplyOptions = {},
+): Promise<ChangeResult[]> {
+  return runOnce(log, `batch:${changeSetKey(changes)}`, () => applyInBatchesNow(graph, log, actor, changes, options));
+}
+
+async function applyInBatchesNow(
+  graph: GraphClient,
+  log: ActivityLog,
+  actor: ChangeActor,
+  changes: readonly Change[],
+  options: BatchedApplyOptions,
 ): Promise<ChangeResult[]> {
   const { signal, pacer = sharedWritePacer(), concurrency = 4, maxThrottleRetries = 5, readAfterWrite = READ_AFTER_WRITE } = options;
   const results: (ChangeResult | undefined)[] = new Array(changes.length);
@@ -93,19 +104,21 @@ export async function applyChangesInBatches(
     return batch<T>(graph, requests, { scopes, signal, retry: { maxRetries: 0 } });
   };
 
-  /** Reads the grants; returns those found, those missing and those whose read failed (settling none). */
+  /** Reads the group's objects; returns those found, those missing and those whose read failed (settling none). */
   async function readGrants(items: Item[]): Promise<{ found: Item[]; missing: Item[]; failed: { item: Item; error: unknown }[] }> {
+    const read = items[0] ? batchOf(items[0].change).read : undefined;
+    if (!read) return { found: items, missing: [], failed: [] };
     let pending = items;
     const found: Item[] = [];
     const missing: Item[] = [];
     const failed: { item: Item; error: unknown }[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
-      const answers = await send<GrantSnapshot>(pending.map((item, n) => ({ id: String(n), url: grantReadPath(grantId(item)) })), GRANT_READ_SCOPES);
+      const answers = await send<unknown>(pending.map((item, n) => ({ id: String(n), url: read.path(item.change) })), read.scopes);
       const retry: Item[] = [];
       await Promise.all(
         answers.map(async (answer, n) => {
           const item = pending[n]!;
-          if (answer.ok) found.push({ ...item, current: grantSnapshot(answer.body) });
+          if (answer.ok) found.push({ ...item, current: read.snapshot(answer.body) });
           else if (answer.status === 404) missing.push(item);
           else if (isThrottled(answer) && attempt < maxThrottleRetries) retry.push(item);
           else failed.push({ item, error: answer.error });
@@ -118,11 +131,11 @@ export async function applyChangesInBatches(
   }
 
   /**
-   * Re-reads the group's grants; those missing are read once more after a short wait (a just-created
-   * grant may 404), and only then are they already done. Returns the items still to delete.
+   * Re-reads the group's objects (kinds that read); those missing are read once more after a short wait
+   * (a just-created grant may 404), and only then are they already done. Returns the items still to delete.
    */
   async function reread(items: Item[]): Promise<Item[]> {
-    if (items[0]?.change.kind !== 'revoke-grant') return items;
+    if (!items[0] || !batchOf(items[0].change).read) return items;
     const first = await readGrants(items);
     const second = first.missing.length > 0 ? await readAgainAfterAWhile(first.missing) : { found: [], missing: [], failed: [] };
     await Promise.all([...first.failed, ...second.failed].map(({ item, error }) => fail(item, error)));
@@ -137,23 +150,15 @@ export async function applyChangesInBatches(
 
   /** Whether each deleted item is gone from reads; true for those a read no longer finds. */
   async function goneNow(items: Item[]): Promise<boolean[]> {
-    if (items[0]?.change.kind === 'revoke-grant') {
+    const spec = items[0] ? batchOf(items[0].change) : undefined;
+    if (spec?.read) {
       // A read that failed proves nothing: the item keeps waiting (and ends "not yet visible").
       const { missing } = await readGrants(items);
       const gone = new Set(missing.map((item) => item.index));
       return items.map((item) => gone.has(item.index));
     }
-    // App role assignments have no GET by id: each principal's list is read once per round.
-    const lists = new Map<string, Promise<Set<string>>>();
-    return Promise.all(
-      items.map(async (item) => {
-        if (item.change.kind !== 'revoke-app-role') return true;
-        const a = item.change.assignment;
-        const key = `${a.principalType ?? ''}|${a.principalId}`;
-        if (!lists.has(key)) lists.set(key, listedAssignmentIds(graph, a, signal));
-        return !(await lists.get(key)!).has(a.id);
-      }),
-    );
+    if (spec?.isDone) return spec.isDone(graph, items.map((item) => item.change), signal);
+    return items.map(() => true);
   }
 
   /** Settles deleted items: succeeded once reads no longer find them, else not yet visible. */
@@ -185,7 +190,8 @@ export async function applyChangesInBatches(
     const accepted: Item[] = [];
     for (let attempt = 0; pending.length > 0; attempt++) {
       await pacer.take(pending.length, signal);
-      const answers = await send<undefined>(pending.map((item, n) => ({ id: String(n), method: 'DELETE', url: deletePath(item) })), writeScopes(pending));
+      const spec = batchOf(pending[0]!.change);
+      const answers = await send<undefined>(pending.map((item, n) => ({ ...spec.request(item.change, item.current), id: String(n) })), spec.scopes);
       const retry: Item[] = [];
       await Promise.all(
         answers.map(async (answer, n) => {
@@ -204,11 +210,10 @@ export async function applyChangesInBatches(
   }
 
   const indexed = changes.map((change, index) => ({ change, index }));
-  const batchable = indexed.filter((x): x is { change: BatchableChange; index: number } => isBatchable(x.change));
-  const groups = [
-    ...chunk(batchable.filter((x) => x.change.kind === 'revoke-grant'), MAX_BATCH_SIZE),
-    ...chunk(batchable.filter((x) => x.change.kind === 'revoke-app-role'), MAX_BATCH_SIZE),
-  ];
+  const batchable = indexed.filter((x) => isBatchable(x.change));
+  // One $batch holds one kind: its items share the write's scopes and its way of confirming.
+  const kinds = [...new Set(batchable.map((x) => x.change.kind))];
+  const groups = kinds.flatMap((kind) => chunk(batchable.filter((x) => x.change.kind === kind), MAX_BATCH_SIZE));
   let stopped: Error | undefined;
 
   async function worker(): Promise<void> {
@@ -247,25 +252,3 @@ function notSent(actor: ChangeActor, change: Change, reason: string): ChangeResu
 
 const isThrottled = <T>(answer: BatchResult<T>): answer is Extract<BatchResult<T>, { ok: false }> =>
   !answer.ok && (answer.status === 429 || answer.status === 503);
-
-const grantSnapshot = ({ id, clientId, consentType, principalId, resourceId, scope }: GrantSnapshot): GrantSnapshot => ({
-  id,
-  clientId,
-  consentType,
-  principalId,
-  resourceId,
-  scope,
-});
-
-const grantId = (item: Item) => (item.change.kind === 'revoke-grant' ? item.change.grant.id : item.change.assignment.id);
-
-function deletePath(item: Item): string {
-  const change = item.change;
-  return change.kind === 'revoke-grant'
-    ? grantPath(item.current?.id ?? change.grant.id)
-    : appRoleAssignedToPath(change.assignment.resourceId, change.assignment.id);
-}
-
-function writeScopes(items: Item[]): readonly string[] {
-  return items[0]?.change.kind === 'revoke-grant' ? WRITE_GRANTS.scopes : WRITE_APP_ROLE_ASSIGNMENTS.scopes;
-}

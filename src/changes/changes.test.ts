@@ -151,3 +151,55 @@ it("describes a user's app role as the user's, and records the user (not an app)
   expect(describeChange(roleOf('ServicePrincipal'))).toBe('Remove the application permission Notes reader on Litware Meeting Notes from Sync Daemon');
   expect(pendingEntry(actor, roleOf('ServicePrincipal')).target).toMatchObject({ clientId: 'megan-id' });
 });
+
+describe('a change runs once however often its button is pressed', () => {
+  it('two concurrent applies of the same change write once and log once', async () => {
+    const grants = new Map([['g1', grant()]]);
+    const { client, calls } = fakeGraph(grants);
+    const change: Change = { kind: 'revoke-grant', grant: grant(), names };
+    const [first, second] = await Promise.all([
+      applyChanges(client, log, actor, [change], { readAfterWrite: instant }),
+      applyChanges(client, log, actor, [{ ...change, names: { ...names } }], { readAfterWrite: instant }),
+    ]);
+    expect(second).toBe(first);
+    expect(calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
+    expect(await log.list()).toHaveLength(1);
+  });
+
+  it('two concurrent restores of one entry restore once', async () => {
+    const grants = new Map([['g1', grant()]]);
+    const { client, calls } = fakeGraph(grants);
+    const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }], { readAfterWrite: instant });
+    const [a, b] = await Promise.all([restoreEntry(client, log, actor, result!.entry.id), restoreEntry(client, log, actor, result!.entry.id)]);
+    expect(b).toBe(a);
+    expect(a.outcome).toBe('succeeded');
+    expect(calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
+    expect((await log.list()).filter((e) => e.action === 'restore')).toHaveLength(1);
+  });
+});
+
+describe('restore writes only what the change removed', () => {
+  const removeMail: Change = { kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite'], names };
+
+  it('adds back only the removed scope to the grant as it is now; a scope another admin removed since stays removed', async () => {
+    const grants = new Map([['g1', grant()]]);
+    const { client } = fakeGraph(grants);
+    const [result] = await applyChanges(client, log, actor, [removeMail], { readAfterWrite: instant });
+    grants.get('g1')!.scope = 'User.Read Calendars.Read'; // another admin removed offline_access and added Calendars.Read
+    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    expect(restored.outcome).toBe('succeeded');
+    expect(grants.get('g1')!.scope).toBe('User.Read Calendars.Read Mail.ReadWrite');
+    expect(restored.summary).toContain('Removed since the change, and not restored: offline_access.');
+  });
+
+  it('recreates a grant deleted meanwhile with only the removed scope', async () => {
+    const grants = new Map([['g1', grant()]]);
+    const { client } = fakeGraph(grants);
+    const [result] = await applyChanges(client, log, actor, [removeMail], { readAfterWrite: instant });
+    grants.clear();
+    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    expect(restored.outcome).toBe('succeeded');
+    expect([...grants.values()].map((g) => g.scope)).toEqual(['Mail.ReadWrite']);
+    expect(restored.summary).toContain('The grant was deleted since the change');
+  });
+});

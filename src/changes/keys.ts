@@ -2,4 +2,6 @@
 export const activityKeys = {
   all: ['activity'] as const,
   list: () => [...activityKeys.all, 'list'] as const,
+  /** One account's list: a cached list never outlives a switch of account. */
+  listOf: (owner: { tenantId: string; oid: string }) => [...activityKeys.list(), owner.tenantId, owner.oid] as const,
 };

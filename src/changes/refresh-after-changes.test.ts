@@ -48,4 +48,17 @@ describe('refreshAfterChanges', () => {
     expect(queryClient.getQueryData<InventoryData>(graphKeys.inventory())?.grants).toHaveLength(2);
     expect(stale()).not.toContainEqual(graphKeys.inventory());
   });
+
+  it("re-reads only what the change's kind says it can alter (allow-list): not the service principals to pick from", async () => {
+    const { queryClient, stale } = seeded();
+    queryClient.setQueryData(graphKeys.appConsent.servicePrincipals(), []);
+    queryClient.setQueryData(graphKeys.appConsent.detail('app'), {});
+    queryClient.setQueryData(graphKeys.users.basicList(), []);
+    await refreshAfterChanges(queryClient, [{ outcome: 'succeeded', entry: { action: 'add-scopes', before: null, after: grant('g3') } }]);
+    expect(stale()).toContainEqual(graphKeys.appConsent.detail('app'));
+    expect(stale()).toContainEqual(graphKeys.users.authorizations('u1'));
+    expect(stale()).not.toContainEqual(graphKeys.appConsent.servicePrincipals());
+    expect(stale()).not.toContainEqual(graphKeys.users.basicList());
+    expect(stale()).not.toContainEqual(graphKeys.inventory());
+  });
 });

@@ -25,6 +25,7 @@ describe('planRestore', () => {
     expect(planRestore(entry({}), {})).toEqual({
       kind: 'create-grant',
       grant: { clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read Mail.ReadWrite offline_access' },
+      differences: [],
     });
   });
 
@@ -35,7 +36,26 @@ describe('planRestore', () => {
       grantId: 'g2',
       scope: 'User.Read Calendars.Read Mail.ReadWrite offline_access',
       previousScope: 'User.Read Calendars.Read',
+      differences: ['Added since the change, and kept: Calendars.Read.'],
     });
+  });
+
+  it('never writes back a scope the change did not remove (another admin removed it since)', () => {
+    const removal = entry({ action: 'remove-scopes', after: { ...grant, scope: 'User.Read offline_access' } });
+    const step = planRestore(removal, { grant: { ...grant, scope: 'User.Read' } });
+    expect(step).toMatchObject({ kind: 'set-grant-scope', scope: 'User.Read Mail.ReadWrite', differences: ['Removed since the change, and not restored: offline_access.'] });
+  });
+
+  it('recreates a grant deleted since a partial removal with only the removed scopes, and says so', () => {
+    const removal = entry({ action: 'remove-scopes', after: { ...grant, scope: 'User.Read offline_access' } });
+    const step = planRestore(removal, {});
+    expect(step).toMatchObject({ kind: 'create-grant', grant: { scope: 'Mail.ReadWrite' } });
+    expect(step.kind === 'create-grant' && step.differences[0]).toMatch(/deleted since the change/);
+  });
+
+  it('does nothing when the grant holds the removed scopes again', () => {
+    const removal = entry({ action: 'remove-scopes', after: { ...grant, scope: 'User.Read offline_access' } });
+    expect(planRestore(removal, { grant: { ...grant, scope: 'Mail.ReadWrite' } }).kind).toBe('nothing');
   });
 
   it('does nothing when the grant already holds every scope', () => {

@@ -1,22 +1,28 @@
 /**
  * How to undo a recorded change, given what the tenant holds now. Pure: the caller reads the current
- * state from Graph and executes the plan. Restoring never removes anything someone added since.
+ * state from Graph and executes the plan. A restore writes only what the change removed: scopes the
+ * grant had but the change did not remove (another admin may have removed them since) are never
+ * written back, and nothing anyone added since is removed.
  */
+import { kindOfAction } from './kinds';
+import { scopesMissingFrom, unionScopes } from './scope-sets';
 import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from './types';
 
+export { unionScopes } from './scope-sets';
+
 export type RestoreStep =
-  | { kind: 'create-grant'; grant: Omit<GrantSnapshot, 'id'> }
-  | { kind: 'set-grant-scope'; grantId: string; scope: string; previousScope: string }
+  | { kind: 'create-grant'; grant: Omit<GrantSnapshot, 'id'>; differences: string[] }
+  | { kind: 'set-grant-scope'; grantId: string; scope: string; previousScope: string; differences: string[] }
   | { kind: 'create-assignment'; assignment: Omit<AssignmentSnapshot, 'id'> }
   | { kind: 'nothing'; reason: string };
 
 const split = (scope: string) => scope.split(/\s+/).filter(Boolean);
 
-/** Scopes of `base` plus those of `extra` it lacks, keeping base's order and spelling. */
-export function unionScopes(base: string, extra: string): string {
-  const have = split(base);
-  const lower = new Set(have.map((s) => s.toLowerCase()));
-  return [...have, ...split(extra).filter((s) => !lower.has(s.toLowerCase()))].join(' ');
+/** The scopes the recorded change removed: all of them for a revoke, the difference for a removal. */
+export function removedScopesOf(entry: ActivityEntry): string[] {
+  if (!isGrant(entry.before)) return [];
+  const after = isGrant(entry.after) ? entry.after.scope : '';
+  return scopesMissingFrom(entry.before.scope, after);
 }
 
 export interface CurrentState {
@@ -31,20 +37,41 @@ export function isRestorable(entry: ActivityEntry): boolean {
     entry.outcome === 'succeeded' &&
     !entry.restoredBy &&
     entry.before !== null &&
-    ['revoke-grant', 'remove-scopes', 'revoke-app-role'].includes(entry.action)
+    kindOfAction(entry.action)?.inverse !== undefined
   );
+}
+
+/** What the tenant holds now that differs from what the change left, in sentences for the restore preview. */
+export function grantDifferences(entry: ActivityEntry, now: GrantSnapshot | undefined): string[] {
+  if (!isGrant(entry.before)) return [];
+  const left = isGrant(entry.after) ? entry.after.scope : '';
+  if (!now) {
+    return left ? [`The grant was deleted since the change (it then kept ${split(left).join(', ')}): it is recreated with only the restored permissions.`] : [];
+  }
+  const differences: string[] = [];
+  const goneSince = scopesMissingFrom(left, now.scope);
+  const addedSince = scopesMissingFrom(now.scope, left);
+  if (goneSince.length > 0) differences.push(`Removed since the change, and not restored: ${goneSince.join(', ')}.`);
+  if (addedSince.length > 0) differences.push(`Added since the change, and kept: ${addedSince.join(', ')}.`);
+  return differences;
+}
+
+function planGrantRestore(entry: ActivityEntry, before: GrantSnapshot, now: CurrentState): RestoreStep {
+  const removed = removedScopesOf(entry);
+  const differences = grantDifferences(entry, now.grant);
+  if (!now.grant) {
+    const { id: _id, ...definition } = before;
+    return { kind: 'create-grant', grant: { ...definition, scope: removed.join(' ') }, differences };
+  }
+  const scope = unionScopes(now.grant.scope, removed.join(' '));
+  if (scope === now.grant.scope) return { kind: 'nothing', reason: 'The grant already holds every permission the change removed.' };
+  return { kind: 'set-grant-scope', grantId: now.grant.id, scope, previousScope: now.grant.scope, differences };
 }
 
 export function planRestore(entry: ActivityEntry, now: CurrentState): RestoreStep {
   if (!isRestorable(entry) || !entry.before) return { kind: 'nothing', reason: 'This change cannot be restored.' };
   const before = entry.before;
-  if (isGrant(before)) {
-    const { id: _id, ...definition } = before;
-    if (!now.grant) return { kind: 'create-grant', grant: definition };
-    const scope = unionScopes(now.grant.scope, before.scope);
-    if (scope === now.grant.scope) return { kind: 'nothing', reason: 'The grant already holds every scope it had.' };
-    return { kind: 'set-grant-scope', grantId: now.grant.id, scope, previousScope: now.grant.scope };
-  }
+  if (isGrant(before)) return planGrantRestore(entry, before, now);
   if (now.assignmentExists) return { kind: 'nothing', reason: 'The permission is already assigned again.' };
   const { id: _id, ...assignment } = before;
   return { kind: 'create-assignment', assignment };

@@ -1,12 +1,17 @@
-/** Restores a recorded change: reads what the tenant holds now, plans, writes, and records the restore. */
-import { createAppRoleAssignment, isDuplicateAssignmentError } from '../graph/app-role-assignment-writes';
-import { createGrant, isDuplicateGrantError, setGrantScope } from '../graph/grant-writes';
+/**
+ * Restores a recorded change by running its inverse change (from its kind's entry in kinds.ts) through
+ * the engine: the inverse re-reads the tenant and writes only what the change removed. The restore is
+ * recorded as its own Activity entry, whose summary says what differs from when the change was made.
+ */
 import type { GraphClient } from '../graph/graph-client';
 import type { ActivityLog } from './activity-log';
 import { newEntryId } from './activity-log';
-import { errorSummary, type ChangeActor } from './changes';
+import { errorSummary, runChange, type ChangeActor } from './changes';
+import { kindOfAction } from './kinds';
+import { READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
 import { findGrant, hasAssignment } from './read-current';
-import { isRestorable, planRestore, type CurrentState } from './restore-plan';
+import { grantDifferences, isRestorable, planRestore, type CurrentState, type RestoreStep } from './restore-plan';
+import { runOnce } from './run-once';
 import { isGrant, type ActivityEntry } from './types';
 
 export class RestoreError extends Error {
@@ -23,33 +28,37 @@ async function currentState(graph: GraphClient, entry: ActivityEntry, signal?: A
   return { assignmentExists: await hasAssignment(graph, assignment, signal) };
 }
 
-const ALREADY_IN_PLACE = 'already in place: Microsoft Graph answered that it exists (it was not listed yet when read)';
-
-/** Creates once: a duplicate answer (409, or 400 for an existing app role) means it is already in place. */
-async function createdOnce(
-  create: () => Promise<NonNullable<ActivityEntry['after']>>,
-  isDuplicate: (error: unknown) => boolean,
-  summary: string,
-): Promise<Partial<ActivityEntry>> {
-  try {
-    return { outcome: 'succeeded', after: await create() };
-  } catch (error) {
-    if (isDuplicate(error)) return { outcome: 'already-done', summary };
-    throw error;
-  }
+/** What restoring this entry would write now, read from the tenant (for the restore preview). */
+export async function previewRestore(graph: GraphClient, entry: ActivityEntry, signal?: AbortSignal): Promise<RestoreStep> {
+  if (!isRestorable(entry)) return planRestore(entry, {});
+  return planRestore(entry, await currentState(graph, entry, signal));
 }
 
-/** Returns the restore's own Activity entry (succeeded, already done, or failed with the Graph error). */
-export async function restoreEntry(
-  graph: GraphClient,
-  log: ActivityLog,
-  actor: ChangeActor,
-  entryId: string,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<ActivityEntry> {
+/** What the tenant holds now that differs from what the change left (grants; other kinds say nothing). */
+async function differencesNow(graph: GraphClient, entry: ActivityEntry, signal?: AbortSignal): Promise<string[]> {
+  if (!isGrant(entry.before)) return [];
+  return grantDifferences(entry, (await currentState(graph, entry, signal)).grant);
+}
+
+export interface RestoreOptions {
+  signal?: AbortSignal;
+  readAfterWrite?: ReadAfterWritePolicy;
+}
+
+/**
+ * Returns the restore's own Activity entry (succeeded, already done, or failed with the Graph error).
+ * Pressing Restore twice while it runs restores once (the same promise).
+ */
+export function restoreEntry(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions = {}): Promise<ActivityEntry> {
+  return runOnce(log, `restore:${entryId}`, () => restoreNow(graph, log, actor, entryId, options));
+}
+
+async function restoreNow(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions): Promise<ActivityEntry> {
+  const { signal, readAfterWrite = READ_AFTER_WRITE } = options;
   const original = await log.get(entryId);
   if (!original) throw new RestoreError('That change is not in the Activity log.');
-  if (!isRestorable(original)) throw new RestoreError('That change cannot be restored (it failed, created something, or was restored already).');
+  const inverse = isRestorable(original) ? kindOfAction(original.action)?.inverse?.(original) : undefined;
+  if (!inverse) throw new RestoreError('That change cannot be restored (it failed, created something, or was restored already).');
 
   const entry: ActivityEntry = {
     id: newEntryId(),
@@ -65,24 +74,10 @@ export async function restoreEntry(
   };
   await log.add(entry);
   try {
-    const now = await currentState(graph, original, signal);
-    const step = planRestore(original, now);
-    let change: Partial<ActivityEntry>;
-    switch (step.kind) {
-      case 'create-grant':
-        change = await createdOnce(() => createGrant(graph, step.grant, signal), isDuplicateGrantError, `${entry.summary} — ${ALREADY_IN_PLACE}`);
-        break;
-      case 'set-grant-scope':
-        await setGrantScope(graph, step.grantId, step.scope, signal);
-        change = { outcome: 'succeeded', before: now.grant ?? null, after: now.grant ? { ...now.grant, scope: step.scope } : null };
-        break;
-      case 'create-assignment':
-        change = await createdOnce(() => createAppRoleAssignment(graph, step.assignment, signal), isDuplicateAssignmentError, `${entry.summary} — ${ALREADY_IN_PLACE}`);
-        break;
-      case 'nothing':
-        change = { outcome: 'already-done', summary: `${entry.summary} — ${step.reason}` };
-        break;
-    }
+    const differences = await differencesNow(graph, original, signal);
+    const applied = await runChange(graph, inverse, signal, readAfterWrite);
+    const said = [entry.summary, applied.outcome === 'already-done' ? 'already in place: nothing was missing' : '', ...differences].filter(Boolean);
+    const change: Partial<ActivityEntry> = { ...applied, summary: applied.summary ?? said.join(' — ') };
     const done = (await log.update(entry.id, change)) ?? { ...entry, ...change };
     await log.update(original.id, { restoredBy: entry.id });
     return done;

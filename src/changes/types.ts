@@ -1,23 +1,7 @@
-/** A delegated grant (oauth2PermissionGrant) as Graph returns it: the fields that define it. */
-export interface GrantSnapshot {
-  id: string;
-  clientId: string;
-  consentType: 'AllPrincipals' | 'Principal';
-  principalId: string | null;
-  resourceId: string;
-  scope: string;
-}
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 
-/** An application permission (or a user's app role) — an appRoleAssignment as Graph returns it. */
-export interface AssignmentSnapshot {
-  id: string;
-  appRoleId: string;
-  principalId: string;
-  resourceId: string;
-  principalDisplayName?: string | null;
-  resourceDisplayName?: string | null;
-  principalType?: string | null;
-}
+/** Graph's own shapes live beside their `$select` in src/graph; re-exported for the engine's users. */
+export { isGrant, type AssignmentSnapshot, type GrantSnapshot } from '../graph/entities';
 
 export type ActivityAction =
   | 'revoke-grant'
@@ -59,10 +43,11 @@ export interface ActivityEntry {
   restoredBy?: string;
   /** Set on a restore entry: the entry it restored. */
   restores?: string;
+  /**
+   * Set on a change's entry from the start: what it means to write, so a pending entry left by a closed
+   * tab can be checked against Graph on the next load (see reconcile-pending.ts).
+   */
+  planned?: { scopes?: string[]; grantKey?: Omit<GrantSnapshot, 'id' | 'scope'>; assignment?: Omit<AssignmentSnapshot, 'id'> };
   /** Set on an admin-consent entry: the delegated scopes it added and removed on one resource API. */
   scopeChange?: { added: string[]; removed: string[] };
-}
-
-export function isGrant(value: GrantSnapshot | AssignmentSnapshot | null): value is GrantSnapshot {
-  return value !== null && 'scope' in value;
 }

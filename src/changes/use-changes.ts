@@ -1,28 +1,42 @@
 /** React access to the change layer: apply, restore, and read the Activity log. */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useState } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import { useActiveAccount } from '../auth/use-session';
+import type { GraphClient } from '../graph/graph-client';
 import { useGraphClient } from '../graph/graph-client-context';
 import { graphKeys } from '../graph/keys';
-import { openActivityLog, type ActivityLog } from './activity-log';
+import { accountLog, openActivityLog, type ActivityLog, type LogOwner } from './activity-log';
 import { applyChangesInBatches, isBatchable, type BatchedProgress } from './apply-in-batches';
 import { applyChanges, type Change, type ChangeActor } from './changes';
 import { activityKeys } from './keys';
 import { refreshAfterChanges, type SettledChange } from './refresh-after-changes';
+import { reconcilePending } from './reconcile-pending';
 import { restoreEntry } from './restore';
 
-/** The browser's Activity log; tests may provide another. */
+/** The browser's Activity log, shared by every account of the browser; tests may provide another. */
 export const ActivityLogContext = createContext<ActivityLog>(openActivityLog());
 
+/** The signed-in account's Activity log: its own entries only (another account's are neither shown nor restorable). */
 export function useActivityLogStore(): ActivityLog {
-  return useContext(ActivityLogContext);
+  const log = useContext(ActivityLogContext);
+  const { tenantId, oid } = useChangeActor();
+  return useMemo(() => accountLog(log, { tenantId, oid }), [log, tenantId, oid]);
 }
 
-export const activityListQueryOptions = (log: ActivityLog) =>
-  queryOptions({ queryKey: activityKeys.list(), queryFn: () => log.list() });
+/** Lists the log, first settling pending entries a closed tab left behind (re-read from Graph). */
+export const activityListQueryOptions = (services: { log: ActivityLog; graph?: GraphClient }, owner: LogOwner) =>
+  queryOptions({
+    // The log is the account's own (`useActivityLogStore`): the owner in the key is what tells lists apart.
+    queryKey: activityKeys.listOf(owner),
+    queryFn: async () => {
+      if (services.graph) await reconcilePending(services.graph, services.log);
+      return services.log.list();
+    },
+  });
 
 export function useActivityLog() {
-  return useQuery(activityListQueryOptions(useActivityLogStore()));
+  const { tenantId, oid } = useChangeActor();
+  return useQuery(activityListQueryOptions({ log: useActivityLogStore(), graph: useGraphClient() }, { tenantId, oid }));
 }
 
 /** The signed-in admin, as every Activity entry records them. */

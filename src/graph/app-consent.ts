@@ -5,7 +5,7 @@
  * delegated scopes or application roles), for choosing what to grant.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { AssignmentSnapshot, GrantSnapshot } from '../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from './entities';
 import type { ServicePrincipalInfo } from '../permissions/inventory';
 import type { GraphClient } from './graph-client';
 import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT } from './inventory/load-inventory';
@@ -82,7 +82,6 @@ export async function readTenantWideSnapshot(graph: GraphClient, appId: string, 
 }
 
 export const appConsentQueryOptions = (graph: GraphClient, appId: string) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.appConsent.detail(appId),
     queryFn: ({ signal }) => loadAppConsentState(graph, appId, signal),
@@ -95,7 +94,6 @@ export function listServicePrincipalsWithPermissions(graph: GraphClient, signal?
 }
 
 export const servicePrincipalsWithPermissionsQueryOptions = (graph: GraphClient) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.appConsent.servicePrincipals(),
     queryFn: ({ signal }) => listServicePrincipalsWithPermissions(graph, signal),

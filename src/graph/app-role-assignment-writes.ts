@@ -3,7 +3,7 @@
  * principal's appRoleAssignedTo, as Microsoft recommends. Needs AppRoleAssignment.ReadWrite.All and, on
  * behalf of a user, a directory role (Privileged Role Administrator for Microsoft Graph's own roles).
  */
-import type { AssignmentSnapshot } from '../changes/types';
+import type { AssignmentSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
 import type { GraphOperation } from './operation';

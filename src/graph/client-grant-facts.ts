@@ -52,7 +52,6 @@ export async function loadClientGrantFacts(graph: GraphClient, clientAppId: stri
 }
 
 export const clientGrantFactsQueryOptions = (graph: GraphClient, clientAppId: string) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.clientGrantFacts(clientAppId),
     queryFn: ({ signal }) => loadClientGrantFacts(graph, clientAppId, signal),

@@ -20,7 +20,6 @@ export function getMe(graph: GraphClient, signal?: AbortSignal): Promise<Me> {
 }
 
 export const getMeQueryOptions = (graph: GraphClient) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.me(),
     queryFn: ({ signal }) => getMe(graph, signal),

@@ -19,7 +19,6 @@ export function getUser(graph: GraphClient, idOrUpn: string, signal?: AbortSigna
 }
 
 export const getUserQueryOptions = (graph: GraphClient, idOrUpn: string) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.users.detail(idOrUpn),
     queryFn: ({ signal }) => getUser(graph, idOrUpn, signal),

@@ -4,7 +4,7 @@
  * grants. PATCH replaces the whole scope string; an empty scope is not allowed, so removing the last
  * scope deletes the grant instead.
  */
-import type { GrantSnapshot } from '../changes/types';
+import type { GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
 import type { GraphOperation } from './operation';

@@ -1,8 +1,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphAuthMiddleware, type TokenProvider } from './auth-middleware';
 import { GraphError, graphErrorFrom, graphErrorFromResponse } from './graph-error';
-import { readBodyWatchingHead, readPageHead } from './page-head';
-import type { GraphPage } from './paging';
+import { readBodyWatchingHead, readPageHead, type GraphPage } from './page-head';
 import type { ScopedContext } from './request-context';
 import { GraphRetryMiddleware, isNetworkFailure, isOutcomeUnknown, type RetryContext, type RetryPolicy } from './retry-middleware';
 

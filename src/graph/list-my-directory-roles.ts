@@ -29,7 +29,6 @@ export async function listMyDirectoryRoles(graph: GraphClient, signal?: AbortSig
 }
 
 export const myDirectoryRolesQueryOptions = (graph: GraphClient) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.myDirectoryRoles(),
     queryFn: ({ signal }) => listMyDirectoryRoles(graph, signal),

@@ -51,7 +51,6 @@ export function listServicePrincipalsPage(
 
 /** Pages follow `@odata.nextLink` unchanged; "Load more" fetches the next one. */
 export const listServicePrincipalsQueryOptions = (graph: GraphClient, params: { search: string }) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   infiniteQueryOptions({
     queryKey: graphKeys.servicePrincipals.list(params),
     queryFn: ({ pageParam, signal }) => listServicePrincipalsPage(graph, pageParam, signal),

@@ -1,4 +1,4 @@
-import type { GrantSnapshot } from '../changes/types';
+import type { GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GRANT_FIELDS, READ_USER_GRANTS } from './list-user-grants';
 import { listAllPages } from './paging';

@@ -1,4 +1,4 @@
-import type { AssignmentSnapshot } from '../changes/types';
+import type { AssignmentSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { READ_USER_GRANTS } from './list-user-grants';
 import { listAllPages } from './paging';

@@ -93,7 +93,6 @@ export async function listUserConsentEvents(
 }
 
 export const userConsentEventsQueryOptions = (graph: GraphClient, userId: string) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.users.consentEvents(userId),
     queryFn: ({ signal }) => listUserConsentEvents(graph, userId, signal),

@@ -1,4 +1,4 @@
-import type { GrantSnapshot } from '../changes/types';
+import { GRANT_SELECT, type GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
@@ -10,7 +10,8 @@ export const READ_USER_GRANTS: GraphOperation = {
     'Reads the delegated permissions a user consented to, the apps the whole organization consented to, the app roles assigned to the user, and those apps’ names (Graph requires Directory.Read.All to read grants).',
 };
 
-export const GRANT_FIELDS = 'id,clientId,consentType,principalId,resourceId,scope';
+/** Kept for callers; the one grant `$select` is GRANT_SELECT in entities.ts. */
+export const GRANT_FIELDS = GRANT_SELECT;
 
 /** The user's own (Principal) grants; every page. */
 export function listUserGrants(graph: GraphClient, userId: string, signal?: AbortSignal): Promise<GrantSnapshot[]> {

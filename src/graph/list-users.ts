@@ -22,7 +22,6 @@ export function listUsersBasic(graph: GraphClient, signal?: AbortSignal): Promis
 
 /** Every user's id, display name and UPN, by id. */
 export const listUsersBasicQueryOptions = (graph: GraphClient) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     queryKey: graphKeys.users.basicList(),
     queryFn: async ({ signal }) => new Map((await listUsersBasic(graph, signal)).map((u) => [u.id ?? '', u])),

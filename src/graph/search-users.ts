@@ -43,7 +43,6 @@ export function searchUsersPage(graph: GraphClient, pathOrNextLink: string, sign
 }
 
 export const searchUsersQueryOptions = (graph: GraphClient, params: { search: string }) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   infiniteQueryOptions({
     queryKey: graphKeys.users.search(params),
     queryFn: ({ pageParam, signal }) => searchUsersPage(graph, pageParam, signal),

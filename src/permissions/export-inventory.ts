@@ -3,7 +3,7 @@
  * assignment. CSV cells are quoted and guarded against spreadsheet formula injection (app names are
  * attacker-controlled).
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import { appRoleIndex, splitScope, type ServicePrincipalInfo } from './inventory';
 
 export interface PermissionRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssignmentSnapshot, GrantSnapshot } from '../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import { csvCell, permissionRows, toCsv } from './export-inventory';
 import { buildInventory, type ServicePrincipalInfo } from './inventory';
 

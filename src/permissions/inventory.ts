@@ -3,7 +3,7 @@
  * (admin-consented for everyone, or by individual users) and application permissions — and its highest
  * risk. Pure functions over Graph objects, so the fast loader and the simple one can be compared.
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import { assessPermission, maxTier, RISK_ORDER, type RiskTier } from './risk';
 
 export interface ServicePrincipalInfo {

@@ -1,29 +1,14 @@
 import type { Change, ChangeResult } from '../changes';
-import { APP_ROLE_ASSIGNMENT_WRITE, explainWriteDenied, GRANT_WRITE, GRAPH_APP_ROLE_WRITE, type RoleRequirement } from '../../auth/role-requirements';
+import { explainWriteDenied, type RoleRequirement } from '../../auth/role-requirements';
 import { ConsentRequiredError } from '../../auth/consent-required-error';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { GRAPH_APP_ID } from '../../graph/client-grant-facts';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
 import { GraphError } from '../../graph/graph-error';
 import type { GraphOperation } from '../../graph/operation';
 import { uniqueScopes } from '../../permissions/scopes';
+import { kindOf } from '../kinds';
 
-const isAppRole = (change: Change) => change.kind === 'revoke-app-role' || change.kind === 'add-app-role';
-
-/**
- * An app role of Microsoft Graph itself: by the resource's appId when the change names it, else (a restore
- * built from the log) by the resource's name — a false match only asks for the stronger role.
- */
-function isGraphAppRole(change: Change): boolean {
-  if (change.kind !== 'revoke-app-role' && change.kind !== 'add-app-role') return false;
-  if (change.names.resourceAppId) return change.names.resourceAppId.toLowerCase() === GRAPH_APP_ID;
-  const name = change.names.resourceName ?? ('resourceDisplayName' in change.assignment ? change.assignment.resourceDisplayName : undefined);
-  return name === 'Microsoft Graph';
-}
-
+/** The directory role a change needs, from its kind's entry. */
 export function requirementOf(change: Change): RoleRequirement {
-  if (isGraphAppRole(change)) return GRAPH_APP_ROLE_WRITE;
-  return isAppRole(change) ? APP_ROLE_ASSIGNMENT_WRITE : GRANT_WRITE;
+  return kindOf(change).requirement(change);
 }
 
 export function requirementsOf(changes: readonly Change[]): RoleRequirement[] {
@@ -32,7 +17,7 @@ export function requirementsOf(changes: readonly Change[]): RoleRequirement[] {
 
 /** The Graph operations (and so the permissions) these changes need, as one for the Grant access panel. */
 export function operationOf(changes: readonly Change[]): GraphOperation {
-  const ops = [...new Set(changes.map((c) => (isAppRole(c) ? WRITE_APP_ROLE_ASSIGNMENTS : WRITE_GRANTS)))];
+  const ops = [...new Set(changes.map((c) => kindOf(c).operation(c)))];
   if (ops.length === 1) return ops[0]!;
   return {
     name: ops.map((op) => op.name).join(' and '),

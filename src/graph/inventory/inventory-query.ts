@@ -17,7 +17,7 @@ export interface InventoryQueryOptions {
 
 /** The whole inventory as one query; `onProgress` reports every page as it lands (not part of the key). */
 export const inventoryQueryOptions = (graph: GraphClient, { onProgress, alsoAsk = [] }: InventoryQueryOptions = {}) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client and the progress callback are not key inputs
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the progress callback and `alsoAsk` (it only widens a consent error) are not key inputs
   queryOptions({
     queryKey: graphKeys.inventory(),
     queryFn: async ({ signal }) => {

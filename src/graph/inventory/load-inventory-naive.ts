@@ -3,7 +3,7 @@
  * request per service principal for its grants and one for its application permissions. Kept as the
  * reference the fast loader is tested against, and as the benchmark's comparison — never used by screens.
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../entities';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import type { GraphClient } from '../graph-client';
 import { iteratePages } from '../paging';

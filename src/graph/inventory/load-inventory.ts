@@ -5,7 +5,7 @@
  * followed directly — while the grant chain goes on.
  * Every page is reported as it lands, so screens show rows before the load finishes.
  */
-import type { AssignmentSnapshot, GrantSnapshot } from '../../changes/types';
+import { ASSIGNMENT_SELECT, GRANT_SELECT, type AssignmentSnapshot, type GrantSnapshot } from '../entities';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import { batch } from '../batch';
 import type { GraphClient } from '../graph-client';
@@ -38,8 +38,7 @@ export const SERVICE_PRINCIPAL_SELECT = [
   'oauth2PermissionScopes',
 ].join(',');
 
-export const GRANT_SELECT = 'id,clientId,consentType,principalId,resourceId,scope';
-export const ASSIGNMENT_SELECT = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName';
+export { ASSIGNMENT_SELECT, GRANT_SELECT } from '../entities';
 
 export interface InventoryData {
   servicePrincipals: ServicePrincipalInfo[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssignmentSnapshot, GrantSnapshot } from '../../changes/types';
+import type { AssignmentSnapshot, GrantSnapshot } from '../entities';
 import type { InventoryData } from './load-inventory';
 import { patchInventory } from './patch-inventory';
 

@@ -3,12 +3,13 @@
  * permission leaves, a created or narrowed one is added or replaced. Reloading a large tenant costs
  * hundreds of requests; a patch costs none.
  */
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../changes/types';
+import { isGrant, type AssignmentSnapshot, type GrantSnapshot } from '../entities';
 import { isServicePrincipalAssignment, type InventoryData } from './load-inventory';
 
 export interface FinishedChange {
   outcome: 'succeeded' | 'failed' | 'already-done';
-  entry: Pick<ActivityEntry, 'before' | 'after'>;
+  /** The object before and after the change (null where none): an Activity entry fits. */
+  entry: { before: GrantSnapshot | AssignmentSnapshot | null; after: GrantSnapshot | AssignmentSnapshot | null };
 }
 
 /** The inventory after the changes that succeeded (or were already done); failed ones change nothing. */

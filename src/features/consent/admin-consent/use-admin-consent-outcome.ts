@@ -88,7 +88,7 @@ export async function readAndRecordAdminConsent(
 }
 
 export const adminConsentOutcomeQueryOptions = (services: Services, request: AdminConsentRequestRecord, grantedScopes: readonly string[]) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- services are per-session; the request's state identifies the answer
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the request's state identifies the answer (services are allowlisted)
   queryOptions({
     queryKey: adminConsentKeys.outcome(request.state),
     queryFn: ({ signal }) => readAndRecordAdminConsent(services, request, grantedScopes, signal),

@@ -17,7 +17,6 @@ export async function readGraphToken(pca: IPublicClientApplication, account: Acc
 }
 
 const tokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo | null) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the MSAL instance is a per-session service, not a key input
   queryOptions({
     queryKey: showcaseKeys.token(account?.homeAccountId),
     queryFn: account ? () => readGraphToken(pca, account) : skipToken,

@@ -22,7 +22,6 @@ async function loadHeldToken(pca: IPublicClientApplication, account: AccountInfo
 }
 
 export const heldTokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo | null) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the MSAL instance is a per-session service, not a key input
   queryOptions({
     queryKey: diagnoseKeys.heldToken(account?.homeAccountId),
     queryFn: account ? () => loadHeldToken(pca, account) : skipToken,

@@ -70,7 +70,6 @@ export async function loadUserAuthorizations(graph: GraphClient, userId: string,
 }
 
 export const userAuthorizationsQueryOptions = (graph: GraphClient, userId: string, reads: UserReads) =>
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is a per-session service, not a key input
   queryOptions({
     // Under the factory's key (its invalidation covers every variant); what was read is part of the data.
     queryKey: [...graphKeys.users.authorizations(userId), reads] as const,
