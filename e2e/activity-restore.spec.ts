@@ -95,7 +95,7 @@ test('a revoked user grant is listed in Activity, restored exactly as it was, an
   expect(csv).not.toMatch(/eyJ[\w-]+\.eyJ/);
 });
 
-test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was, and the log survives sign-out', async ({
+test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was, and the log survives sign-out for its own account only', async ({
   page,
   request,
   demoAccounts,
@@ -148,12 +148,22 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
   expect(now).toHaveLength(1);
   expect(now[0]!.principalType).toBe(original.principalType);
 
-  // Kept across sign-out: another admin of the tenant signing in on this browser sees the whole log.
+  // The log belongs to the account that made it: another account on this browser sees none of it;
+  // the same account signing in again sees it all.
   const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await page.getByRole('button', { name: `Account: ${admin.displayName}` }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await signIn(page, accountWithRole(demoAccounts, 'Global Reader'));
+  const reader = accountWithRole(demoAccounts, 'Global Reader');
+  const signOut = async (displayName: string) => {
+    await page.getByRole('button', { name: `Account: ${displayName}` }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  };
+  await signOut(admin.displayName);
+  await signIn(page, reader);
+  await page.goto('/activity');
+  await expect(page.getByRole('heading', { name: 'No entries yet' })).toBeVisible();
+  await expect(entries).toHaveCount(0);
+  await signOut(reader.displayName);
+  await signIn(page, admin);
   await page.goto('/activity');
   await expect(entries).toHaveCount(3);
   await expect(entries.first()).toHaveAccessibleName(/^Restore: Remove the application permission RoleManagement/);
