@@ -14,7 +14,7 @@ import {
   WRITE_APP_ROLE_ASSIGNMENTS,
 } from '../graph/app-role-assignment-writes';
 import type { BatchRequest } from '../graph/batch';
-import { GRAPH_APP_ID } from '../graph/client-grant-facts';
+import { isGraphAppId } from '../graph/microsoft-graph';
 import { grantPath, scopeWithout, WRITE_GRANTS } from '../graph/grant-writes';
 import type { GraphClient } from '../graph/graph-client';
 import { graphKeys } from '../graph/keys';
@@ -94,7 +94,7 @@ const resourceOf = (names: ChangeNames) => names.resourceName ?? 'the API';
  * built from the log) by the resource's name — a false match only asks for the stronger role.
  */
 function isGraphAppRole(change: ChangeOf<'revoke-app-role' | 'add-app-role'>): boolean {
-  if (change.names.resourceAppId) return change.names.resourceAppId.toLowerCase() === GRAPH_APP_ID;
+  if (change.names.resourceAppId) return isGraphAppId(change.names.resourceAppId);
   const name = change.names.resourceName ?? ('resourceDisplayName' in change.assignment ? change.assignment.resourceDisplayName : undefined);
   return name === 'Microsoft Graph';
 }

@@ -7,6 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
 import type { GraphOperation } from './operation';
+import { GRAPH_APP_ID } from './microsoft-graph';
 import { listAllPages } from './paging';
 
 export const READ_CLIENT_GRANTS: GraphOperation = {
@@ -15,7 +16,6 @@ export const READ_CLIENT_GRANTS: GraphOperation = {
   reason: 'Shows which permissions were consented to the console, by whom, to explain a 403.',
 };
 
-export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export interface ClientGrantFactsResult {
   clientSpId: string;

@@ -6,7 +6,7 @@
 import type { GrantSnapshot } from '../../changes/types';
 import type { Change } from '../../changes/changes';
 import type { RoleCheck } from '../../auth/role-requirements';
-import { GRAPH_APP_ID } from '../../graph/client-grant-facts';
+import { isGraphAppId } from '../../graph/microsoft-graph';
 import type { ConsentEvent } from '../../graph/list-user-consent-events';
 import { isGroupAssignment, type UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
 import { isFirstParty, isVerified, splitScope, type ServicePrincipalInfo } from '../../permissions/inventory';
@@ -202,7 +202,7 @@ export function appRoleRemoval(row: AppRoleRow, user: { id: string; name: string
   };
 }
 
-export const isGraphAppRole = (row: Pick<AppRoleRow, 'resourceAppId'>) => row.resourceAppId?.toLowerCase() === GRAPH_APP_ID;
+export const isGraphAppRole = (row: Pick<AppRoleRow, 'resourceAppId'>) => isGraphAppId(row.resourceAppId);
 
 /** Why the Remove of one app-role row is off: the group's assignment, or the account's roles (`checks` undefined while they load). */
 export type AppRoleRemovalBlock = { by: 'group'; group: ViaGroup } | { by: 'role'; reason: string } | { by: 'unknown' };

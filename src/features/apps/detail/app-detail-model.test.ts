@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPermissionCatalog } from '../../../permissions/catalog';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { buildAppDetail, GRAPH_APP_ID, isGraphPermission, removeScopesChange, revokeAppRoleChange, revokeEverythingChanges } from './app-detail-model';
+import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
+import { buildAppDetail, isGraphPermission, removeScopesChange, revokeAppRoleChange, revokeEverythingChanges } from './app-detail-model';
 
 const graph: ServicePrincipalInfo = {
   id: 'graph',

@@ -10,8 +10,8 @@ import type { UserBasic } from '../../../graph/list-users';
 import type { PermissionCatalog } from '../../../permissions/catalog';
 import { splitScope, type ServicePrincipalInfo } from '../../../permissions/inventory';
 import { assessPermission, assessScopeSet, type RiskAssessment } from '../../../permissions/risk';
+import { isGraphAppId } from '../../../graph/microsoft-graph';
 
-export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export interface ScopeDetail {
   value: string;
@@ -68,7 +68,7 @@ export function userLabel(users: Map<string, UserBasic> | undefined, id: string)
 }
 
 function describeScope(value: string, resource: ServicePrincipalInfo | undefined, catalog: PermissionCatalog | undefined): ScopeDetail {
-  const fromCatalog = resource?.appId === GRAPH_APP_ID ? catalog?.delegated(value) : undefined;
+  const fromCatalog = isGraphAppId(resource?.appId) ? catalog?.delegated(value) : undefined;
   const published = resource?.oauth2PermissionScopes?.find((s) => s.value?.toLowerCase() === value.toLowerCase());
   const name = fromCatalog?.adminConsentDisplayName ?? published?.adminConsentDisplayName ?? value;
   const description = fromCatalog?.adminConsentDescription ?? published?.adminConsentDescription ?? '';
@@ -111,7 +111,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
       const resource = byId.get(assignment.resourceId);
       const role = resource?.appRoles?.find((r) => r.id === assignment.appRoleId);
       const value = role?.value ?? assignment.appRoleId;
-      const fromCatalog = resource?.appId === GRAPH_APP_ID ? catalog?.application(value) : undefined;
+      const fromCatalog = isGraphAppId(resource?.appId) ? catalog?.application(value) : undefined;
       return {
         assignment,
         resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
@@ -138,7 +138,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
 }
 
 /** An app role of Microsoft Graph itself: assigning or removing it needs Privileged Role Administrator. */
-export const isGraphPermission = (permission: Pick<AppPermissionDetail, 'resourceAppId'>) => permission.resourceAppId?.toLowerCase() === GRAPH_APP_ID;
+export const isGraphPermission = (permission: Pick<AppPermissionDetail, 'resourceAppId'>) => isGraphAppId(permission.resourceAppId);
 
 export function revokeGrantChange(detail: GrantDetail): Change {
   return { kind: 'revoke-grant', grant: detail.grant, names: detail.names };

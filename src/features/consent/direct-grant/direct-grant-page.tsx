@@ -9,9 +9,9 @@ import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { AppPicker } from '../components/app-picker';
 import { DirectGrantForm } from './direct-grant-form';
+import { isGraphAppId } from '../../../graph/microsoft-graph';
 
 export const DIRECT_GRANT_TITLE = 'Grant through Graph';
-const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
 
 /** Choose an app, an API and permissions (all kept in the URL, so a Grant access redirect comes back to the same choice). */
@@ -38,7 +38,7 @@ export function DirectGrantPage() {
 
   const resources = sps.data.filter(isResourceApi).sort((a, b) => a.displayName.localeCompare(b.displayName));
   const resource = resources.find((r) => r.id === resourceId);
-  const privilege = resource?.appId === GRAPH_APP_ID && catalog.data
+  const privilege = isGraphAppId(resource?.appId) && catalog.data
     ? (value: string, type: 'delegated' | 'application') => (type === 'delegated' ? catalog.data.delegated(value) : catalog.data.application(value))?.privilegeLevel ?? undefined
     : undefined;
 

@@ -14,8 +14,8 @@ import { QueryError } from '../../../ui/query-error';
 import { ApplyResults } from '../direct-grant/apply-results';
 import { TokenClaimsCard } from './token-claims-card';
 import { readGraphToken } from './use-token-snapshot';
+import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
 
-const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const useStyles = makeStyles({
   cards: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

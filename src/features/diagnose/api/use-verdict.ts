@@ -9,8 +9,8 @@ import { diagnose } from '../engine/diagnose';
 import { grantEvidence } from '../engine/grant-evidence';
 import { requiredRolesOf, roleRequirementForRequest } from '../engine/role-for-request';
 import type { AccessTokenClaims, DiagnosisInput, Evidence, Verdict } from '../engine/types';
+import { GRAPH_AUDIENCES } from '../../../graph/microsoft-graph';
 
-export const GRAPH_AUDIENCES = ['00000003-0000-0000-c000-000000000000', 'https://graph.microsoft.com'];
 
 /** What the verdict is computed from: a run with the console's token, or pasted evidence. */
 export interface DiagnosisSource {

@@ -3,6 +3,7 @@
  * names). Pure: the token inspector renders the result.
  */
 import { directoryRoleNames } from '../../../auth/directory-roles';
+import { GRAPH_AUDIENCES } from '../../../graph/microsoft-graph';
 
 export interface ExplainedClaim {
   name: string;
@@ -74,7 +75,7 @@ function readable(name: string, value: unknown, now: number): string | undefined
   if (name === 'idtyp') return value === 'app' ? 'app-only token (no user)' : value === 'user' ? 'delegated token (a signed-in user)' : undefined;
   if (name === 'aud' && typeof value === 'string') {
     const v = value.toLowerCase().replace(/\/$/, '');
-    if (v === '00000003-0000-0000-c000-000000000000' || v === 'https://graph.microsoft.com') return 'Microsoft Graph';
+    if (GRAPH_AUDIENCES.includes(v)) return 'Microsoft Graph';
     if (v === '00000003-0000-0ff1-ce00-000000000000' || v.includes('sharepoint')) return 'SharePoint Online (not Microsoft Graph)';
     if (v === '00000002-0000-0ff1-ce00-000000000000' || v.includes('outlook.office')) return 'Exchange Online (not Microsoft Graph)';
   }
