@@ -1,6 +1,7 @@
 /**
  * Bulk revocation: many grant / app-role revocations through $batch (20 per call, a few calls in
- * flight), paced under Graph's write limit, with items Graph throttled re-sent after their Retry-After.
+ * flight), paced under Graph's write limit, with items Graph throttled re-sent after their Retry-After
+ * by `batch` (src/graph/batch.ts), the one sender of $batch items.
  * Every item is recorded in the Activity log exactly as `applyChanges` records it (pending before the
  * request, then succeeded / already done / not yet visible / failed), and grants are re-read just before
  * they are deleted so the log (and a restore) holds the grant as it really was. As in `applyChanges`,
@@ -99,34 +100,46 @@ async function applyInBatchesNow(
   const fail = (item: Item, error: unknown) =>
     settle(item, 'failed', { error: errorSummary(error) }, error instanceof Error ? error : new Error(String(error)));
 
-  const send = async <T>(requests: BatchRequest[], scopes: readonly string[]): Promise<BatchResult<T>[]> => {
-    progress.requests += Math.ceil(requests.length / MAX_BATCH_SIZE);
-    return batch<T>(graph, requests, { scopes, signal, retry: { maxRetries: 0 } });
-  };
+  /**
+   * Sends through `batch`, which re-sends items Graph throttled: the wait holds the shared write pacer
+   * (Graph counts writes per app and tenant, so every write of the page waits it out), and writes are
+   * paced before each call. An item still throttled after the retries comes back failed.
+   */
+  const send = <T>(requests: BatchRequest[], scopes: readonly string[], paced: boolean): Promise<BatchResult<T>[]> =>
+    batch<T>(graph, requests, {
+      scopes,
+      signal,
+      retry: {
+        maxRetries: maxThrottleRetries,
+        sleep: async (ms, abort) => {
+          pacer.hold(Math.max(1, ms / 1000));
+          await pacer.take(0, abort ?? undefined);
+        },
+      },
+      beforeSend: async (sent) => {
+        progress.requests++;
+        if (paced) await pacer.take(sent.length, signal);
+      },
+      onThrottled: (count) => {
+        progress.throttled += count;
+        report();
+      },
+    });
 
   /** Reads the group's objects; returns those found, those missing and those whose read failed (settling none). */
   async function readGrants(items: Item[]): Promise<{ found: Item[]; missing: Item[]; failed: { item: Item; error: unknown }[] }> {
     const read = items[0] ? batchOf(items[0].change).read : undefined;
     if (!read) return { found: items, missing: [], failed: [] };
-    let pending = items;
     const found: Item[] = [];
     const missing: Item[] = [];
     const failed: { item: Item; error: unknown }[] = [];
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      const answers = await send<unknown>(pending.map((item, n) => ({ id: String(n), url: read.path(item.change) })), read.scopes);
-      const retry: Item[] = [];
-      await Promise.all(
-        answers.map(async (answer, n) => {
-          const item = pending[n]!;
-          if (answer.ok) found.push({ ...item, current: read.snapshot(answer.body) });
-          else if (answer.status === 404) missing.push(item);
-          else if (isThrottled(answer) && attempt < maxThrottleRetries) retry.push(item);
-          else failed.push({ item, error: answer.error });
-        }),
-      );
-      if (retry.length > 0) await waitOut(answers, retry.length);
-      pending = retry;
-    }
+    const answers = await send<unknown>(items.map((item, n) => ({ id: String(n), url: read.path(item.change) })), read.scopes, false);
+    answers.forEach((answer, n) => {
+      const item = items[n]!;
+      if (answer.ok) found.push({ ...item, current: read.snapshot(answer.body) });
+      else if (answer.status === 404) missing.push(item);
+      else failed.push({ item, error: answer.error });
+    });
     return { found, missing, failed };
   }
 
@@ -177,35 +190,19 @@ async function applyInBatchesNow(
     await Promise.all(pending.map((item) => settle(item, 'not-yet-visible', { before: item.current ?? item.entry.before, after: null })));
   }
 
-  async function waitOut(answers: BatchResult<unknown>[], count: number) {
-    progress.throttled += count;
-    report();
-    const seconds = Math.max(1, ...answers.filter(isThrottled).map((a) => a.error.retryAfterSeconds ?? 1));
-    pacer.hold(seconds);
-    await pacer.take(0, signal);
-  }
-
   async function revoke(items: Item[]): Promise<void> {
-    let pending = items;
+    if (items.length === 0) return;
+    const spec = batchOf(items[0]!.change);
+    const answers = await send<undefined>(items.map((item, n) => ({ ...spec.request(item.change, item.current), id: String(n) })), spec.scopes, true);
     const accepted: Item[] = [];
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      await pacer.take(pending.length, signal);
-      const spec = batchOf(pending[0]!.change);
-      const answers = await send<undefined>(pending.map((item, n) => ({ ...spec.request(item.change, item.current), id: String(n) })), spec.scopes);
-      const retry: Item[] = [];
-      await Promise.all(
-        answers.map(async (answer, n) => {
-          const item = pending[n]!;
-          const before = item.current ?? item.entry.before;
-          if (answer.ok) accepted.push(item);
-          else if (answer.status === 404) await settle(item, 'already-done', { before, after: null });
-          else if (isThrottled(answer) && attempt < maxThrottleRetries) retry.push(item);
-          else await fail(item, answer.error);
-        }),
-      );
-      if (retry.length > 0) await waitOut(answers, retry.length);
-      pending = retry;
-    }
+    await Promise.all(
+      answers.map(async (answer, n) => {
+        const item = items[n]!;
+        if (answer.ok) accepted.push(item);
+        else if (answer.status === 404) await settle(item, 'already-done', { before: item.current ?? item.entry.before, after: null });
+        else await fail(item, answer.error);
+      }),
+    );
     if (accepted.length > 0) await confirmDeleted(accepted);
   }
 
@@ -249,6 +246,3 @@ function notSent(actor: ChangeActor, change: Change, reason: string): ChangeResu
   // Not written to the Activity log: no request went out for it.
   return { change, outcome: 'failed', entry: { ...pendingEntry(actor, change), outcome: 'failed', error: errorSummary(error) }, error };
 }
-
-const isThrottled = <T>(answer: BatchResult<T>): answer is Extract<BatchResult<T>, { ok: false }> =>
-  !answer.ok && (answer.status === 429 || answer.status === 503);

@@ -56,9 +56,19 @@ describe('$batch helper', () => {
     });
     const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
 
-    const results = await batch(graph, [{ id: 'a', url: '/a' }, { id: 'b', url: '/b' }], { scopes: ['x'], retry: { sleep } });
+    const sent: string[][] = [];
+    const throttled: [number, number][] = [];
+    const results = await batch(graph, [{ id: 'a', url: '/a' }, { id: 'b', url: '/b' }], {
+      scopes: ['x'],
+      retry: { sleep },
+      beforeSend: (requests) => void sent.push(requests.map((r) => r.id!)),
+      onThrottled: (count, seconds) => void throttled.push([count, seconds]),
+    });
 
     expect(sleep).toHaveBeenCalledWith(2000, undefined);
+    // The hooks see every call, the re-sent one included: the change engine paces and counts its writes with them.
+    expect(sent).toEqual([['a', 'b'], ['b']]);
+    expect(throttled).toEqual([[1, 2]]);
     expect(transport.requests).toHaveLength(2);
     expect((JSON.parse(transport.requests[1]!.body!) as SentBatch).requests.map((r) => r.id)).toEqual(['b']);
     expect(results.map((r) => r.ok && r.body)).toEqual([{ id: 'a', round: 1 }, { id: 'b', round: 2 }]);

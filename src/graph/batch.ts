@@ -30,8 +30,12 @@ export interface BatchOptions {
   /** The union of the scopes every item needs. */
   scopes: readonly string[];
   signal?: AbortSignal;
-  /** Rounds of retrying items that came back 429/503 on their own. */
+  /** Rounds of retrying items that came back 429/503 on their own; `sleep` waits out their Retry-After. */
   retry?: Partial<Pick<RetryPolicy, 'maxRetries' | 'maxDelaySeconds' | 'baseDelaySeconds' | 'maxBackoffSeconds' | 'sleep' | 'random'>>;
+  /** Called before each $batch call goes out (a write pacer takes its items here; a counter counts calls). */
+  beforeSend?: (requests: readonly BatchRequest[]) => Promise<void> | void;
+  /** Called when items came back throttled and will be re-sent after `seconds`. */
+  onThrottled?: (count: number, seconds: number) => void;
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -59,6 +63,7 @@ const SAFE_TO_RESEND = new Set<GraphMethod>(['GET', 'PUT', 'DELETE']);
 export const isIdempotentBatch = (requests: readonly BatchRequest[]) => requests.every((r) => SAFE_TO_RESEND.has(r.method ?? 'GET'));
 
 async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: string })[], options: BatchOptions) {
+  await options.beforeSend?.(requests);
   const response = await graph.request<{ responses: BatchResponseItem[] }>('/$batch', {
     method: 'POST',
     scopes: options.scopes,
@@ -79,7 +84,8 @@ async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: str
 
 /**
  * Sends any number of requests in $batch calls of ≤ 20 and returns one result per request, in the
- * order given. Items throttled on their own (429/503) are retried after their Retry-After, bounded: a
+ * order given. This is the one place items are (re-)sent: reads and the change engine's bulk writes
+ * both go through it. Items throttled on their own (429/503) are retried after their Retry-After, bounded: a
  * $batch item carries Retry-After in its JSON headers, which the browser can always read (the HTTP
  * response header may not be exposed by CORS). Without one, the wait is the jittered backoff.
  */
@@ -108,7 +114,10 @@ export async function batch<T = unknown>(
         }
       }
     }
-    if (retryable.length > 0) await policy.sleep(wait * 1000, options.signal);
+    if (retryable.length > 0) {
+      options.onThrottled?.(retryable.length, wait);
+      await policy.sleep(wait * 1000, options.signal);
+    }
     pending = retryable;
   }
   return withIds.map((r) => results.get(r.id) ?? missingResult<T>(r.id));
