@@ -41,8 +41,10 @@ export interface EmulatorOptions {
    * tenant). Change it for tests, or false to turn it off.
    */
   reportsLimit?: { requests: number; windowSeconds: number } | false;
-  /** Added latency (ms) on every Graph request. */
+  /** Added round-trip time (ms) of every exchange with the Graph origin, CORS preflights included. */
   latencyMs?: number;
+  /** Access-Control-Max-Age (s) on Graph's preflight answers; by default none is sent (Microsoft documents none). */
+  preflightMaxAgeSeconds?: number;
   /** Fraction (0..1) of Graph requests that fail with 503 (fault injection). */
   errorRate?: number;
   /** Seed of the fault injector's random numbers, so an error rate fails the same requests every run. */

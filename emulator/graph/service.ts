@@ -7,7 +7,7 @@ import { Router, type RequestContext } from '../http/router.ts';
 import type { ServiceHooks } from '../http/service.ts';
 import { runBatch } from './batch.ts';
 import { errorResponse, GraphError } from './errors.ts';
-import { GraphPipeline, sleep } from './pipeline.ts';
+import { GraphPipeline } from './pipeline.ts';
 import type { GraphRequest, GraphResponse } from './types.ts';
 
 /**
@@ -29,9 +29,11 @@ export function graphService(context: EmulatorContext): ServiceHooks {
     name: 'graph',
     router,
     log: context.options.log,
+    latencyMs: context.options.latencyMs,
+    preflightMaxAgeSeconds: context.options.preflightMaxAgeSeconds,
     allowHeaders: ['Authorization', 'Content-Type', 'client-request-id', 'SdkVersion', 'Retry-Attempt', 'ConsistencyLevel', 'Prefer', 'If-Match', 'return-client-request-id', 'x-ms-client-request-id'],
     exposeHeaders: GRAPH_EXPOSED_HEADERS,
-    before: (ctx) => handle(ctx, pipeline, context),
+    before: (ctx) => handle(ctx, pipeline),
     notFound: (ctx) => answer(ctx, new GraphError(400, 'BadRequest', `Invalid version: ${ctx.url.pathname.split('/')[1] ?? ''}`)),
     methodNotAllowed: (ctx) => answer(ctx, new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.')),
     failed: (ctx) => answer(ctx, new GraphError(500, 'generalException', 'General exception while processing.')),
@@ -50,10 +52,9 @@ declare module '../http/router.ts' {
   }
 }
 
-async function handle(ctx: RequestContext, pipeline: GraphPipeline, context: EmulatorContext): Promise<boolean> {
+async function handle(ctx: RequestContext, pipeline: GraphPipeline): Promise<boolean> {
   const m = /^\/v1\.0(\/.*)?$/i.exec(ctx.url.pathname);
   if (!m) return false;
-  if (context.options.latencyMs) await sleep(context.options.latencyMs);
   const request = await toGraphRequest(ctx, m[1] ?? '/');
   if (!request.ok) {
     send(ctx, errorResponse(request.error, ids(ctx)), ids(ctx));

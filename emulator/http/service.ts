@@ -19,6 +19,13 @@ export interface ServiceHooks {
   before?(ctx: RequestContext): Promise<boolean> | boolean;
   log?: boolean;
   name: string;
+  /** Added round-trip time (ms) of every exchange on this origin, CORS preflights included: on a real network each is a round trip. */
+  latencyMs?: number;
+  /**
+   * Access-Control-Max-Age of preflight answers, in seconds; undefined sends none (Microsoft documents none
+   * for Graph), so Chromium keeps a preflight for its default 5 s and each new URL (every nextLink) needs one.
+   */
+  preflightMaxAgeSeconds?: number;
 }
 
 export function createService(hooks: ServiceHooks): Server {
@@ -45,11 +52,12 @@ async function handle(hooks: ServiceHooks, req: IncomingMessage, res: ServerResp
 
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Expose-Headers', hooks.exposeHeaders.join(', '));
+  if (hooks.latencyMs) await delay(hooks.latencyMs);
   if (method === 'OPTIONS') {
     res.writeHead(204, {
       'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
       'Access-Control-Allow-Headers': hooks.allowHeaders.join(', '),
-      'Access-Control-Max-Age': '3600',
+      ...(hooks.preflightMaxAgeSeconds === undefined ? {} : { 'Access-Control-Max-Age': String(hooks.preflightMaxAgeSeconds) }),
     });
     res.end();
     return;
@@ -69,6 +77,8 @@ async function handle(hooks: ServiceHooks, req: IncomingMessage, res: ServerResp
     hooks.failed(ctx, error);
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
