@@ -8,6 +8,7 @@ import { sendJson } from '../http/respond.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
 import { withHostileApps } from '../tenant/hostile.ts';
 import { DEMO, demoTenant } from '../tenant/seed.ts';
+import type { TenantStore } from '../tenant/store.ts';
 import { settingsRoutes } from './settings.ts';
 
 export function demoFacts(context: EmulatorContext) {
@@ -54,24 +55,31 @@ export function controlRoutes(router: Router, context: EmulatorContext): void {
     else return sendJson(res, 400, { error: 'invalid_request', error_description: `Unknown variant "${variant}": use "seed" or "hostile".` });
     sendJson(res, 200, { reset: true, variant });
   });
-  router.get('/_emulator/state', ({ res }) => {
-    const { store } = context;
-    sendJson(res, 200, {
-      settings: store.settings,
-      users: [...store.users.values()],
-      groups: [...store.groups.values()],
-      servicePrincipals: [...store.servicePrincipals.values()].map(({ oauth2PermissionScopes, appRoles, ...rest }) => ({
-        ...rest,
-        scopeCount: oauth2PermissionScopes.length,
-        appRoleCount: appRoles.length,
-      })),
-      grants: [...store.grants.values()],
-      appRoleAssignments: [...store.appRoleAssignments.values()],
-      // What Graph reads return now: behind the state above by the replication delay, when one is set.
-      visibleGrants: [...store.visibleGrants()],
-      visibleAppRoleAssignments: [...store.visibleAppRoleAssignments()],
-      audit: store.audit,
-      runtime: store.runtime,
-    });
-  });
+  router.get('/_emulator/state', ({ res }) => sendJson(res, 200, stateDump(context.store)));
+}
+
+/** GET /_emulator/state: the tenant as the store holds it (test control only). */
+export type EmulatorStateDump = ReturnType<typeof stateDump>;
+
+/** The demo tenant's public facts, as GET /_emulator/demo returns them. */
+export type DemoFacts = ReturnType<typeof demoFacts>;
+
+function stateDump(store: TenantStore) {
+  return {
+    settings: store.settings,
+    users: [...store.users.values()],
+    groups: [...store.groups.values()],
+    servicePrincipals: [...store.servicePrincipals.values()].map(({ oauth2PermissionScopes, appRoles, ...rest }) => ({
+      ...rest,
+      scopeCount: oauth2PermissionScopes.length,
+      appRoleCount: appRoles.length,
+    })),
+    grants: [...store.grants.values()],
+    appRoleAssignments: [...store.appRoleAssignments.values()],
+    // What Graph reads return now: behind the state above by the replication delay, when one is set.
+    visibleGrants: [...store.visibleGrants()],
+    visibleAppRoleAssignments: [...store.visibleAppRoleAssignments()],
+    audit: store.audit,
+    runtime: store.runtime,
+  };
 }

@@ -35,10 +35,20 @@ export interface FaultDecision {
   drop?: boolean;
 }
 
-interface LiveRule extends FaultRule {
-  regex?: RegExp;
+/** A rule as it runs: how many matching requests it has seen and how many it failed. */
+export interface FaultRuleCount extends FaultRule {
   seen: number;
   failed: number;
+}
+
+/** GET /_emulator/faults: the rules with their counts, and the random error rate. */
+export interface FaultReport {
+  rules: FaultRuleCount[];
+  errorRate: number;
+}
+
+interface LiveRule extends FaultRuleCount {
+  regex?: RegExp;
 }
 
 /** mulberry32, so a seeded error rate fails the same requests every run. */
@@ -67,7 +77,7 @@ export class FaultInjector {
     this.#random = prng(config.seed ?? 1);
   }
 
-  describe(): object {
+  describe(): FaultReport {
     return { rules: this.#rules.map(({ regex, ...rule }) => (void regex, rule)), errorRate: this.#errorRate };
   }
 

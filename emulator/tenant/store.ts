@@ -1,28 +1,20 @@
 // The tenant's state, in memory. Every identity and Graph route reads and writes through this store, so
 // a grant created by consent is visible in Graph and a grant deleted through Graph stops the next refresh.
-import { randomBytes } from 'node:crypto';
-import { assignmentChangeEvent, auditEvent, consentEvent, grantChangeEvent, type Actor, type AuditInput, type ConsentDetails, type GrantChange } from './audit-events.ts';
-import { ReplicaLag } from './replication.ts';
+// The store holds the objects and their reset; grants, app role assignments and directory look-ups are
+// worked out in their own modules (delegated-grants.ts, app-role-assignments.ts, directory-lookups.ts).
+import { auditEvent, consentEvent, type Actor, type AuditInput, type ConsentDetails, type GrantChange } from './audit-events.ts';
+import { AppRoleAssignments } from './app-role-assignments.ts';
+import { DelegatedGrants, type GrantKey } from './delegated-grants.ts';
+import * as directory from './directory-lookups.ts';
 import { SessionRevocations } from './session-revocations.ts';
-import type {
-  AppRoleAssignment,
-  AuditEvent,
-  Group,
-  OAuth2PermissionGrant,
-  ServicePrincipal,
-  TenantSettings,
-  User,
-} from './types.ts';
+import type { TenantData, TenantSnapshot } from './tenant-data.ts';
+import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, ServicePrincipal, TenantSettings, User } from './types.ts';
 
-export interface TenantSnapshot {
-  settings: TenantSettings;
-  users: User[];
-  groups?: Group[];
-  servicePrincipals: ServicePrincipal[];
-  grants: OAuth2PermissionGrant[];
-  appRoleAssignments: AppRoleAssignment[];
-  audit: AuditEvent[];
-}
+// The store's public API: routes and tests name these through the store, wherever they are defined.
+export type { Actor, GrantChange } from './audit-events.ts';
+export type { GrantKey } from './delegated-grants.ts';
+export { OIDC_SCOPES, splitScopes } from './scope-strings.ts';
+export type { TenantSnapshot } from './tenant-data.ts';
 
 /** Behaviour switches a test may change at run time; reset() returns them to the start-up values. */
 export interface RuntimeSettings {
@@ -32,18 +24,7 @@ export interface RuntimeSettings {
   revokeSessionsDelayMs: number;
 }
 
-export type GrantKey = Pick<OAuth2PermissionGrant, 'clientId' | 'resourceId' | 'consentType' | 'principalId'>;
-
-export type { Actor, GrantChange } from './audit-events.ts';
-
-/** OIDC scopes need no grant: they are always allowed. */
-export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
-
-export function splitScopes(scope: string | null | undefined): string[] {
-  return (scope ?? '').split(/\s+/).filter(Boolean);
-}
-
-export class TenantStore {
+export class TenantStore implements TenantData {
   settings!: TenantSettings;
   users = new Map<string, User>();
   groups = new Map<string, Group>();
@@ -56,8 +37,8 @@ export class TenantStore {
   readonly #seed: TenantSnapshot;
   readonly #startup: RuntimeSettings;
   readonly #resetListeners: (() => void)[] = [];
-  readonly #grantLag = new ReplicaLag<OAuth2PermissionGrant>(() => this.runtime.replicationDelayMs);
-  readonly #assignmentLag = new ReplicaLag<AppRoleAssignment>(() => this.runtime.replicationDelayMs);
+  readonly #grants = new DelegatedGrants(this, () => this.runtime.replicationDelayMs);
+  readonly #assignments = new AppRoleAssignments(this, () => this.runtime.replicationDelayMs);
   readonly #revocations = new SessionRevocations(() => this.runtime.revokeSessionsDelayMs);
 
   constructor(seed: TenantSnapshot, runtime: Partial<RuntimeSettings> = {}) {
@@ -81,8 +62,8 @@ export class TenantStore {
   resetTo(snapshot: TenantSnapshot): void {
     for (const listener of this.#resetListeners) listener();
     Object.assign(this.runtime, this.#startup);
-    this.#grantLag.clear();
-    this.#assignmentLag.clear();
+    this.#grants.forgetReplication();
+    this.#assignments.forgetReplication();
     this.#revocations.cancelAll();
     const s = structuredClone(snapshot);
     this.settings = s.settings;
@@ -103,57 +84,36 @@ export class TenantStore {
     Object.assign(this.runtime, settings);
   }
 
-  // --- what Graph reads see (a replica, behind the primary by the replication delay) ---------------
+  // --- directory look-ups (directory-lookups.ts) ---------------------------------------------------
 
-  visibleGrants(): Iterable<OAuth2PermissionGrant> {
-    return this.#grantLag.visible(this.grants);
-  }
-
-  visibleGrant(id: string): OAuth2PermissionGrant | undefined {
-    return this.#grantLag.get(this.grants, id);
-  }
-
-  visibleAppRoleAssignments(): Iterable<AppRoleAssignment> {
-    return this.#assignmentLag.visible(this.appRoleAssignments);
-  }
-
-  // --- look-ups -----------------------------------------------------------------------------------
-
-  /** The groups a user is a direct member of (nested groups are not modelled). */
   groupsOf(userId: string): Group[] {
-    return [...this.groups.values()].filter((g) => g.memberIds.includes(userId));
+    return directory.groupsOf(this, userId);
   }
 
   servicePrincipalByAppId(appId: string): ServicePrincipal | undefined {
-    const wanted = appId.toLowerCase();
-    for (const sp of this.servicePrincipals.values()) if (sp.appId.toLowerCase() === wanted) return sp;
-    return undefined;
+    return directory.servicePrincipalByAppId(this, appId);
   }
 
-  /** A resource named the way scopes name it: an app id, or an identifier URI such as https://graph.microsoft.com. */
   resourceByIdentifier(identifier: string): ServicePrincipal | undefined {
-    const wanted = identifier.replace(/\/+$/, '').toLowerCase();
-    for (const sp of this.servicePrincipals.values()) {
-      if (sp.appId.toLowerCase() === wanted) return sp;
-      if (sp.servicePrincipalNames.some((n) => n.replace(/\/+$/, '').toLowerCase() === wanted)) return sp;
-    }
-    return undefined;
+    return directory.resourceByIdentifier(this, identifier);
   }
 
   userByUpn(upn: string): User | undefined {
-    const wanted = upn.toLowerCase();
-    for (const u of this.users.values()) if (u.userPrincipalName.toLowerCase() === wanted) return u;
-    return undefined;
+    return directory.userByUpn(this, upn);
   }
 
-  /** Who may hold an app role: a user, a group or a service principal. */
-  principal(id: string): { displayName: string; type: AppRoleAssignment['principalType'] } | undefined {
-    const user = this.users.get(id);
-    if (user) return { displayName: user.displayName, type: 'User' };
-    const group = this.groups.get(id);
-    if (group) return { displayName: group.displayName, type: 'Group' };
-    const sp = this.servicePrincipals.get(id);
-    return sp && { displayName: sp.displayName, type: 'ServicePrincipal' };
+  principal(id: string): directory.Principal | undefined {
+    return directory.principal(this, id);
+  }
+
+  // --- delegated permission grants (delegated-grants.ts); Graph reads see the visible ones ----------
+
+  visibleGrants(): Iterable<OAuth2PermissionGrant> {
+    return this.#grants.visible();
+  }
+
+  visibleGrant(id: string): OAuth2PermissionGrant | undefined {
+    return this.#grants.visibleById(id);
   }
 
   findGrant(
@@ -162,119 +122,52 @@ export class TenantStore {
     consentType: OAuth2PermissionGrant['consentType'],
     principalId: string | null,
   ): OAuth2PermissionGrant | undefined {
-    for (const g of this.grants.values()) {
-      if (g.clientId !== clientId || g.resourceId !== resourceId || g.consentType !== consentType) continue;
-      if (consentType === 'AllPrincipals' || g.principalId === principalId) return g;
-    }
-    return undefined;
+    return this.#grants.find(clientId, resourceId, consentType, principalId);
   }
 
-  /** The delegated scopes user U may use through client C on resource R (AllPrincipals ∪ U's own grant). */
   grantedScopes(clientId: string, resourceId: string, userId: string): Set<string> {
-    const scopes = new Set<string>();
-    for (const g of this.grants.values()) {
-      if (g.clientId !== clientId || g.resourceId !== resourceId) continue;
-      if (g.consentType === 'AllPrincipals' || g.principalId === userId) {
-        for (const s of splitScopes(g.scope)) scopes.add(s.toLowerCase());
-      }
-    }
-    return scopes;
+    return this.#grants.grantedScopes(clientId, resourceId, userId);
   }
 
-  /** App roles assigned to a principal on a resource, as role values. */
-  assignedAppRoles(principalId: string, resourceId: string): string[] {
-    const resource = this.servicePrincipals.get(resourceId);
-    if (!resource) return [];
-    const values: string[] = [];
-    for (const a of this.appRoleAssignments.values()) {
-      if (a.principalId !== principalId || a.resourceId !== resourceId) continue;
-      const role = resource.appRoles.find((r) => r.id === a.appRoleId);
-      if (role) values.push(role.value);
-    }
-    return values;
+  createGrant(input: Omit<OAuth2PermissionGrant, 'id'>, actor: Actor, activity?: string): OAuth2PermissionGrant {
+    return this.#grants.create(input, actor, activity);
   }
 
-  // --- writes (each records an audit event) -------------------------------------------------------
-
-  createGrant(input: Omit<OAuth2PermissionGrant, 'id'>, actor: Actor, activity = 'Add delegated permission grant'): OAuth2PermissionGrant {
-    const grant: OAuth2PermissionGrant = { id: newGrantId(), ...input };
-    this.#grantLag.record(grant.id, undefined);
-    this.grants.set(grant.id, grant);
-    this.recordGrantChange(activity, 'Add', grant, null, grant.scope, actor);
-    return grant;
-  }
-
-  updateGrantScope(grant: OAuth2PermissionGrant, scope: string, actor: Actor, activity = 'Update delegated permission grant'): void {
-    const old = grant.scope;
-    this.#grantLag.record(grant.id, grant);
-    grant.scope = scope;
-    this.recordGrantChange(activity, 'Update', grant, old, scope, actor);
+  updateGrantScope(grant: OAuth2PermissionGrant, scope: string, actor: Actor, activity?: string): void {
+    this.#grants.updateScope(grant, scope, actor, activity);
   }
 
   deleteGrant(grant: OAuth2PermissionGrant, actor: Actor): void {
-    this.#grantLag.record(grant.id, grant);
-    this.grants.delete(grant.id);
-    this.recordGrantChange('Remove delegated permission grant', 'Delete', grant, grant.scope, null, actor);
+    this.#grants.delete(grant, actor);
   }
 
-  /** Consent: create the grant or add the missing scopes to it; returns the grant before and after. */
   addScopesToGrant(key: GrantKey, scopes: string[], actor: Actor): GrantChange {
-    const existing = this.findGrant(key.clientId, key.resourceId, key.consentType, key.principalId);
-    if (!existing) return { before: null, after: { ...this.createGrant({ ...key, scope: scopes.join(' ') }, actor) } };
-    const before = { ...existing };
-    const have = splitScopes(existing.scope);
-    const lower = new Set(have.map((s) => s.toLowerCase()));
-    const added = scopes.filter((s) => !lower.has(s.toLowerCase()));
-    if (added.length > 0) this.updateGrantScope(existing, [...have, ...added].join(' '), actor);
-    return { before, after: { ...existing } };
+    return this.#grants.addScopes(key, scopes, actor);
   }
 
-  /**
-   * Tenant-wide admin consent of an app's configured permissions: the grant gets exactly `scopes` —
-   * scopes granted before and no longer configured are removed, and an empty grant is deleted.
-   */
   setGrantScopes(key: GrantKey, scopes: string[], actor: Actor): GrantChange {
-    const existing = this.findGrant(key.clientId, key.resourceId, key.consentType, key.principalId);
-    const scope = scopes.join(' ');
-    if (!existing) return { before: null, after: scope ? { ...this.createGrant({ ...key, scope }, actor) } : null };
-    const before = { ...existing };
-    if (!scope) {
-      this.deleteGrant(existing, actor);
-      return { before, after: null };
-    }
-    if (!sameScopes(existing.scope, scope)) this.updateGrantScope(existing, scope, actor);
-    return { before, after: { ...existing } };
+    return this.#grants.setScopes(key, scopes, actor);
   }
 
-  createAppRoleAssignment(
-    input: { principalId: string; resourceId: string; appRoleId: string },
-    actor: Actor,
-  ): AppRoleAssignment {
-    const resource = this.servicePrincipals.get(input.resourceId);
-    const principal = this.principal(input.principalId);
-    if (!resource || !principal) throw new Error('principal or resource not found');
-    const assignment: AppRoleAssignment = {
-      id: newAssignmentId(),
-      appRoleId: input.appRoleId,
-      createdDateTime: new Date().toISOString(),
-      deletedDateTime: null,
-      principalId: input.principalId,
-      principalType: principal.type,
-      principalDisplayName: principal.displayName,
-      resourceId: input.resourceId,
-      resourceDisplayName: resource.displayName,
-    };
-    this.#assignmentLag.record(assignment.id, undefined);
-    this.appRoleAssignments.set(assignment.id, assignment);
-    this.audit.push(assignmentChangeEvent('add', assignment, actor));
-    return assignment;
+  // --- app role assignments (app-role-assignments.ts); Graph reads see the visible ones ------------
+
+  visibleAppRoleAssignments(): Iterable<AppRoleAssignment> {
+    return this.#assignments.visible();
+  }
+
+  assignedAppRoles(principalId: string, resourceId: string): string[] {
+    return this.#assignments.roleValues(principalId, resourceId);
+  }
+
+  createAppRoleAssignment(input: { principalId: string; resourceId: string; appRoleId: string }, actor: Actor): AppRoleAssignment {
+    return this.#assignments.create(input, actor);
   }
 
   deleteAppRoleAssignment(assignment: AppRoleAssignment, actor: Actor): void {
-    this.#assignmentLag.record(assignment.id, assignment);
-    this.appRoleAssignments.delete(assignment.id);
-    this.audit.push(assignmentChangeEvent('remove', assignment, actor));
+    this.#assignments.delete(assignment, actor);
   }
+
+  // --- sessions and the audit log --------------------------------------------------------------------
 
   /**
    * Invalidates the user's refresh tokens and sessions issued before now — after the configured delay
@@ -303,28 +196,4 @@ export class TenantStore {
     this.audit.push(entry);
     return entry;
   }
-
-  private recordGrantChange(
-    activity: string,
-    operationType: AuditEvent['operationType'],
-    grant: OAuth2PermissionGrant,
-    oldScope: string | null,
-    newScope: string | null,
-    actor: Actor,
-  ): void {
-    const clientName = this.servicePrincipals.get(grant.clientId)?.displayName ?? null;
-    this.audit.push(grantChangeEvent(activity, operationType, grant, clientName, { old: oldScope, new: newScope }, actor));
-  }
 }
-
-function sameScopes(a: string, b: string): boolean {
-  const key = (s: string) => splitScopes(s).map((v) => v.toLowerCase()).sort().join(' ');
-  return key(a) === key(b);
-}
-
-// Graph grant and assignment ids are 43-character base64url strings; ours look the same.
-export function newGrantId(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export const newAssignmentId = newGrantId;
