@@ -77,6 +77,12 @@ export default tseslint.config(
               from: ['./src/auth/use-*.ts', './src/auth/**/*.tsx'],
               message: 'src/graph never imports auth React code (hooks and components); take a token provider instead.',
             },
+            {
+              // Every module under src except tests and the test helpers themselves (globs: src/main.tsx, then the folders).
+              target: ['./src/!(*.test).{ts,tsx}', './src/!(test-support)/**/!(*.test).{ts,tsx}'],
+              from: './src/test-support',
+              message: 'src/test-support is test-only code: only tests (*.test.ts, *.test.tsx) import it.',
+            },
           ],
         },
       ],

@@ -1,13 +1,7 @@
-import { accountButtonName, accountWithRole, expect, sessionStorageDump, signIn, test } from './fixtures';
+import { accountButtonName, expect, sessionStorageDump, test } from './fixtures';
 
-test('sign-out then sign-in as another account works, and the first account\'s tokens are gone', async ({
-  page,
-  demoAccounts,
-}) => {
-  const first = accountWithRole(demoAccounts, 'Global Administrator');
-  const second = accountWithRole(demoAccounts, 'Global Reader');
-
-  await signIn(page, first);
+test('sign-out then sign-in as another account works, and the first account\'s tokens are gone', async ({ page, signedInAs }) => {
+  const first = await signedInAs('global-admin');
   const before = await sessionStorageDump(page);
   expect(before).toContain(first.upn);
   expect(before.toLowerCase()).toContain('accesstoken');
@@ -17,7 +11,7 @@ test('sign-out then sign-in as another account works, and the first account\'s t
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect((await sessionStorageDump(page)).toLowerCase()).not.toContain('accesstoken');
 
-  await signIn(page, second);
+  const second = await signedInAs('global-reader');
   await expect(page.getByRole('button', { name: `Account: ${second.displayName}` })).toBeVisible();
   await expect(page.getByText('Global Reader').first()).toBeVisible();
   const after = await sessionStorageDump(page);
@@ -27,10 +21,9 @@ test('sign-out then sign-in as another account works, and the first account\'s t
   await page.screenshot({ path: '/tmp/home.png', fullPage: true });
 });
 
-test('switch account signs in another account without signing out', async ({ page, demoAccounts }) => {
-  const first = accountWithRole(demoAccounts, 'Global Administrator');
-  const second = accountWithRole(demoAccounts, 'Cloud Application Administrator');
-  await signIn(page, first);
+test('switch account signs in another account without signing out', async ({ page, signedInAs, demoAccount }) => {
+  const first = await signedInAs('global-admin');
+  const second = demoAccount('cloud-app-admin');
 
   await page.getByRole('button', { name: `Account: ${first.displayName}` }).click();
   await page.getByRole('menuitem', { name: 'Switch account' }).click();

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { emulatorState, openActionDialog, openApp, openAppsAsAdmin, spNamed, type EmulatorGrant } from './apps-helpers';
+import { GRAPH_PORT } from '../playwright.config';
 import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { consoleAccessToken } from './hardening';
 
 const scopeSet = (scope: string) => scope.split(/\s+/).filter(Boolean).sort();
 /** What defines a grant, regardless of its id (a restore creates a new object). */
@@ -168,4 +170,52 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
   await expect(entries).toHaveCount(3);
   await expect(entries.first()).toHaveAccessibleName(/^Restore: Remove the application permission RoleManagement/);
   await expect(page.getByRole('article', { name: /^Remove the application permission/ }).filter({ hasText: 'Succeeded' })).toContainText('Restored');
+});
+
+test('another admin narrowed the grant after a partial removal: the preview says so, and the restore writes back only what the console removed', async ({
+  page,
+  request,
+  demoAccounts,
+}) => {
+  test.slow();
+  const grantId = 'GrantMailHelperMeganGraph00000000000000006';
+  const scopeNow = async () => (await emulatorState(request)).grants.find((g) => g.id === grantId)?.scope;
+  expect(await scopeNow()).toBe('User.Read Mail.ReadWrite offline_access openid profile');
+
+  // The console removes Mail.ReadWrite from megan's Mail Helper Pro grant.
+  await openAppsAsAdmin(page, demoAccounts);
+  await openApp(page, 'Mail Helper Pro');
+  const card = page.getByRole('region', { name: /^Consented by Megan/ });
+  const removal = await openActionDialog(
+    page,
+    async () => {
+      await card.getByRole('checkbox', { name: 'Select Mail.ReadWrite' }).check();
+      await card.getByRole('button', { name: 'Remove selected (1)' }).click();
+    },
+    'Remove permissions from the grant',
+  );
+  await removal.getByRole('button', { name: 'Remove' }).click();
+  await expect(removal.getByRole('status')).toHaveText('All 1 change done.');
+  await removal.getByRole('button', { name: 'Close' }).click();
+  expect(await scopeNow()).toBe('User.Read offline_access openid profile');
+
+  // Another admin removes offline_access through Graph, behind the console's back.
+  const token = await consoleAccessToken(page, 'DelegatedPermissionGrant.ReadWrite.All');
+  const patched = await request.patch(`http://localhost:${GRAPH_PORT}/v1.0/oauth2PermissionGrants/${grantId}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { scope: 'User.Read openid profile' },
+  });
+  expect(patched.status()).toBe(204);
+
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
+  await page.getByRole('article', { name: /^Remove Mail\.ReadWrite from Mail Helper Pro/ }).getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
+  await expect(confirm.getByRole('list', { name: 'Permissions to restore' }).getByRole('listitem')).toHaveText(['Mail.ReadWrite']);
+  await expect(confirm.getByRole('list', { name: 'What differs since the change' })).toHaveText('Removed since the change, and not restored: offline_access.');
+  await expect(confirm).toContainText('The grant goes from User.Read openid profile to User.Read openid profile Mail.ReadWrite.');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+
+  expect(await scopeNow()).toBe('User.Read openid profile Mail.ReadWrite');
+  await expect(page.getByRole('article', { name: /^Restore: Remove Mail\.ReadWrite/ })).toContainText('Removed since the change, and not restored: offline_access.');
 });

@@ -1,47 +1,38 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { accountWithRole, EMULATOR_URL, expect, signIn, type DemoAccount } from './fixtures';
+/**
+ * Helpers for the Applications specs: what the screen reads, opening it and an app, and an action's
+ * dialog (granting the write permission from the dialog when the console does not hold it yet).
+ */
+import type { Page } from '@playwright/test';
+import type { EmulatorStateDump } from '../emulator/control/routes.ts';
+import type { OAuth2PermissionGrant } from '../emulator/tenant/types.ts';
+import { emulatorState, expect, signInAs, type DemoAccount } from './fixtures';
 
-export interface EmulatorGrant {
-  id: string;
-  clientId: string;
-  consentType: 'AllPrincipals' | 'Principal';
-  principalId: string | null;
-  resourceId: string;
-  scope: string;
-}
+/** What the Applications screen's Grant access asks for: applications, the tenant's grants, and the names of users who consented. */
+export const APPLICATIONS_SCREEN = ['Application.Read.All', 'Directory.Read.All', 'User.ReadBasic.All'] as const;
 
-export interface EmulatorState {
-  users: { id: string; displayName: string; userPrincipalName: string }[];
-  servicePrincipals: { id: string; appId: string; displayName: string }[];
-  grants: EmulatorGrant[];
-  /** What Graph's reads return now (behind `grants` by the replication delay, when one is set). */
-  visibleGrants: EmulatorGrant[];
-  appRoleAssignments: { id: string; appRoleId: string; principalId: string; principalType: string; resourceId: string }[];
-  audit: {
-    activityDisplayName: string;
-    targetResources: { id: string; modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[] }[];
-  }[];
-}
+/** For specs not yet on `emulatorState` from ./fixtures and the emulator's types. */
+export { emulatorState };
+export type EmulatorGrant = OAuth2PermissionGrant;
 
-export async function emulatorState(request: APIRequestContext): Promise<EmulatorState> {
-  const response = await request.get(`${EMULATOR_URL}/_emulator/state`);
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as EmulatorState;
-}
-
-export function spNamed(state: EmulatorState, name: string) {
+export function spNamed(state: EmulatorStateDump, name: string) {
   const sp = state.servicePrincipals.find((s) => s.displayName === name);
   if (!sp) throw new Error(`No service principal ${name}`);
   return sp;
 }
 
-/** Signs in as the Global Administrator and consents (for the organization) to what the Applications screen reads. */
-export async function openAppsAsAdmin(page: Page, accounts: DemoAccount[], path = '/apps'): Promise<void> {
-  await signIn(page, accountWithRole(accounts, 'Global Administrator'));
-  await page.goto(path);
-  await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
+/** Opens Applications and waits for its table. */
+export async function openApplications(page: Page): Promise<void> {
+  await page.goto('/apps');
   await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
+}
+
+/**
+ * For specs not yet on `signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN })`: the Global
+ * Administrator, with the Applications screen's permissions consented to for the organization, on Applications.
+ */
+export async function openAppsAsAdmin(page: Page, accounts: DemoAccount[]): Promise<void> {
+  await signInAs(page, accounts, 'global-admin', APPLICATIONS_SCREEN);
+  await openApplications(page);
 }
 
 export async function openApp(page: Page, name: string): Promise<void> {

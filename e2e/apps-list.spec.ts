@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { accountWithRole, expect, signIn, test } from './fixtures';
-import { emulatorState, openAppsAsAdmin } from './apps-helpers';
+import { APPLICATIONS_SCREEN, openApplications } from './apps-helpers';
+import { emulatorState, expect, test } from './fixtures';
 
 /** RFC 4180 rows (quoted cells, doubled quotes). */
 function parseCsv(text: string): string[][] {
@@ -29,8 +29,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('search, filters and sort live in the URL and survive a reload', async ({ page, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('search, filters and sort live in the URL and survive a reload', async ({ page, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   const table = page.getByRole('table', { name: 'Applications' });
   await page.getByRole('checkbox', { name: 'Has user consents' }).click();
   await expect(page.getByRole('checkbox', { name: 'Has user consents' })).toBeChecked();
@@ -61,8 +62,9 @@ test('search, filters and sort live in the URL and survive a reload', async ({ p
   await expect(page).toHaveURL(/\/apps\?sort=users$/);
 });
 
-test('the CSV export has one row per permission and matches the emulator', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('the CSV export has one row per permission and matches the emulator', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^permission-inventory-.*\.csv$/);
   const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
@@ -92,21 +94,17 @@ test('the CSV export has one row per permission and matches the emulator', async
   );
 });
 
-test('a Global Reader sees revoke actions disabled, with the reason and the role that would allow them', async ({ page, browser, request, demoAccounts }) => {
-  // An admin consents for the organization first, so the reader's account can read the inventory.
-  await openAppsAsAdmin(page, demoAccounts);
-  const context = await browser.newContext();
-  const reader = await context.newPage();
-  await signIn(reader, accountWithRole(demoAccounts, 'Global Reader'));
-  await reader.goto('/apps');
-  await reader.getByRole('table', { name: 'Applications' }).getByRole('link', { name: 'Mail Helper Pro', exact: true }).click();
-  const revoke = reader.getByRole('region', { name: /^Consented by Megan/ }).getByRole('button', { name: 'Revoke grant' });
+test('a Global Reader sees revoke actions disabled, with the reason and the role that would allow them', async ({ page, request, signedInAs }) => {
+  // The admin consented for the organization, so the reader's account can read the inventory.
+  await signedInAs('global-reader', { consentFor: APPLICATIONS_SCREEN });
+  await page.goto('/apps');
+  await page.getByRole('table', { name: 'Applications' }).getByRole('link', { name: 'Mail Helper Pro', exact: true }).click();
+  const revoke = page.getByRole('region', { name: /^Consented by Megan/ }).getByRole('button', { name: 'Revoke grant' });
   await expect(revoke).toBeDisabled();
-  await expect(reader.getByText(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/).first()).toBeVisible();
-  await expect(reader.getByRole('button', { name: 'Revoke everything' })).toBeDisabled();
+  await expect(page.getByText(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Revoke everything' })).toBeDisabled();
   const before = (await emulatorState(request)).grants;
   await revoke.click({ force: true });
-  await expect(reader.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect((await emulatorState(request)).grants).toEqual(before);
-  await context.close();
 });

@@ -1,17 +1,13 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { APPLICATIONS_SCREEN } from './apps-helpers';
+import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 
 const NORTHWIND_APP_ID = '0e7f1d00-0004-4b6c-8d7e-9f0a1b2c3d04';
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
-interface EmulatorState {
-  servicePrincipals: { id: string; appId: string }[];
-  grants: { clientId: string; resourceId: string; consentType: string; principalId: string | null; scope: string }[];
-  appRoleAssignments: { principalId: string; resourceId: string; appRoleId: string }[];
-}
-
-async function emulatorState(request: APIRequestContext) {
-  const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as EmulatorState;
+/** Northwind HR Portal's grants and app role assignments, and Microsoft Graph's object id. */
+async function northwindState(request: APIRequestContext) {
+  const state = await emulatorState(request);
   const idOf = (appId: string) => state.servicePrincipals.find((sp) => sp.appId === appId)!.id;
   const northwind = idOf(NORTHWIND_APP_ID);
   return {
@@ -21,22 +17,15 @@ async function emulatorState(request: APIRequestContext) {
   };
 }
 
-/** Grants the console Directory.Read.All (admin, for the organization) from the panel on the page. */
-async function grantConsoleReadAccess(page: Page) {
-  await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
-}
-
 test('a Global Administrator grants admin consent on Microsoft’s page: AllPrincipals grant and app role assignment created, shown on return', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
-  expect((await emulatorState(request)).grants).toEqual([]);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  expect((await northwindState(request)).grants).toEqual([]);
+  // The console reads applications and grants: consented for the organization beforehand.
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
   await page.goto('/consent/admin');
-  await grantConsoleReadAccess(page);
-  await expect(page).toHaveURL(/\/consent\/admin$/);
   await page.getByRole('textbox', { name: 'Application to consent to' }).fill('Northwind');
   await page.getByRole('button', { name: 'Choose Northwind HR Portal' }).click();
   await expect(page).toHaveURL(new RegExp(`/consent/admin\\?appId=${NORTHWIND_APP_ID}$`));
@@ -53,7 +42,7 @@ test('a Global Administrator grants admin consent on Microsoft’s page: AllPrin
   await expect(delegated.getByRole('row', { name: /Microsoft Graph/ })).toContainText('User.Read User.ReadBasic.All');
   await expect(page.getByRole('table', { name: 'Application permissions of Northwind HR Portal' }).getByRole('cell', { name: 'User.Read.All', exact: true })).toBeVisible();
 
-  const after = await emulatorState(request);
+  const after = await northwindState(request);
   expect(after.grants).toEqual([
     expect.objectContaining({ consentType: 'AllPrincipals', principalId: null, resourceId: after.graphId, scope: 'User.Read User.ReadBasic.All' }),
   ]);
@@ -61,8 +50,8 @@ test('a Global Administrator grants admin consent on Microsoft’s page: AllPrin
   expect(after.assignments[0]).toMatchObject({ resourceId: after.graphId });
 });
 
-test('a plain user asking for admin consent gets the not-an-admin error explained, and nothing is granted', async ({ page, request, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('a plain user asking for admin consent gets the not-an-admin error explained, and nothing is granted', async ({ page, request, signedInAs }) => {
+  await signedInAs('user');
   await page.goto(`/consent/admin?appId=${NORTHWIND_APP_ID}`);
   await page.getByRole('button', { name: `Open admin consent for ${NORTHWIND_APP_ID}` }).click();
 
@@ -71,13 +60,13 @@ test('a plain user asking for admin consent gets the not-an-admin error explaine
   await expect(failed.getByText('Not allowed to consent for the organization')).toBeVisible();
   await expect(failed.getByText('AADSTS90093', { exact: true })).toBeVisible();
   await expect(failed.getByText(/Sign in with an administrator account/)).toBeVisible();
-  const after = await emulatorState(request);
+  const after = await northwindState(request);
   expect(after.grants).toEqual([]);
   expect(after.assignments).toEqual([]);
 });
 
-test('a response whose state was tampered with (or is missing) is refused, and nothing is read', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('a response whose state was tampered with (or is missing) is refused, and nothing is read', async ({ page, signedInAs }) => {
+  await signedInAs('global-admin');
   await page.goto(`/consent/admin?appId=${NORTHWIND_APP_ID}`);
   await page.getByRole('button', { name: /^Open admin consent for/ }).click();
   await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/`));

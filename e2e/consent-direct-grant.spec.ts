@@ -32,18 +32,30 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(page.getByText('A new AllPrincipals grant is created with scope User.Read Mail.Send.')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Risk of what is added' })).toContainText('High risk');
 
-  // The console needs write permissions first; the choice survives the consent redirect (it is in the URL).
-  await acceptGrantAccess(page);
-  await expect(changes.getByRole('listitem')).toHaveCount(2);
+  // Apply always opens the confirmation naming exactly what is sent. The console needs write permissions
+  // first: the dialog asks for them, and the choice survives the consent redirect (it is in the URL).
   const apply = page.getByRole('button', { name: 'Apply 2 changes' });
   await expect(apply).toBeDisabled();
-  await page.getByRole('checkbox', { name: /^I understand/ }).click();
-  await expect(page.getByRole('checkbox', { name: /^I understand/ })).toBeChecked();
+  const understand = page.getByRole('checkbox', { name: /^I understand/ });
+  await understand.click();
+  await expect(understand).toBeChecked();
   await apply.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Grant permissions to Northwind HR Portal' });
+  await expect(dialog).toBeVisible();
+  await acceptGrantAccess(page);
+  await expect(changes.getByRole('listitem')).toHaveCount(2);
+  await understand.click();
+  await apply.click();
+  await expect(dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem')).toHaveText([
+    'Grant Northwind HR Portal User.Read, Mail.Send on Microsoft Graph for all users (admin consent)',
+    'Grant Northwind HR Portal the application permission User.Read.All on Microsoft Graph',
+  ]);
+  await dialog.getByRole('button', { name: 'Grant', exact: true }).click();
 
-  const results = page.getByRole('list', { name: 'Results' });
-  await expect(page.getByText('All changes applied')).toBeVisible();
+  const results = dialog.getByRole('list', { name: 'Results' });
+  await expect(dialog.getByRole('status')).toHaveText('All 2 changes done.');
   await expect(results.getByRole('listitem')).toHaveText([/^Done: Grant Northwind HR Portal User\.Read, Mail\.Send/, /^Done: Grant Northwind HR Portal the application permission User\.Read\.All/]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as {
     servicePrincipals: { id: string; appId: string }[];
@@ -61,4 +73,40 @@ test('the direct path creates exactly the previewed grant and app role assignmen
 
   // Applying again writes nothing: the preview now says everything is held.
   await expect(page.getByText(/the application already holds everything chosen/)).toBeVisible();
+});
+
+test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({ page, request, demoAccounts }) => {
+  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  const seed = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as { servicePrincipals: { id: string; appId: string }[] };
+  const northwind = seed.servicePrincipals.find((sp) => sp.appId === NORTHWIND_APP_ID)!.id;
+  const graph = seed.servicePrincipals.find((sp) => sp.appId === '00000003-0000-0000-c000-000000000000')!.id;
+  const northwindGrants = async () => {
+    const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as { grants: { clientId: string; scope: string }[] };
+    return state.grants.filter((g) => g.clientId === northwind);
+  };
+
+  // A low-risk permission: no "I understand" step, and still nothing is written without the dialog.
+  await page.goto(`/consent/grant?appId=${NORTHWIND_APP_ID}&resource=${graph}&scopes=User.Read`);
+  await acceptGrantAccess(page);
+  const apply = page.getByRole('button', { name: 'Apply 1 change' });
+  await apply.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Grant permissions to Northwind HR Portal' });
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText('Grant Northwind HR Portal User.Read on Microsoft Graph for all users (admin consent)');
+  expect(await northwindGrants()).toEqual([]);
+
+  // The write permission is asked for in the dialog; coming back from consent applies nothing either.
+  await acceptGrantAccess(page);
+  await expect(page).toHaveURL(new RegExp(`/consent/grant\\?appId=${NORTHWIND_APP_ID}&resource=${graph}&scopes=User\\.Read$`));
+  await expect(apply).toBeVisible();
+  expect(await northwindGrants()).toEqual([]);
+
+  await apply.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await northwindGrants()).toEqual([]);
+
+  await apply.click();
+  await dialog.getByRole('button', { name: 'Grant', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('All 1 change done.');
+  expect(await northwindGrants()).toEqual([expect.objectContaining({ scope: 'User.Read' })]);
 });

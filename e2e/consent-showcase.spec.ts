@@ -62,8 +62,18 @@ test('step 4: after an admin grant the cached token lacks the scope until refres
   await page.getByRole('button', { name: 'Accept' }).click();
   await expect(page).toHaveURL(/\/consent\/showcase\?step=4$/);
 
-  await page.getByRole('button', { name: 'Grant People.Read to the console for all users' }).click();
-  await expect(page.getByText('All changes applied')).toBeVisible();
+  // The grant goes through the change dialog, which asks for the write permission first.
+  const grantButton = page.getByRole('button', { name: 'Grant People.Read to the console for all users' });
+  await grantButton.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Grant People.Read to the console' });
+  await dialog.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).toHaveURL(/\/consent\/showcase\?step=4$/);
+  await grantButton.click();
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText(/^Grant Consent Console People\.Read on Microsoft Graph for all users/);
+  await dialog.getByRole('button', { name: 'Grant', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('All 1 change done.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Read the cached token' }).click();
   await expect(card(page, 'Cached token (acquireTokenSilent)')).toContainText('Carries People.Read: no');

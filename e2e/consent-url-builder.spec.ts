@@ -1,8 +1,8 @@
-import { accountWithRole, expect, signIn, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-test('the consent link builder validates input, builds the three links and copies them', async ({ page, context, demoAccounts }) => {
+test('the consent link builder validates input, builds the three links and copies them', async ({ page, context, signedInAs }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await signIn(page, accountWithRole(demoAccounts, 'Cloud Application Administrator'));
+  await signedInAs('cloud-app-admin');
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Consent links' }).click();
   await expect(page.getByRole('heading', { name: 'Consent links', level: 1 })).toBeVisible();
 

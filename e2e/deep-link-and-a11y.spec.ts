@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { openActionDialog } from './apps-helpers';
-import { accountButtonName, accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { accountButtonName, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks, navScreens } from './hardening';
 
 async function expectNoAxeViolations(page: Page) {
@@ -9,8 +9,8 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('a deep link with a filter survives sign-in and consent', async ({ page, demoAccounts }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+test('a deep link with a filter survives sign-in and consent', async ({ page, demoAccount }) => {
+  const admin = demoAccount('global-admin');
   await page.goto('/apps?q=Micro');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: accountButtonName(admin.upn) }).click();
@@ -25,8 +25,8 @@ test('a deep link with a filter survives sign-in and consent', async ({ page, de
   await expect(page.getByRole('cell', { name: 'Consent Console' })).toHaveCount(0);
 });
 
-test('the signed-in screens have no WCAG A/AA violations and work from the keyboard', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('the signed-in screens have no WCAG A/AA violations and work from the keyboard', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Applications' }).first().focus();
@@ -65,9 +65,9 @@ async function tabTo(page: Page, target: Locator, maxPresses = 80) {
 const QUICK_PDF_TOOLS = '20000000-0000-4000-8000-000000000031';
 const MEGAN = '10000000-0000-4000-8000-000000000011';
 
-test('every screen, detail page and dialog has no serious or critical accessibility violation', async ({ page, demoAccounts }) => {
+test('every screen, detail page and dialog has no serious or critical accessibility violation', async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   for (const screen of await navScreens(page)) {
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: screen.title, exact: true }).click();
     await grantWhatTheScreenAsks(page);
@@ -92,8 +92,8 @@ test('every screen, detail page and dialog has no serious or critical accessibil
   await expectNoSeriousAxeViolations(page, 'restore dialog');
 });
 
-test('keyboard only: sign in, grant access, open Applications and an app, revoke a grant and read the result', async ({ page, demoAccounts, request }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+test('keyboard only: sign in, grant access, open Applications and an app, revoke a grant and read the result', async ({ page, demoAccount, request }) => {
+  const admin = demoAccount('global-admin');
   await page.goto('/');
   await tabTo(page, page.getByRole('button', { name: 'Sign in' }));
   await page.keyboard.press('Enter');
@@ -142,6 +142,6 @@ test('keyboard only: sign in, grant access, open Applications and an app, revoke
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('region', { name: /^Consented by Megan/ })).toHaveCount(0);
-  const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as { grants: { clientId: string; principalId: string | null }[] };
+  const state = await emulatorState(request);
   expect(state.grants.some((g) => g.clientId === QUICK_PDF_TOOLS && g.principalId === MEGAN)).toBe(false);
 });

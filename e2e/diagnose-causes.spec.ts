@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { createEmulator } from '../emulator/index.ts';
 import { accountButtonName, accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
-import { expectVerdict, graphCall, pasteEvidence, tokenFor, verdict } from './diagnose-helpers';
+import { expectVerdict, GRAPH_URL, graphCall, pasteEvidence, tokenFor, verdict } from './diagnose-helpers';
 
 const diagnoseUrl = (method: string, path: string) => `/diagnose?${new URLSearchParams({ method, path })}`;
 
@@ -63,9 +63,13 @@ test('role missing: a Helpdesk Administrator with the grant permission is told w
   await expectVerdict(page, 'You lack a directory role for this operation');
   await expect(verdict(page).getByText(/assign you User Administrator/)).toBeVisible();
 
-  // Reproduced for real, after confirmation: Graph refuses, nothing is deleted.
+  // Reproduced for real, after confirmation: the console checks no role for a typed request, Graph refuses, nothing is deleted.
   await page.getByRole('button', { name: 'Run it anyway…' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Send DELETE' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Send this write to Microsoft Graph?' });
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText(`DELETE ${GRAPH_URL}/oauth2PermissionGrants/${target.id}`);
+  await dialog.getByRole('button', { name: 'Send DELETE' }).click();
+  await expect(dialog.getByRole('list', { name: 'Results' })).toContainText('HTTP 403 Authorization_RequestDenied');
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(verdict(page).getByRole('row', { name: /Graph answered 403 Authorization_RequestDenied/ })).toBeVisible();
   await expectVerdict(page, 'You lack a directory role for this operation');
   expect((await state(request)).grants.some((g) => g.id === target.id)).toBe(true);

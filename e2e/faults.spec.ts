@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { accountWithRole, expect, signIn, test, type DemoAccount } from './fixtures';
+import { APPLICATIONS_SCREEN, openApplications } from './apps-helpers';
+import { expect, test } from './fixtures';
 import { clearFaults, expireAccessTokens, faultsFailed, grantWhatTheScreenAsks, injectFaults, navScreens, settle } from './hardening';
 
 test.beforeEach(async ({ request }) => clearFaults(request));
@@ -8,19 +9,11 @@ test.afterEach(async ({ request, context }) => {
   await clearFaults(request);
 });
 
-/** Signs in as the Global Administrator with the Applications screen's permissions granted. */
-async function openApps(page: Page, accounts: DemoAccount[]): Promise<void> {
-  await signIn(page, accountWithRole(accounts, 'Global Administrator'));
-  await page.goto('/apps');
-  await grantWhatTheScreenAsks(page);
-  await expect(appsTable(page)).toBeVisible();
-}
+const graphRow = (page: Page) => page.getByRole('table', { name: 'Applications' }).getByRole('link', { name: 'Microsoft Graph', exact: true });
 
-const appsTable = (page: Page) => page.getByRole('table', { name: 'Applications' });
-const graphRow = (page: Page) => appsTable(page).getByRole('link', { name: 'Microsoft Graph', exact: true });
-
-test('a short 429 storm with Retry-After is waited out: the list loads without an error', async ({ page, demoAccounts, request }) => {
-  await openApps(page, demoAccounts);
+test('a short 429 storm with Retry-After is waited out: the list loads without an error', async ({ page, signedInAs, request }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', status: 429, retryAfter: 1, count: 2 }]);
   await page.reload();
   await expect(graphRow(page)).toBeVisible({ timeout: 20_000 });
@@ -28,8 +21,9 @@ test('a short 429 storm with Retry-After is waited out: the list loads without a
   expect(await faultsFailed(request)).toEqual([2]);
 });
 
-test('throttling beyond the retry budget says so with the wait asked, and Try again recovers', async ({ page, demoAccounts, request }) => {
-  await openApps(page, demoAccounts);
+test('throttling beyond the retry budget says so with the wait asked, and Try again recovers', async ({ page, signedInAs, request }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', status: 429, retryAfter: 1 }]);
   await page.reload();
   await expect(page.getByText('Microsoft Graph is throttling the console')).toBeVisible({ timeout: 30_000 });
@@ -41,8 +35,9 @@ test('throttling beyond the retry budget says so with the wait asked, and Try ag
   await expect(page.getByText('Microsoft Graph is throttling the console')).toHaveCount(0);
 });
 
-test('503s: the error names Graph and its request id, Try again recovers', async ({ page, demoAccounts, request }) => {
-  await openApps(page, demoAccounts);
+test('503s: the error names Graph and its request id, Try again recovers', async ({ page, signedInAs, request }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await injectFaults(request, [{ method: 'GET', path: '/oauth2PermissionGrants', status: 503, retryAfter: 1 }]);
   await page.reload();
   await expect(page.getByText('Microsoft Graph returned an error')).toBeVisible({ timeout: 30_000 });
@@ -53,8 +48,9 @@ test('503s: the error names Graph and its request id, Try again recovers', async
   await expect(graphRow(page)).toBeVisible();
 });
 
-test('2 s latency on every Graph call: a loading state, then the list', async ({ page, demoAccounts, request }) => {
-  await openApps(page, demoAccounts);
+test('2 s latency on every Graph call: a loading state, then the list', async ({ page, signedInAs, request }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await injectFaults(request, [{ path: '/', latencyMs: 2000 }]);
   await page.reload();
   await expect(page.getByRole('progressbar').first()).toBeVisible();
@@ -63,10 +59,11 @@ test('2 s latency on every Graph call: a loading state, then the list', async ({
 
 test('a dropped connection is retried for reads; a dead connection shows "could not be reached" and recovers', async ({
   page,
-  demoAccounts,
+  signedInAs,
   request,
 }) => {
-  await openApps(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', drop: true, count: 1 }]);
   await page.reload();
   await expect(graphRow(page)).toBeVisible({ timeout: 20_000 });
@@ -80,8 +77,9 @@ test('a dropped connection is retried for reads; a dead connection shows "could 
   await expect(graphRow(page)).toBeVisible();
 });
 
-test('offline: the shell says so; a screen not downloaded yet says it opens when back online, and does', async ({ page, demoAccounts, context }) => {
-  await openApps(page, demoAccounts);
+test('offline: the shell says so; a screen not downloaded yet says it opens when back online, and does', async ({ page, signedInAs, context }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
   await context.setOffline(true);
@@ -97,8 +95,8 @@ test('offline: the shell says so; a screen not downloaded yet says it opens when
   await expect(page.getByText('You are offline')).toHaveCount(0);
 });
 
-test('offline on a loaded screen: the search waits (no error), and answers once the connection is back', async ({ page, demoAccounts, context }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('offline on a loaded screen: the search waits (no error), and answers once the connection is back', async ({ page, signedInAs, context }) => {
+  await signedInAs('global-admin');
   await page.goto('/users');
   await grantWhatTheScreenAsks(page);
   await context.setOffline(true);
@@ -114,8 +112,9 @@ test('offline on a loaded screen: the search waits (no error), and answers once 
   await expect(page.getByText('You are offline')).toHaveCount(0);
 });
 
-test('an expired access token mid-session is renewed silently with the refresh token', async ({ page, demoAccounts }) => {
-  await openApps(page, demoAccounts);
+test('an expired access token mid-session is renewed silently with the refresh token', async ({ page, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   expect(await expireAccessTokens(page)).toBeGreaterThan(0);
   const renewal = page.waitForRequest((r) => r.method() === 'POST' && /\/oauth2\/v2\.0\/token/.test(r.url()));
   await page.reload();
@@ -125,9 +124,9 @@ test('an expired access token mid-session is renewed silently with the refresh t
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
 });
 
-test('every screen: Graph failing shows an error (never an endless spinner), and the screen recovers', async ({ page, demoAccounts, request }) => {
+test('every screen: Graph failing shows an error (never an endless spinner), and the screen recovers', async ({ page, signedInAs, request }) => {
   test.setTimeout(240_000);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   const stuck: string[] = [];
   for (const screen of await navScreens(page)) {
     await page.goto(screen.path);

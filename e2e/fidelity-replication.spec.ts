@@ -1,13 +1,14 @@
 // With the directory's replication delay on, a read right after a write may not see it: the console reports
 // a revoke done only once Graph's reads no longer return the grant.
-import { emulatorState, openActionDialog, openApp, openAppsAsAdmin } from './apps-helpers';
-import { EMULATOR_URL, expect, test } from './fixtures';
+import { APPLICATIONS_SCREEN, openActionDialog, openApp, openApplications, spNamed } from './apps-helpers';
+import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 
 const QUICK_PDF_MEGAN = 'GrantQuickPdfMeganGraph00000000000000000010';
 const DELAY_MS = 5_000;
 
-test('a revoke under replication delay is reported done only once the grant is really gone', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('a revoke under replication delay is reported done only once the grant is really gone', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Quick PDF Tools');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
@@ -25,8 +26,9 @@ test('a revoke under replication delay is reported done only once the grant is r
   expect(state.audit.filter((e) => e.activityDisplayName === 'Remove delegated permission grant')).toHaveLength(1);
 });
 
-test('removing a scope under replication delay is reported done once Graph reads the new scope; the screen shows it', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('removing a scope under replication delay is reported done once Graph reads the new scope; the screen shows it', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Litware Meeting Notes');
   const graphGrant = page.getByRole('region', { name: 'Admin consent for all users on Microsoft Graph' });
   const dialog = await openActionDialog(
@@ -38,7 +40,8 @@ test('removing a scope under replication delay is reported done once Graph reads
     'Remove permissions from the grant',
   );
   const state = await emulatorState(request);
-  const seeded = state.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === litwareId(state) && g.scope.split(' ').includes('profile'))!;
+  const litware = spNamed(state, 'Litware Meeting Notes');
+  const seeded = state.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === litware.id && g.scope.split(' ').includes('profile'))!;
 
   expect((await request.post(`${EMULATOR_URL}/_emulator/settings`, { data: { replicationDelayMs: DELAY_MS } })).ok()).toBe(true);
   await dialog.getByRole('button', { name: 'Remove' }).click();
@@ -50,7 +53,3 @@ test('removing a scope under replication delay is reported done once Graph reads
   await expect(graphGrant.getByRole('checkbox', { name: 'Select profile' })).toHaveCount(0);
   await expect(graphGrant.getByRole('checkbox', { name: 'Select User.Read' })).toBeVisible();
 });
-
-function litwareId(state: Awaited<ReturnType<typeof emulatorState>>): string {
-  return state.servicePrincipals.find((s) => s.displayName === 'Litware Meeting Notes')!.id;
-}

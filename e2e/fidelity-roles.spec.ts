@@ -1,31 +1,16 @@
 // The emulator enforces the directory roles Microsoft documents for reads and writes; the console says
 // which role a read or a change needs instead of failing, and never removes a group's app role as a user's.
 import type { Page } from '@playwright/test';
-import { emulatorState, openApp } from './apps-helpers';
-import { accountWithRole, expect, signIn, test, type DemoAccount } from './fixtures';
-import { adminGrantsUsersScreen, grantForOrganization, MEGAN_ID } from './users-support';
-
-test.describe.configure({ timeout: 180_000 });
+import { APPLICATIONS_SCREEN, openApp, openApplications } from './apps-helpers';
+import { emulatorState, expect, test } from './fixtures';
+import { MEGAN_ID, USERS_SCREEN } from './users-support';
 
 const SALES_TEAM_ASSIGNMENT = 'AssignSalesTeamNorthwindEmployee0000000009';
 const TAILSPIN_ROLE_MANAGEMENT = 'AssignTailspinRoleMgmtReadWrite00000000004';
 const roleNotes = (page: Page) => page.getByRole('group', { name: 'A directory role is needed' });
 
-/** As a Global Administrator: consent for the organization to what the Applications screen reads. */
-async function adminGrantsApplicationsScreen(page: Page, accounts: DemoAccount[]): Promise<void> {
-  const admin = accountWithRole(accounts, 'Global Administrator');
-  await signIn(page, admin);
-  await page.goto('/apps');
-  await grantForOrganization(page);
-  await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
-  await page.getByRole('button', { name: `Account: ${admin.displayName}` }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-}
-
-test('a Helpdesk Administrator is told which roles read grants and app roles, on Users and on Applications', async ({ page, request, demoAccounts }) => {
-  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
-  await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
+test('a Helpdesk Administrator is told which roles read grants and app roles, on Users and on Applications', async ({ page, request, signedInAs }) => {
+  await signedInAs('helpdesk', { consentFor: USERS_SCREEN });
   const before = await emulatorState(request);
 
   await page.goto(`/users/${MEGAN_ID}`);
@@ -43,10 +28,8 @@ test('a Helpdesk Administrator is told which roles read grants and app roles, on
   expect((await emulatorState(request)).grants).toEqual(before.grants);
 });
 
-test("a role a user holds through a group is shown as the group's and cannot be removed as the user's", async ({ page, request, demoAccounts }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await adminGrantsUsersScreen(page, admin);
-  await signIn(page, admin);
+test("a role a user holds through a group is shown as the group's and cannot be removed as the user's", async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: USERS_SCREEN });
   await page.goto(`/users/${MEGAN_ID}`);
 
   const roles = page.getByRole('table', { name: 'App roles assigned to Megan Bowen' });
@@ -69,11 +52,10 @@ test("a role a user holds through a group is shown as the group's and cannot be 
 test("a Cloud Application Administrator sees Remove disabled on a Microsoft Graph app role, Privileged Role Administrator named", async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
-  await adminGrantsApplicationsScreen(page, demoAccounts);
-  await signIn(page, accountWithRole(demoAccounts, 'Cloud Application Administrator'));
-  await page.goto('/apps');
+  await signedInAs('cloud-app-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Tailspin Admin Automation');
 
   const table = page.getByRole('table', { name: 'Application permissions' });

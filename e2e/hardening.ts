@@ -1,4 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+/**
+ * Helpers for the hardening specs (security, hostile data, faults, accessibility): watching a page for
+ * what it must never do, granting what a screen asks for, the hostile seed, fault injection, and MSAL's
+ * cached tokens.
+ */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { FaultReport, FaultRule } from '../emulator/graph/faults.ts';
 import { EMULATOR_URL } from './fixtures';
 
 /** What a page did that it must never do: CSP violations, dialogs, console output. */
@@ -88,7 +94,7 @@ export async function expectOnlySafeLinks(page: Page): Promise<void> {
 export const JWT_PATTERN = /eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]*/;
 
 /** Switches the emulator to the hostile seed (apps with markup, script URLs, RTL overrides, an impostor). */
-export async function useHostileTenant(request: import('@playwright/test').APIRequestContext): Promise<void> {
+export async function useHostileTenant(request: APIRequestContext): Promise<void> {
   const reset = await request.post(`${EMULATOR_URL}/_emulator/reset`, { data: { variant: 'hostile' } });
   expect(reset.ok()).toBe(true);
 }
@@ -139,32 +145,21 @@ export async function expectBidiIsolated(page: Page, text: string): Promise<void
   expect(verdicts.filter((v) => v !== 'isolated')).toEqual([]);
 }
 
-export interface FaultRule {
-  method?: string;
-  path: string;
-  status?: number;
-  retryAfter?: number;
-  count?: number;
-  every?: number;
-  drop?: boolean;
-  latencyMs?: number;
-}
-
 /** Replaces the emulator's Graph fault rules (emulator/README.md, "Fault injection"). */
-export async function injectFaults(request: import('@playwright/test').APIRequestContext, rules: FaultRule[]): Promise<void> {
+export async function injectFaults(request: APIRequestContext, rules: FaultRule[]): Promise<void> {
   const response = await request.post(`${EMULATOR_URL}/_emulator/faults`, { data: { rules } });
   expect(response.ok()).toBe(true);
 }
 
-export async function clearFaults(request: import('@playwright/test').APIRequestContext): Promise<void> {
+export async function clearFaults(request: APIRequestContext): Promise<void> {
   const response = await request.delete(`${EMULATOR_URL}/_emulator/faults`);
   expect(response.ok()).toBe(true);
 }
 
 /** How many requests each rule has failed so far. */
-export async function faultsFailed(request: import('@playwright/test').APIRequestContext): Promise<number[]> {
+export async function faultsFailed(request: APIRequestContext): Promise<number[]> {
   const response = await request.get(`${EMULATOR_URL}/_emulator/faults`);
-  const body = (await response.json()) as { rules: Array<{ failed: number }> };
+  const body = (await response.json()) as FaultReport;
   return body.rules.map((rule) => rule.failed);
 }
 

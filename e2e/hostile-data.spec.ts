@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { openActionDialog } from './apps-helpers';
-import { accountWithRole, expect, signIn, test } from './fixtures';
+import { expect, test } from './fixtures';
 import {
   expectBidiIsolated,
   expectHostileDataHarmless,
@@ -16,9 +16,9 @@ test.beforeEach(async ({ request }) => {
   await useHostileTenant(request);
 });
 
-test('Applications: hostile names render as text, links stay safe, RTL is isolated, the impostor is marked', async ({ page, demoAccounts }) => {
+test('Applications: hostile names render as text, links stay safe, RTL is isolated, the impostor is marked', async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   await page.goto('/apps');
   await grantWhatTheScreenAsks(page);
   const table = page.getByRole('table', { name: 'Applications' });
@@ -57,9 +57,9 @@ const HOSTILE_IDS = {
 } as const;
 const MEGAN_ID = '10000000-0000-4000-8000-000000000011';
 
-test('app detail of every hostile app: readable, no script, no unsafe link, no overflow', async ({ page, demoAccounts }) => {
+test('app detail of every hostile app: readable, no script, no unsafe link, no overflow', async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   for (const id of Object.values(HOSTILE_IDS)) {
     await page.goto(`/apps/${id}`);
     await grantWhatTheScreenAsks(page);
@@ -81,9 +81,9 @@ test('app detail of every hostile app: readable, no script, no unsafe link, no o
   expect(watch.cspViolations).toEqual([]);
 });
 
-test("megan's apps: every hostile app she consented to is listed readably and harmlessly", async ({ page, demoAccounts }) => {
+test("megan's apps: every hostile app she consented to is listed readably and harmlessly", async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   await page.goto(`/users/${MEGAN_ID}`);
   await grantWhatTheScreenAsks(page);
   const own = page.getByRole('table', { name: /consented to$/ });
@@ -96,9 +96,9 @@ test("megan's apps: every hostile app she consented to is listed readably and ha
   expect(watch.cspViolations).toEqual([]);
 });
 
-test('revoking a hostile app: the dialog, the Activity log and its export stay harmless and carry no token', async ({ page, demoAccounts }) => {
+test('revoking a hostile app: the dialog, the Activity log and its export stay harmless and carry no token', async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   await page.goto(`/apps/${HOSTILE_IDS.scriptName}`);
   await grantWhatTheScreenAsks(page);
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
@@ -126,9 +126,9 @@ test('revoking a hostile app: the dialog, the Activity log and its export stay h
   expect(watch.cspViolations).toEqual([]);
 });
 
-test('admin consent picker: hostile names are options as text, the impostor is told apart', async ({ page, demoAccounts }) => {
+test('admin consent picker: hostile names are options as text, the impostor is told apart', async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   await page.goto('/consent/admin');
   await grantWhatTheScreenAsks(page);
   const search = page.getByRole('textbox', { name: 'Application to consent to' });

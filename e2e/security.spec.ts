@@ -1,7 +1,7 @@
-import { accountWithRole, expect, sessionStorageDump, signIn, test } from './fixtures';
+import { expect, sessionStorageDump, test } from './fixtures';
 import { acceptConsent, grantWhatTheScreenAsks, JWT_PATTERN, navScreens, settle, watchPage } from './hardening';
 
-test('the built console ships a strict CSP and renders every screen without a violation', async ({ page, demoAccounts }) => {
+test('the built console ships a strict CSP and renders every screen without a violation', async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
   const watch = await watchPage(page);
   const response = await page.goto('/');
@@ -19,7 +19,7 @@ test('the built console ships a strict CSP and renders every screen without a vi
   const signInButton = page.getByRole('button', { name: 'Sign in' });
   await expect(signInButton).toHaveCSS('background-color', 'rgb(15, 108, 189)');
 
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   for (const screen of await navScreens(page)) {
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: screen.title, exact: true }).click();
     await grantWhatTheScreenAsks(page);
@@ -29,13 +29,13 @@ test('the built console ships a strict CSP and renders every screen without a vi
   expect(watch.dialogs).toEqual([]);
 });
 
-test('tokens never appear in the URL, the console or localStorage; MSAL keeps them in sessionStorage', async ({ page, demoAccounts }) => {
+test('tokens never appear in the URL, the console or localStorage; MSAL keeps them in sessionStorage', async ({ page, signedInAs }) => {
   const watch = await watchPage(page);
   const urls: string[] = [];
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame() && frame.url().startsWith('http://localhost') && !frame.url().includes('/oauth2/')) urls.push(frame.url());
   });
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+  await signedInAs('global-admin');
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/apps');
   await page.getByRole('button', { name: 'Grant access' }).click();

@@ -1,11 +1,10 @@
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { EMULATOR_URL, expect, test } from './fixtures';
 
 test('a Global Administrator signs in with User.Read only, grants Application.Read.All and lands back on Applications', async ({
   page,
-  demoAccounts,
+  signedInAs,
 }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await signIn(page, admin);
+  const admin = await signedInAs('global-admin');
 
   await expect(page.getByRole('button', { name: `Account: ${admin.displayName}` })).toBeVisible();
   await page.getByRole('link', { name: 'Applications' }).first().click();
@@ -31,8 +30,8 @@ test('a Global Administrator signs in with User.Read only, grants Application.Re
   await expect(page.getByRole('table', { name: 'Consent events this session' }).getByRole('cell', { name: 'Consent granted' })).toBeVisible();
 });
 
-test('declining consent shows the AADSTS65004 explanation and the console stays usable', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('declining consent shows the AADSTS65004 explanation and the console stays usable', async ({ page, signedInAs }) => {
+  await signedInAs('global-admin');
   await page.goto('/apps');
   await page.getByRole('button', { name: 'Grant access' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -50,9 +49,9 @@ test('declining consent shows the AADSTS65004 explanation and the console stays 
 
 test('a plain user is told which role reads grants on Applications, and meets needs-admin-approval where only consent is missing', async ({
   page,
-  demoAccounts,
+  signedInAs,
 }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+  await signedInAs('user');
   await page.goto('/apps');
   // Reading grants needs a directory role: no Grant access that could only end in "needs admin approval".
   await expect(page.getByRole('group', { name: 'A directory role is needed' })).toContainText('Your account holds no directory role.');

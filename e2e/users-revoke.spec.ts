@@ -44,10 +44,10 @@ test('a User Administrator finds megan, revokes Mail Helper Pro for her only, an
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations).toEqual([]);
 
   await row.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
+  const dialog = page.getByRole('alertdialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
   await expect(dialog.getByText(/keep working until they expire \(typically 60–90 minutes/)).toBeVisible();
   await expect(dialog.getByText(/can consent to the app again, unless user consent is restricted/)).toBeVisible();
-  await expect(dialog.getByRole('list', { name: 'What will change' })).toContainText("Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan Bowen");
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText("Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan Bowen");
   await dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(dialog.getByRole('list', { name: 'Results' })).toContainText('Done:');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -82,7 +82,7 @@ test('a Global Reader sees the revoke action disabled, with the reason and the r
   await expect(page.getByText(/do not allow you to change or revoke delegated permission grants/)).toBeVisible();
   const before = await emulatorGrants();
   await revoke.click({ force: true });
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect(await emulatorGrants()).toEqual(before);
 });
 
@@ -93,12 +93,12 @@ test('revoking sign-in sessions with a trimmed grant makes megan’s refresh tok
   await page.goto(`/users/${MEGAN_ID}`);
 
   await page.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
+  const dialog = page.getByRole('alertdialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
   for (const keep of ['User.Read', 'offline_access', 'openid', 'profile']) {
     await dialog.getByRole('checkbox', { name: new RegExp(`^${keep}\\b`) }).uncheck();
   }
   await dialog.getByRole('checkbox', { name: "Also revoke Megan Bowen's sign-in sessions" }).check();
-  const changes = dialog.getByRole('list', { name: 'What will change' });
+  const changes = dialog.getByRole('list', { name: 'Changes' });
   await expect(changes).toContainText('Remove Mail.ReadWrite from Mail Helper Pro');
   await expect(changes).toContainText('Revoke every sign-in session of Megan Bowen');
   await dialog.getByRole('button', { name: 'Revoke' }).click();

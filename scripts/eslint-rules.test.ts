@@ -46,6 +46,22 @@ describe('src/graph stays below changes and auth React code (import-x/no-restric
   });
 });
 
+describe('test-only code stays out of the product (import-x/no-restricted-paths)', () => {
+  it('fails product code importing src/test-support', async () => {
+    expect(await rulesHit('src/graph/probe.ts', "export * from '../test-support/fake-transport';\n")).toContain('import-x/no-restricted-paths');
+    expect(await rulesHit('src/probe.tsx', "export * from './test-support/fake-transport';\n")).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets tests and the test helpers themselves import it', async () => {
+    const code = "export * from '../test-support/fake-transport';\n";
+    expect(await rulesHit('src/graph/probe.test.ts', code)).not.toContain('import-x/no-restricted-paths');
+    expect(await rulesHit('src/features/apps/components/probe.test.tsx', "export * from '../../../test-support/fake-transport';\n")).not.toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await rulesHit('src/test-support/probe.ts', "export * from './fake-transport';\n")).not.toContain('import-x/no-restricted-paths');
+  });
+});
+
 describe('console and emulator share no files', () => {
   it('fails the emulator importing the console', async () => {
     expect(await rulesHit('emulator/probe.ts', "export * from '../src/graph/paging';\n")).toContain('@typescript-eslint/no-restricted-imports');

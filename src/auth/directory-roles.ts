@@ -1,4 +1,8 @@
-/** Names of built-in Microsoft Entra directory roles by role template id (the token's `wids`). */
+/**
+ * The one table of Microsoft Entra built-in directory roles the console knows: role template id (the
+ * token's `wids`, a directoryRole's `roleTemplateId`) → Microsoft's display name. Every console screen
+ * names roles and refers to them through this file; the emulator keeps its own copy.
+ */
 import rules from '../permissions/catalog/graph-api-rules.json';
 
 /**
@@ -13,33 +17,64 @@ const EXTRA_ROLE_NAMES: Record<string, string> = {
   '17315797-102d-40b4-93e0-432062caca18': 'Compliance Administrator',
 };
 
-/** Template id → Microsoft's display name, from the generated rules (Microsoft's docs) and the extras. */
-const ROLE_NAMES: Readonly<Record<string, string>> = { ...EXTRA_ROLE_NAMES, ...rules.roleNames };
+/** Template id → name: the generated rules (Microsoft's docs) and the extras. */
+const DIRECTORY_ROLES: Readonly<Record<string, string>> = { ...EXTRA_ROLE_NAMES, ...rules.roleNames };
 
 /** Every member's token carries this id; it is not a role anyone was assigned. */
 const MEMBER_USER_TEMPLATE_ID = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
 
-/** The template id of a role by its display name (only roles the generated table knows). */
+/** The template id of a role by its display name; a name the table lacks is a mistake in the code: it throws. */
 export function directoryRoleId(name: string): string {
-  const entry = Object.entries(ROLE_NAMES).find(([, n]) => n === name);
-  if (!entry) throw new Error(`No directory role named ${name} in the generated role table.`);
+  const entry = Object.entries(DIRECTORY_ROLES).find(([, n]) => n === name);
+  if (!entry) throw new Error(`No directory role named ${name} in the role table.`);
   return entry[0];
 }
 
-/** Roles that can grant tenant-wide (admin) consent to delegated Graph permissions (Entra's grant-admin-consent page). */
-const CONSENT_ADMIN_ROLES = new Set(
-  ['Global Administrator', 'Privileged Role Administrator', 'Application Administrator', 'Cloud Application Administrator'].map(directoryRoleId),
-);
+/** Whether the table names this role template. */
+export const isKnownDirectoryRole = (templateId: string): boolean => templateId.toLowerCase() in DIRECTORY_ROLES;
 
-/** The name of one built-in role template. */
+/** The name of one built-in role template; an id the table lacks is shown as such. */
 export function directoryRoleName(templateId: string): string {
-  return ROLE_NAMES[templateId.toLowerCase()] ?? `Directory role ${templateId}`;
+  return DIRECTORY_ROLES[templateId.toLowerCase()] ?? `Directory role ${templateId}`;
 }
 
+/** The names of the roles a token or account holds, without the member marker every user has. */
 export function directoryRoleNames(templateIds: readonly string[]): string[] {
   return templateIds.filter((id) => id.toLowerCase() !== MEMBER_USER_TEMPLATE_ID).map(directoryRoleName);
 }
 
+/** The roles the console's code refers to by name. */
+export const ROLE_IDS = {
+  globalAdministrator: directoryRoleId('Global Administrator'),
+  privilegedRoleAdministrator: directoryRoleId('Privileged Role Administrator'),
+  applicationAdministrator: directoryRoleId('Application Administrator'),
+  cloudApplicationAdministrator: directoryRoleId('Cloud Application Administrator'),
+  applicationDeveloper: directoryRoleId('Application Developer'),
+  directoryWriters: directoryRoleId('Directory Writers'),
+  directoryReaders: directoryRoleId('Directory Readers'),
+  globalReader: directoryRoleId('Global Reader'),
+  reportsReader: directoryRoleId('Reports Reader'),
+  securityReader: directoryRoleId('Security Reader'),
+  userAdministrator: directoryRoleId('User Administrator'),
+  helpdeskAdministrator: directoryRoleId('Helpdesk Administrator'),
+  authenticationAdministrator: directoryRoleId('Authentication Administrator'),
+  privilegedAuthenticationAdministrator: directoryRoleId('Privileged Authentication Administrator'),
+  hybridIdentityAdministrator: directoryRoleId('Hybrid Identity Administrator'),
+  identityGovernanceAdministrator: directoryRoleId('Identity Governance Administrator'),
+  directorySynchronizationAccounts: directoryRoleId('Directory Synchronization Accounts'),
+} as const;
+
+/**
+ * The roles that may grant tenant-wide (admin) consent to delegated Graph permissions, least privileged
+ * first (Entra's grant-admin-consent page).
+ */
+export const ADMIN_CONSENT_ROLE_IDS: readonly string[] = [
+  ROLE_IDS.cloudApplicationAdministrator,
+  ROLE_IDS.applicationAdministrator,
+  ROLE_IDS.privilegedRoleAdministrator,
+  ROLE_IDS.globalAdministrator,
+];
+
 export function canGrantAdminConsent(templateIds: readonly string[]): boolean {
-  return templateIds.some((id) => CONSENT_ADMIN_ROLES.has(id.toLowerCase()));
+  return templateIds.some((id) => ADMIN_CONSENT_ROLE_IDS.includes(id.toLowerCase()));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rules from '../permissions/catalog/graph-api-rules.json';
-import { directoryRoleName } from './directory-roles';
+import { directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
+import * as requirements from './role-requirements';
 import {
   APP_ROLE_ASSIGNMENT_WRITE,
   checkRole,
@@ -15,12 +16,37 @@ import {
   readAccess,
   readRoleNote,
   REVOKE_SESSIONS,
-  ROLE_IDS,
+  type RoleRequirement,
 } from './role-requirements';
 
 const apis: Record<string, { roles: string[] | null }> = rules.apis;
 const documented = (key: string) => new Set([...(apis[key]?.roles ?? []), ROLE_IDS.globalAdministrator]);
 const names = (ids: readonly string[]) => ids.map(directoryRoleName);
+
+/** Every requirement the module exports, and the narrower ones inside them. */
+function everyRequirement(): [string, RoleRequirement][] {
+  const found: [string, RoleRequirement][] = [];
+  const add = (name: string, value: unknown) => {
+    if (typeof value !== 'object' || value === null || !Array.isArray((value as RoleRequirement).roles)) return;
+    const requirement = value as RoleRequirement;
+    found.push([name, requirement]);
+    if (requirement.narrower) add(`${name} (${requirement.narrower.what})`, requirement.narrower.requirement);
+  };
+  for (const [name, value] of Object.entries(requirements)) add(name, value);
+  return found;
+}
+
+describe('the role table names every role the console asks for', () => {
+  it.each(everyRequirement())('%s', (_name, requirement) => {
+    expect(requirement.roles.length).toBeGreaterThan(0);
+    expect(requirement.roles.filter((id) => !isKnownDirectoryRole(id))).toEqual([]);
+  });
+
+  it('and every role the generated rules list for an API', () => {
+    const listed = Object.values(apis).flatMap((rule) => [...(rule.roles ?? []), ...((rule as { rolesGraphAppRoles?: string[] }).rolesGraphAppRoles ?? [])]);
+    expect([...new Set(listed)].filter((id) => !isKnownDirectoryRole(id))).toEqual([]);
+  });
+});
 
 describe('role requirements come from Microsoft’s documented role lists', () => {
   it('the read and write lists equal the generated rules for their keys, plus Global Administrator', () => {

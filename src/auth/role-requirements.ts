@@ -5,27 +5,7 @@
  * screens check the role first so a call the account cannot make is explained instead of failing.
  */
 import rules from '../permissions/catalog/graph-api-rules.json';
-import { directoryRoleId, directoryRoleName } from './directory-roles';
-
-export const ROLE_IDS = {
-  globalAdministrator: directoryRoleId('Global Administrator'),
-  privilegedRoleAdministrator: directoryRoleId('Privileged Role Administrator'),
-  applicationAdministrator: directoryRoleId('Application Administrator'),
-  cloudApplicationAdministrator: directoryRoleId('Cloud Application Administrator'),
-  applicationDeveloper: directoryRoleId('Application Developer'),
-  directoryWriters: directoryRoleId('Directory Writers'),
-  directoryReaders: directoryRoleId('Directory Readers'),
-  globalReader: directoryRoleId('Global Reader'),
-  reportsReader: directoryRoleId('Reports Reader'),
-  securityReader: directoryRoleId('Security Reader'),
-  userAdministrator: directoryRoleId('User Administrator'),
-  helpdeskAdministrator: directoryRoleId('Helpdesk Administrator'),
-  authenticationAdministrator: directoryRoleId('Authentication Administrator'),
-  privilegedAuthenticationAdministrator: directoryRoleId('Privileged Authentication Administrator'),
-  hybridIdentityAdministrator: directoryRoleId('Hybrid Identity Administrator'),
-  identityGovernanceAdministrator: directoryRoleId('Identity Governance Administrator'),
-  directorySynchronizationAccounts: directoryRoleId('Directory Synchronization Accounts'),
-} as const;
+import { ADMIN_CONSENT_ROLE_IDS, directoryRoleId, directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
 
 export interface RoleRequirement {
   /** What the roles allow, completing "… may …": e.g. "change delegated permission grants". */
@@ -136,7 +116,7 @@ export const APP_ROLE_ASSIGNMENT_WRITE: RoleRequirement = {
 /** Grant tenant-wide (admin) consent to delegated permissions (Entra's grant-admin-consent page). */
 export const ADMIN_CONSENT: RoleRequirement = {
   action: 'grant consent on behalf of the organization',
-  roles: [ROLE_IDS.cloudApplicationAdministrator, ROLE_IDS.applicationAdministrator, ROLE_IDS.privilegedRoleAdministrator, ROLE_IDS.globalAdministrator],
+  roles: ADMIN_CONSENT_ROLE_IDS,
 };
 
 /**
@@ -181,9 +161,9 @@ export type RoleCheck =
   | { allowed: true; /** The held role that allows it. */ via: string }
   | { allowed: false; /** One sentence: why not, and which roles would allow it. */ reason: string; allowedBy: string[] };
 
-/** Names of the held roles that are real roles (not the member marker nor an unknown id). */
+/** Names of the held roles that are real roles (not the member marker, the plain User role nor an unknown id). */
 function heldRoleNames(heldTemplateIds: readonly string[]): string[] {
-  return heldTemplateIds.map(directoryRoleName).filter((n) => !n.startsWith('Directory role ') && n !== 'User');
+  return heldTemplateIds.filter(isKnownDirectoryRole).map(directoryRoleName).filter((n) => n !== 'User');
 }
 
 export function checkRole(requirement: RoleRequirement, heldTemplateIds: readonly string[]): RoleCheck {

@@ -1,5 +1,6 @@
 /** The shapes the change engine works with: a change, who makes it, and what running it did. */
 import type { GraphClient } from '../graph/graph-client';
+import type { RawRequest } from '../graph/raw-request';
 import type { ReadAfterWritePolicy } from './read-after-write';
 import type { ActivityEntry, AssignmentSnapshot, GrantSnapshot } from './types';
 
@@ -25,7 +26,9 @@ export type Change =
   | { kind: 'add-scopes'; grant: GrantSnapshot | null; template: Omit<GrantSnapshot, 'id' | 'scope'>; scopes: string[]; names: ChangeNames }
   | { kind: 'revoke-app-role'; assignment: AssignmentSnapshot; names: ChangeNames }
   | { kind: 'add-app-role'; assignment: { principalId: string; principalType?: string | null; resourceId: string; appRoleId: string }; names: ChangeNames }
-  | { kind: 'revoke-sessions'; userId: string; names: ChangeNames };
+  | { kind: 'revoke-sessions'; userId: string; names: ChangeNames }
+  /** A Graph write typed on the Diagnose page, sent under `baseUrl` (the Graph client's v1.0 base URL, as confirmed). */
+  | { kind: 'graph-request'; request: RawRequest; baseUrl: string; names: ChangeNames };
 
 export type ChangeOf<K extends Change['kind']> = Extract<Change, { kind: K }>;
 
@@ -47,6 +50,8 @@ export interface Applied {
   after: ActivityEntry['after'];
   /** Replaces the entry's summary when the outcome needs saying more (e.g. why nothing was done). */
   summary?: string;
+  /** The HTTP status Graph answered the write with, when the kind records it. */
+  status?: number;
 }
 
 export interface RunContext {

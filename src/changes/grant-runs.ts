@@ -8,7 +8,7 @@ import { GraphError } from '../graph/graph-error';
 import type { Applied, RunContext } from './change-types';
 import { confirmWrite, readTwiceIfMissing, type Visibility } from './read-after-write';
 import { findGrant, isAssignmentListed, readGrant } from './read-current';
-import { sameScopes, unionScopes } from './scope-sets';
+import { sameScopes, unionScopes } from '../permissions/scopes';
 import type { GrantSnapshot } from './types';
 
 export const isNotFound = (e: unknown) => e instanceof GraphError && e.status === 404;

@@ -4,4 +4,6 @@ export const activityKeys = {
   list: () => [...activityKeys.all, 'list'] as const,
   /** One account's list: a cached list never outlives a switch of account. */
   listOf: (owner: { tenantId: string; oid: string }) => [...activityKeys.list(), owner.tenantId, owner.oid] as const,
+  /** What restoring one entry would write, read from the tenant when its dialog opens. */
+  restorePreview: (entry: { id: string }) => [...activityKeys.all, 'restore-preview', entry.id] as const,
 };

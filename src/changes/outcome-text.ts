@@ -1,20 +1,17 @@
-/** How a change's outcome reads on result screens: the words depend on what the change does. */
-import type { Change, ChangeResult } from './changes';
+/** How a change's outcome reads wherever results are shown: one label per outcome, one sentence more where needed. */
+import type { ChangeResult } from './changes';
+import { kindOf } from './kinds';
 
-const adds = (change: Change) => change.kind === 'add-scopes' || change.kind === 'add-app-role';
+const OUTCOME_LABEL: Record<ChangeResult['outcome'], string> = {
+  succeeded: 'Done',
+  'already-done': 'Already done',
+  'not-yet-visible': 'Applied, not yet visible',
+  failed: 'Failed',
+};
 
-/** The outcome in a few words: "Done", "Already done" / "Already in place", "Applied, not yet visible", "Failed". */
-export function outcomeLabel(result: Pick<ChangeResult, 'change' | 'outcome'>): string {
-  switch (result.outcome) {
-    case 'succeeded':
-      return 'Done';
-    case 'already-done':
-      return adds(result.change) ? 'Already in place' : 'Already done';
-    case 'not-yet-visible':
-      return 'Applied, not yet visible';
-    case 'failed':
-      return 'Failed';
-  }
+/** The outcome in a few words: "Done", "Already done", "Applied, not yet visible", "Failed". */
+export function outcomeLabel(result: Pick<ChangeResult, 'outcome'>): string {
+  return OUTCOME_LABEL[result.outcome];
 }
 
 export const NOT_YET_VISIBLE_DETAIL =
@@ -24,5 +21,7 @@ export const NOT_YET_VISIBLE_DETAIL =
 export function outcomeDetail(result: Pick<ChangeResult, 'change' | 'outcome'>): string | undefined {
   if (result.outcome === 'not-yet-visible') return NOT_YET_VISIBLE_DETAIL;
   if (result.outcome !== 'already-done') return undefined;
-  return adds(result.change) ? 'It was already in place: nothing to do.' : 'It had already been removed: nothing to do.';
+  // A change that finds nothing before it (its kind creates the object) was already in place; any other, already gone.
+  const creates = kindOf(result.change).before(result.change) === null;
+  return creates ? 'It was already in place: nothing to do.' : 'It had already been removed: nothing to do.';
 }

@@ -4,9 +4,9 @@ import { WritePacer } from '../graph/write-pacer';
 import { openActivityLog, type ActivityLog } from './activity-log';
 import { applyChangesInBatches } from './apply-in-batches';
 import { applyChanges, describeChange, type Change } from './changes';
-import { outcomeLabel } from './outcome-text';
+import { outcomeDetail, outcomeLabel } from './outcome-text';
 import { confirmWrite, READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
-import { laggingGraph } from './test-lagging-graph';
+import { laggingGraph } from '../test-support/lagging-graph';
 import type { AssignmentSnapshot, GrantSnapshot } from './types';
 
 const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' };
@@ -92,7 +92,8 @@ describe('read-after-write in the change layer (a Graph whose reads lag its writ
     });
     expect(graph.calls.filter((c) => c.startsWith('POST'))).toHaveLength(2); // the setup's, and one by the change
     expect(result!.outcome).toBe('already-done');
-    expect(outcomeLabel(result!)).toBe('Already in place');
+    expect(outcomeLabel(result!)).toBe('Already done');
+    expect(outcomeDetail(result!)).toBe('It was already in place: nothing to do.');
   });
 
   it('adds the missing scopes to a grant that answered 409', async () => {
@@ -122,7 +123,8 @@ describe('read-after-write in the change layer (a Graph whose reads lag its writ
     const change: Change = { kind: 'add-app-role', assignment: { principalId: 'app', resourceId: 'graph', appRoleId: 'role', principalType: 'ServicePrincipal' }, names };
     const [result] = await applyChanges(graph.client, log, actor, [change], { readAfterWrite: policy() });
     expect(result!.outcome).toBe('already-done');
-    expect(outcomeLabel(result!)).toBe('Already in place');
+    expect(outcomeLabel(result!)).toBe('Already done');
+    expect(outcomeDetail(result!)).toBe('It was already in place: nothing to do.');
     expect(graph.calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient } from '../graph/graph-client';
-import { fakeTransport, jsonResponse } from '../graph/test-transport';
+import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 import { hasAssignment } from './read-current';
 
 const GRAPH = 'http://localhost:4011';

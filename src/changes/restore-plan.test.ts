@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRestore, unionScopes } from './restore-plan';
+import { planRestore } from './restore-plan';
 import type { ActivityEntry, AssignmentSnapshot, GrantSnapshot } from './types';
 
 const grant: GrantSnapshot = { id: 'g1', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read Mail.ReadWrite offline_access' };
@@ -73,8 +73,4 @@ describe('planRestore', () => {
     expect(planRestore(entry({ restoredBy: 'e2' }), {}).kind).toBe('nothing');
     expect(planRestore(entry({ action: 'create-grant', before: null }), {}).kind).toBe('nothing');
   });
-});
-
-it('unionScopes is case-insensitive and keeps order', () => {
-  expect(unionScopes('User.Read mail.read', 'Mail.Read Files.Read')).toBe('User.Read mail.read Files.Read');
 });

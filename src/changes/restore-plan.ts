@@ -5,18 +5,14 @@
  * written back, and nothing anyone added since is removed.
  */
 import { kindOfAction } from './kinds';
-import { scopesMissingFrom, unionScopes } from './scope-sets';
+import { scopesMissingFrom, splitScopes, unionScopes } from '../permissions/scopes';
 import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from './types';
-
-export { unionScopes } from './scope-sets';
 
 export type RestoreStep =
   | { kind: 'create-grant'; grant: Omit<GrantSnapshot, 'id'>; differences: string[] }
   | { kind: 'set-grant-scope'; grantId: string; scope: string; previousScope: string; differences: string[] }
   | { kind: 'create-assignment'; assignment: Omit<AssignmentSnapshot, 'id'> }
   | { kind: 'nothing'; reason: string };
-
-const split = (scope: string) => scope.split(/\s+/).filter(Boolean);
 
 /** The scopes the recorded change removed: all of them for a revoke, the difference for a removal. */
 export function removedScopesOf(entry: ActivityEntry): string[] {
@@ -46,7 +42,7 @@ export function grantDifferences(entry: ActivityEntry, now: GrantSnapshot | unde
   if (!isGrant(entry.before)) return [];
   const left = isGrant(entry.after) ? entry.after.scope : '';
   if (!now) {
-    return left ? [`The grant was deleted since the change (it then kept ${split(left).join(', ')}): it is recreated with only the restored permissions.`] : [];
+    return left ? [`The grant was deleted since the change (it then kept ${splitScopes(left).join(', ')}): it is recreated with only the restored permissions.`] : [];
   }
   const differences: string[] = [];
   const goneSince = scopesMissingFrom(left, now.scope);

@@ -6,7 +6,7 @@
 import type { GraphClient } from '../graph/graph-client';
 import type { ActivityLog } from './activity-log';
 import { newEntryId } from './activity-log';
-import { errorSummary, runChange, type ChangeActor } from './changes';
+import { errorSummary, runChange, type Change, type ChangeActor, type ChangeResult } from './changes';
 import { kindOfAction } from './kinds';
 import { READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
 import { findGrant, hasAssignment } from './read-current';
@@ -45,19 +45,30 @@ export interface RestoreOptions {
   readAfterWrite?: ReadAfterWritePolicy;
 }
 
+/** The change a restore of this entry runs (its kind's inverse: only what the change removed); undefined when it cannot be restored. */
+export function restoreChangeOf(entry: ActivityEntry): Change | undefined {
+  return isRestorable(entry) ? kindOfAction(entry.action)?.inverse?.(entry) : undefined;
+}
+
 /**
- * Returns the restore's own Activity entry (succeeded, already done, or failed with the Graph error).
- * Pressing Restore twice while it runs restores once (the same promise).
+ * Restores a recorded change as a change: the result names the inverse change that ran and holds the
+ * restore's own Activity entry (succeeded, already done, or failed with the Graph error). Pressing Restore
+ * twice while it runs restores once (the same promise).
  */
-export function restoreEntry(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions = {}): Promise<ActivityEntry> {
+export function restoreChange(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions = {}): Promise<ChangeResult> {
   return runOnce(log, `restore:${entryId}`, () => restoreNow(graph, log, actor, entryId, options));
 }
 
-async function restoreNow(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions): Promise<ActivityEntry> {
+/** The restore's own Activity entry (see restoreChange). */
+export async function restoreEntry(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions = {}): Promise<ActivityEntry> {
+  return (await restoreChange(graph, log, actor, entryId, options)).entry;
+}
+
+async function restoreNow(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions): Promise<ChangeResult> {
   const { signal, readAfterWrite = READ_AFTER_WRITE } = options;
   const original = await log.get(entryId);
   if (!original) throw new RestoreError('That change is not in the Activity log.');
-  const inverse = isRestorable(original) ? kindOfAction(original.action)?.inverse?.(original) : undefined;
+  const inverse = restoreChangeOf(original);
   if (!inverse) throw new RestoreError('That change cannot be restored (it failed, created something, or was restored already).');
 
   const entry: ActivityEntry = {
@@ -80,8 +91,9 @@ async function restoreNow(graph: GraphClient, log: ActivityLog, actor: ChangeAct
     const change: Partial<ActivityEntry> = { ...applied, summary: applied.summary ?? said.join(' — ') };
     const done = (await log.update(entry.id, change)) ?? { ...entry, ...change };
     await log.update(original.id, { restoredBy: entry.id });
-    return done;
+    return { change: inverse, outcome: applied.outcome, entry: done };
   } catch (error) {
-    return (await log.update(entry.id, { outcome: 'failed', error: errorSummary(error) })) ?? entry;
+    const failed = (await log.update(entry.id, { outcome: 'failed', error: errorSummary(error) })) ?? { ...entry, outcome: 'failed' as const };
+    return { change: inverse, outcome: 'failed', entry: failed, error: error instanceof Error ? error : new Error(String(error)) };
   }
 }

@@ -11,6 +11,8 @@ export type ActivityAction =
   | 'revoke-app-role'
   | 'add-app-role'
   | 'revoke-sessions'
+  /** A Graph write typed on the Diagnose page: recorded, not restorable. */
+  | 'graph-request'
   /** Admin consent granted on Microsoft's consent page: what it added and removed, as read back afterwards. */
   | 'admin-consent'
   | 'restore';
@@ -39,6 +41,8 @@ export interface ActivityEntry {
   error?: { status?: number; code?: string; message: string; requestId?: string };
   /** Graph request id of the write, for support cases. */
   requestId?: string;
+  /** The HTTP status Graph answered a raw Graph request with (nothing else tells what it did). */
+  status?: number;
   /** Set on an entry once it has been restored: the id of the restore entry. */
   restoredBy?: string;
   /** Set on a restore entry: the entry it restored. */

@@ -1,4 +1,4 @@
-/** React access to the change layer: apply, restore, and read the Activity log. */
+/** React access to the change layer: apply (or restore), preview a restore, and read the Activity log. */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { useActiveAccount } from '../auth/use-session';
@@ -7,11 +7,12 @@ import { useGraphClient } from '../graph/graph-client-context';
 import { graphKeys } from '../graph/keys';
 import { accountLog, openActivityLog, type ActivityLog, type LogOwner } from './activity-log';
 import { applyChangesInBatches, isBatchable, type BatchedProgress } from './apply-in-batches';
-import { applyChanges, type Change, type ChangeActor } from './changes';
+import { applyChanges, type Change, type ChangeActor, type ChangeResult } from './changes';
 import { activityKeys } from './keys';
 import { refreshAfterChanges, type SettledChange } from './refresh-after-changes';
 import { reconcilePending } from './reconcile-pending';
-import { restoreEntry } from './restore';
+import { previewRestore, restoreChange } from './restore';
+import type { ActivityEntry } from './types';
 
 /** The browser's Activity log, shared by every account of the browser; tests may provide another. */
 export const ActivityLogContext = createContext<ActivityLog>(openActivityLog());
@@ -57,10 +58,11 @@ async function refresh(queryClient: QueryClient, results: readonly SettledChange
 }
 
 /**
- * Applies changes; two or more revocations go through $batch, paced under Graph's write limit.
- * Afterwards the cached inventory is patched and what the changes touched is re-read.
+ * Applies changes; two or more revocations go through $batch, paced under Graph's write limit. With
+ * `restores`, the changes are that entry's restore (its inverse): they run as its restore, recorded as a
+ * restore entry linked to it. Afterwards the cached inventory is patched and what the changes touched is re-read.
  */
-export function useApplyChanges() {
+export function useApplyChanges({ restores }: { restores?: ActivityEntry } = {}) {
   const graph = useGraphClient();
   const log = useActivityLogStore();
   const actor = useChangeActor();
@@ -68,7 +70,8 @@ export function useApplyChanges() {
   const [progress, setProgress] = useState<BatchedProgress | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
   const mutation = useMutation({
-    mutationFn: (changes: readonly Change[]) => {
+    mutationFn: async (changes: readonly Change[]): Promise<ChangeResult[]> => {
+      if (restores) return [await restoreChange(graph, log, actor, restores.id)];
       if (changes.filter(isBatchable).length < 2) return applyChanges(graph, log, actor, changes);
       const abort = new AbortController();
       setController(abort);
@@ -88,13 +91,13 @@ export function useApplyChanges() {
   });
 }
 
-export function useRestore() {
+/** What restoring an entry would write, read from the tenant now (never from cache: the dialog shows the tenant as it is). */
+export function useRestorePreview(entry: ActivityEntry) {
   const graph = useGraphClient();
-  const log = useActivityLogStore();
-  const actor = useChangeActor();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (entryId: string) => restoreEntry(graph, log, actor, entryId),
-    onSettled: (entry) => refresh(queryClient, entry ? [{ outcome: entry.outcome === 'pending' ? 'failed' : entry.outcome, entry }] : undefined),
+  return useQuery({
+    queryKey: activityKeys.restorePreview(entry),
+    queryFn: ({ signal }) => previewRestore(graph, entry, signal),
+    staleTime: 0,
+    gcTime: 0,
   });
 }

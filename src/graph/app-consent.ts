@@ -10,7 +10,7 @@ import type { ServicePrincipalInfo } from '../permissions/inventory';
 import type { GraphClient } from './graph-client';
 import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT } from './inventory/load-inventory';
 import { graphKeys } from './keys';
-import { odataString } from './list-service-principals';
+import { odataString } from './odata';
 import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
 

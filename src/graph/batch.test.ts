@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { batch, chunk, MAX_BATCH_SIZE } from './batch';
 import { createGraphClient } from './graph-client';
-import { fakeTransport, jsonResponse } from './test-transport';
+import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 
 const GRAPH = 'http://localhost:4011';
 

@@ -8,6 +8,7 @@ import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
 import type { GraphOperation } from './operation';
 import { GRAPH_APP_ID } from './microsoft-graph';
+import { odataString } from './odata';
 import { listAllPages } from './paging';
 
 export const READ_CLIENT_GRANTS: GraphOperation = {
@@ -16,7 +17,6 @@ export const READ_CLIENT_GRANTS: GraphOperation = {
   reason: 'Shows which permissions were consented to the console, by whom, to explain a 403.',
 };
 
-
 export interface ClientGrantFactsResult {
   clientSpId: string;
   graph: { id: string; appRoles: { id: string; value?: string | null }[] };
@@ -24,7 +24,7 @@ export interface ClientGrantFactsResult {
   assignments: { resourceId: string; appRoleId: string }[];
 }
 
-const byAppId = (appId: string) => `/servicePrincipals(appId='${encodeURIComponent(appId)}')`;
+const byAppId = (appId: string) => `/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`;
 
 export async function loadClientGrantFacts(graph: GraphClient, clientAppId: string, signal?: AbortSignal): Promise<ClientGrantFactsResult> {
   const init = { scopes: READ_CLIENT_GRANTS.scopes, signal };
@@ -34,7 +34,7 @@ export async function loadClientGrantFacts(graph: GraphClient, clientAppId: stri
   ]);
   const clientSpId = client.id ?? '';
   const [grants, assignments] = await Promise.all([
-    listAllPages<OAuth2PermissionGrant>(graph, `/oauth2PermissionGrants?$filter=clientId eq '${clientSpId}'&$top=999`, init),
+    listAllPages<OAuth2PermissionGrant>(graph, `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(clientSpId)}`)}&$top=999`, init),
     listAllPages<AppRoleAssignment>(graph, `/servicePrincipals/${encodeURIComponent(clientSpId)}/appRoleAssignments?$top=999`, init),
   ]);
   return {

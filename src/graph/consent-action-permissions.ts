@@ -8,6 +8,7 @@
  * The audit API returns the value JSON-quoted ("\"[] => …\""); single fields may be quoted too.
  * Anything else (garbage, a format Entra may adopt later) yields no grants rather than an error.
  */
+import { splitScopes } from '../permissions/scopes';
 
 export interface ConsentedGrant {
   id?: string;
@@ -46,7 +47,7 @@ function parseGrant(body: string): ConsentedGrant {
     principalId: field('principalid'),
     resourceId: field('resourceid'),
     consentType: field('consenttype'),
-    scopes: (fields.get('scope') ?? '').split(/\s+/).filter(Boolean),
+    scopes: splitScopes(fields.get('scope')),
   };
 }
 

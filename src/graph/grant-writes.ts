@@ -50,12 +50,3 @@ export function deleteGrant(graph: GraphClient, grantId: string, signal?: AbortS
     signal,
   });
 }
-
-/** The grant's scope string without `remove` (case-insensitive); empty when nothing is left. */
-export function scopeWithout(scope: string, remove: readonly string[]): string {
-  const drop = new Set(remove.map((s) => s.toLowerCase()));
-  return scope
-    .split(/\s+/)
-    .filter((s) => s && !drop.has(s.toLowerCase()))
-    .join(' ');
-}

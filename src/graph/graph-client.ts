@@ -18,6 +18,8 @@ export interface GraphRequestInit {
   idempotent?: boolean;
   /** Retries of this request after 429/503/504; 0 when the caller paces and retries itself. */
   maxRetries?: number;
+  /** Told the HTTP status of the successful answer (a raw request reports it; other callers need the body only). */
+  onStatus?: (status: number) => void;
 }
 
 export interface GraphClient {
@@ -141,6 +143,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
     const response = await send(pathOrUrl, init);
+    init.onStatus?.(response.status);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;

@@ -2,6 +2,7 @@ import type { ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
+import { odataString } from './odata';
 import type { GraphOperation } from './operation';
 import type { GraphPage } from './paging';
 
@@ -28,11 +29,6 @@ const SELECT =
   'id,appId,displayName,publisherName,appOwnerOrganizationId,servicePrincipalType,accountEnabled,verifiedPublisher,homepage';
 
 export const PAGE_SIZE = 100;
-
-/** OData string literal: single quotes doubled. */
-export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 export function servicePrincipalsFirstPage(search: string): string {
   const params = new URLSearchParams({ $select: SELECT, $top: String(PAGE_SIZE) });

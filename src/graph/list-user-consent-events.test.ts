@@ -4,7 +4,7 @@ import { parseConsentPermissions, scopesAdded, scopesAfter } from './consent-act
 import { createGraphClient } from './graph-client';
 import { consentEventsFirstPage, listUserConsentEvents, READ_CONSENT_EVENTS, toConsentEvents } from './list-user-consent-events';
 import { ReportsPacer } from './reports-pacer';
-import { fakeTransport, jsonResponse } from './test-transport';
+import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 
 const grantText = (fields: { id?: string; principal?: string; type?: string; scope: string; resource?: string }) =>
   `[Id: ${fields.id ?? 'g1'}, ClientId: c1, PrincipalId: ${fields.principal ?? 'u1'}, ResourceId: ${fields.resource ?? 'r1'}, ConsentType: ${

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { parseConsentPermissions, scopesAdded, scopesAfter } from './consent-action-permissions';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import { odataString } from './list-service-principals';
+import { odataString } from './odata';
 import type { GraphOperation } from './operation';
 import { iteratePages } from './paging';
 import { pacedReportsClient, type ReportsPacer } from './reports-pacer';

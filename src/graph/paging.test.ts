@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient } from './graph-client';
 import { iteratePages, listAllPages } from './paging';
-import { fakeTransport, jsonResponse } from './test-transport';
+import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 
 const GRAPH = 'http://localhost:4011';
 const NEXT_1 = `${GRAPH}/v1.0/servicePrincipals?$top=2&$skiptoken=ABC%3D%3D`;

@@ -2,7 +2,7 @@
 import { GRANT_SELECT, type GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
-import { odataString } from './list-service-principals';
+import { odataString } from './odata';
 import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient } from './graph-client';
 import { pacedReportsClient, ReportsPacer } from './reports-pacer';
-import { fakeTransport, jsonResponse } from './test-transport';
+import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 
 /** A pacer on a fake clock: sleeping moves the clock. */
 function fakeClock() {

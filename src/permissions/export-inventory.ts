@@ -4,7 +4,8 @@
  * attacker-controlled).
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
-import { appRoleIndex, splitScope, type ServicePrincipalInfo } from './inventory';
+import { appRoleIndex, type ServicePrincipalInfo } from './inventory';
+import { splitScopes } from './scopes';
 
 export interface PermissionRow {
   permissionType: 'Delegated' | 'Application';
@@ -43,7 +44,7 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
   const roles = appRoleIndex(servicePrincipals);
   const rows: PermissionRow[] = [];
   for (const grant of grants) {
-    for (const permission of splitScope(grant.scope)) {
+    for (const permission of splitScopes(grant.scope)) {
       rows.push({
         permissionType: 'Delegated',
         clientId: grant.clientId,

@@ -30,8 +30,8 @@ describe('buildInventory', () => {
   const row = (id: string) => rows.find((r) => r.sp.id === id)!;
 
   it('counts admin grants, distinct consenting users and app permissions', () => {
-    expect(row('mail')).toMatchObject({ adminGrants: 1, consentingUsers: 2, appPermissions: 0, verified: false, firstParty: false });
-    expect(row('daemon')).toMatchObject({ adminGrants: 0, consentingUsers: 0, appPermissions: 2, verified: true });
+    expect(row('mail')).toMatchObject({ adminGrants: 1, consentingUsers: 2, appPermissions: 0, firstParty: false });
+    expect(row('daemon')).toMatchObject({ adminGrants: 0, consentingUsers: 0, appPermissions: 2 });
     expect(row('graph').firstParty).toBe(true);
   });
 

@@ -1,10 +1,13 @@
 /**
  * The permission inventory: every service principal with what it was granted — delegated grants
  * (admin-consented for everyone, or by individual users) and application permissions — and its highest
- * risk. Pure functions over Graph objects, so the fast loader and the simple one can be compared.
+ * risk (grant-risk.ts). Pure functions over Graph objects, so the fast loader and the simple one can be compared.
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
-import { assessPermission, maxTier, RISK_ORDER, type RiskTier } from './risk';
+import type { PermissionCatalog } from './catalog';
+import { riskRater, type HeldAppPermission, type HeldGrant } from './grant-risk';
+import { isFirstParty } from './publisher';
+import type { RiskTier } from './risk';
 
 export interface ServicePrincipalInfo {
   id: string;
@@ -37,18 +40,9 @@ export interface PermissionScopeInfo {
   adminConsentDescription?: string | null;
 }
 
-/** Tenants Microsoft publishes its own apps from. */
-export const MICROSOFT_TENANT_IDS = ['f8cdef31-a31e-4b4a-93e4-5f571e91255a', '72f988bf-86f1-41af-91ab-2d7cd011db47'];
-
-export const isFirstParty = (sp: ServicePrincipalInfo) =>
-  MICROSOFT_TENANT_IDS.includes((sp.appOwnerOrganizationId ?? '').toLowerCase());
-
-export const isVerified = (sp: ServicePrincipalInfo) => Boolean(sp.verifiedPublisher?.verifiedPublisherId);
-
 export interface InventoryRow {
   sp: ServicePrincipalInfo;
   firstParty: boolean;
-  verified: boolean;
   /** Delegated grants consented by an admin for everyone. */
   adminGrants: number;
   /** Distinct users who consented for themselves. */
@@ -57,15 +51,12 @@ export interface InventoryRow {
   risk: RiskTier;
 }
 
-export type PrivilegeLookup = (value: string, type: 'delegated' | 'application') => number | undefined;
-
-export const splitScope = (scope: string | null | undefined) => (scope ?? '').split(/\s+/).filter(Boolean);
-
 export interface InventoryInput {
   servicePrincipals: readonly ServicePrincipalInfo[];
   grants: readonly GrantSnapshot[];
   assignments: readonly AssignmentSnapshot[];
-  privilegeLevel?: PrivilegeLookup;
+  /** Microsoft's privilege levels for Graph's permissions (without it they count as unrated). */
+  catalog?: PermissionCatalog;
 }
 
 /** App role id → value, across every resource service principal. */
@@ -75,47 +66,30 @@ export function appRoleIndex(servicePrincipals: readonly ServicePrincipalInfo[])
   return index;
 }
 
-export function buildInventory({ servicePrincipals, grants, assignments, privilegeLevel }: InventoryInput): InventoryRow[] {
-  const rows = new Map<string, InventoryRow>();
+export function buildInventory({ servicePrincipals, grants, assignments, catalog }: InventoryInput): InventoryRow[] {
+  const apps = new Map<string, { row: InventoryRow; held: { grants: HeldGrant[]; appPermissions: HeldAppPermission[] }; users: Set<string> }>();
   for (const sp of servicePrincipals) {
-    rows.set(sp.id, { sp, firstParty: isFirstParty(sp), verified: isVerified(sp), adminGrants: 0, consentingUsers: 0, appPermissions: 0, risk: 'low' });
+    const row: InventoryRow = { sp, firstParty: isFirstParty(sp), adminGrants: 0, consentingUsers: 0, appPermissions: 0, risk: 'low' };
+    apps.set(sp.id, { row, held: { grants: [], appPermissions: [] }, users: new Set() });
   }
-  const users = new Map<string, Set<string>>();
-  const riskCache = new Map<string, RiskTier>();
-  const risk = (value: string, type: 'delegated' | 'application') => {
-    const key = `${type}:${value.toLowerCase()}`;
-    let tier = riskCache.get(key);
-    if (!tier) {
-      tier = assessPermission({ value, type, privilegeLevel: privilegeLevel?.(value, type) }).tier;
-      riskCache.set(key, tier);
-    }
-    return tier;
-  };
+  const appIdOf = new Map(servicePrincipals.map((sp) => [sp.id, sp.appId]));
 
   for (const grant of grants) {
-    const row = rows.get(grant.clientId);
-    if (!row) continue;
-    if (grant.consentType === 'AllPrincipals') row.adminGrants += 1;
-    else if (grant.principalId) {
-      const set = users.get(grant.clientId) ?? new Set<string>();
-      set.add(grant.principalId);
-      users.set(grant.clientId, set);
-    }
-    const scopes = splitScope(grant.scope);
-    for (const scope of scopes) row.risk = maxTier(row.risk, risk(scope, 'delegated'));
-    if (row.risk !== 'critical' && scopes.some((s) => s.toLowerCase() === 'offline_access')) {
-      const phishing = scopes.some((s) => /^(mail|contacts|mailboxsettings|people|files|notes)\./i.test(s));
-      if (phishing) row.risk = RISK_ORDER[Math.min(3, RISK_ORDER.indexOf(row.risk) + 1)]!;
-    }
+    const app = apps.get(grant.clientId);
+    if (!app) continue;
+    if (grant.consentType === 'AllPrincipals') app.row.adminGrants += 1;
+    else if (grant.principalId) app.users.add(grant.principalId);
+    app.held.grants.push({ scope: grant.scope, resourceAppId: appIdOf.get(grant.resourceId) });
   }
   const roles = appRoleIndex(servicePrincipals);
   for (const assignment of assignments) {
-    const row = rows.get(assignment.principalId);
-    if (!row) continue;
-    row.appPermissions += 1;
-    const value = roles.get(`${assignment.resourceId}/${assignment.appRoleId}`);
-    if (value) row.risk = maxTier(row.risk, risk(value, 'application'));
+    const app = apps.get(assignment.principalId);
+    if (!app) continue;
+    app.row.appPermissions += 1;
+    // An app role the resource no longer publishes is rated by its id, as the app's page shows it: unrated.
+    const value = roles.get(`${assignment.resourceId}/${assignment.appRoleId}`) ?? assignment.appRoleId;
+    app.held.appPermissions.push({ value, resourceAppId: appIdOf.get(assignment.resourceId) });
   }
-  for (const [clientId, set] of users) rows.get(clientId)!.consentingUsers = set.size;
-  return [...rows.values()];
+  const rater = riskRater(catalog);
+  return [...apps.values()].map(({ row, held, users }) => ({ ...row, consentingUsers: users.size, risk: rater.app(held).tier }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPermission, assessScopeSet, maxTier } from './risk';
+import { assessPermission, isPhishingProne, maxTier, raiseTier } from './risk';
 
 const delegated = (value: string, privilegeLevel?: number) => ({ value, type: 'delegated' as const, privilegeLevel });
 const application = (value: string, privilegeLevel?: number) => ({ value, type: 'application' as const, privilegeLevel });
@@ -37,20 +37,17 @@ describe('assessPermission', () => {
   });
 });
 
-describe('assessScopeSet', () => {
-  it('raises mail access that comes with offline_access', () => {
-    const set = [delegated('User.Read', 2), delegated('Mail.Read', 2), delegated('offline_access')];
-    expect(assessScopeSet(set).tier).toBe('high');
-    expect(assessScopeSet(set.slice(0, 2)).tier).toBe('medium');
-  });
-
-  it('is low for an empty or harmless set', () => {
-    expect(assessScopeSet([]).tier).toBe('low');
-    expect(assessScopeSet([delegated('openid'), delegated('User.Read', 2), delegated('offline_access')]).tier).toBe('low');
-  });
-});
-
 it('maxTier picks the higher tier', () => {
   expect(maxTier('low', 'high')).toBe('high');
   expect(maxTier('critical', 'medium')).toBe('critical');
+});
+
+it('raiseTier goes one tier up and stops at critical', () => {
+  expect(raiseTier('medium')).toBe('high');
+  expect(raiseTier('critical')).toBe('critical');
+});
+
+it('isPhishingProne knows the families abused in consent phishing', () => {
+  expect(['Mail.Read', 'files.read.all', 'Contacts.Read', 'MailboxSettings.Read', 'People.Read', 'Notes.Read'].every(isPhishingProne)).toBe(true);
+  expect(['User.Read', 'Calendars.Read', 'offline_access', 'MailX.Read'].some(isPhishingProne)).toBe(false);
 });

@@ -1,8 +1,9 @@
 /**
- * Permission risk tiers. Microsoft's own `privilegeLevel` (1–4) is the base; the lists the security
- * community agrees on (docs/risk.md, from Microsoft's consent incident-response playbook, MSIdentityTools,
- * CISA ScubaGear and others) raise or lower it. Delegated and application permissions are ranked
- * separately: an app-only permission acts on the whole tenant, with no user in the loop.
+ * Permission risk tiers, one permission at a time (a grant's and an app's risk: grant-risk.ts).
+ * Microsoft's own `privilegeLevel` (1–4) is the base; the lists the security community agrees on
+ * (docs/risk.md, from Microsoft's consent incident-response playbook, MSIdentityTools, CISA ScubaGear and
+ * others) raise or lower it. Delegated and application permissions are ranked separately: an app-only
+ * permission acts on the whole tenant, with no user in the loop.
  */
 export type RiskTier = 'critical' | 'high' | 'medium' | 'low';
 
@@ -46,12 +47,16 @@ const DANGEROUS = lower([
 /** Families misused in consent phishing: reading a victim's mail, files, contacts and notes. */
 const PHISHING_FAMILIES = ['mail.', 'contacts.', 'mailboxsettings.', 'people.', 'files.', 'notes.'];
 
+/** A scope of a family misused in consent phishing (Mail.*, Files.*, …). */
+export const isPhishingProne = (value: string): boolean => PHISHING_FAMILIES.some((family) => value.toLowerCase().startsWith(family));
+
 const HARMLESS = lower(['User.Read', 'User.ReadBasic.All', 'openid', 'email', 'profile', 'offline_access']);
 
 const WRITE_ACCESS = /(readwrite|write|send|fullcontrol|manage|full_access)/i;
 
-function raise(tier: RiskTier, steps = 1): RiskTier {
-  return RISK_ORDER[Math.min(RISK_ORDER.length - 1, RISK_ORDER.indexOf(tier) + steps)]!;
+/** One tier up (critical stays critical). */
+export function raiseTier(tier: RiskTier): RiskTier {
+  return RISK_ORDER[Math.min(RISK_ORDER.length - 1, RISK_ORDER.indexOf(tier) + 1)]!;
 }
 
 export function maxTier(a: RiskTier, b: RiskTier): RiskTier {
@@ -80,7 +85,7 @@ export function assessPermission({ value, type, privilegeLevel }: RiskInput): Ri
     return { tier: 'high', reasons };
   }
 
-  const phishing = PHISHING_FAMILIES.some((family) => key.startsWith(family)) || key === 'user_impersonation';
+  const phishing = isPhishingProne(key) || key === 'user_impersonation';
   if (phishing) {
     if (appOnly) return { tier: 'high', reasons: ["Reads every user's mail, files or contacts in the organization."] };
     return { tier: writes ? 'high' : 'medium', reasons: ['Commonly abused in consent phishing to read a victim’s data.'] };
@@ -97,33 +102,10 @@ export function assessPermission({ value, type, privilegeLevel }: RiskInput): Ri
     reasons.push('Not rated by Microsoft: treated with caution.');
   }
   if (appOnly && writes) {
-    tier = raise(tier);
+    tier = raiseTier(tier);
     reasons.push('Application permission with write access: acts on the whole tenant without a user.');
   }
   return { tier, reasons };
-}
-
-/**
- * The risk of a set of delegated scopes granted together: the highest single scope, raised one tier
- * when a phishing-prone scope comes with offline_access (the app keeps access without the user).
- */
-export function assessScopeSet(scopes: readonly RiskInput[]): RiskAssessment {
-  let result: RiskAssessment = { tier: 'low', reasons: [] };
-  for (const scope of scopes) {
-    const one = assessPermission(scope);
-    if (RISK_ORDER.indexOf(one.tier) > RISK_ORDER.indexOf(result.tier)) result = one;
-  }
-  const offline = scopes.some((s) => s.value.toLowerCase() === 'offline_access');
-  const phishingProne = scopes.some(
-    (s) => s.type === 'delegated' && PHISHING_FAMILIES.some((f) => s.value.toLowerCase().startsWith(f)),
-  );
-  if (offline && phishingProne) {
-    return {
-      tier: raise(result.tier),
-      reasons: [...result.reasons, 'With offline_access the app keeps this access after the user signs out.'],
-    };
-  }
-  return result;
 }
 
 export const RISK_LABEL: Record<RiskTier, string> = {

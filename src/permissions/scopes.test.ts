@@ -6,6 +6,11 @@ import {
   normalizeScope,
   parseScopeString,
   sameScope,
+  sameScopes,
+  scopesMissingFrom,
+  scopeWithout,
+  splitScopes,
+  unionScopes,
   uniqueScopes,
 } from './scopes';
 
@@ -43,5 +48,33 @@ describe('scope helpers', () => {
   it('dedupes and filters', () => {
     expect(uniqueScopes(['A', 'a', 'B'])).toEqual(['A', 'B']);
     expect(graphScopesOnly(['openid', 'profile', 'User.Read'])).toEqual(['User.Read']);
+  });
+});
+
+describe('scope strings', () => {
+  it('splits on any whitespace, keeping order, spelling and repetitions', () => {
+    expect(splitScopes(' User.Read\tMail.Read  user.read ')).toEqual(['User.Read', 'Mail.Read', 'user.read']);
+    expect(splitScopes(null)).toEqual([]);
+    expect(splitScopes('')).toEqual([]);
+  });
+
+  it('unites case-insensitively, keeping the base order and spelling', () => {
+    expect(unionScopes('User.Read mail.read', 'Mail.Read Files.Read')).toBe('User.Read mail.read Files.Read');
+    expect(unionScopes('', 'Mail.Read')).toBe('Mail.Read');
+  });
+
+  it('compares as sets', () => {
+    expect(sameScopes('Mail.Read User.Read', 'user.read  mail.read user.read')).toBe(true);
+    expect(sameScopes('Mail.Read', 'Mail.ReadWrite')).toBe(false);
+  });
+
+  it('finds what one scope string lacks of another', () => {
+    expect(scopesMissingFrom('User.Read Mail.ReadWrite offline_access', 'user.read OFFLINE_ACCESS')).toEqual(['Mail.ReadWrite']);
+    expect(scopesMissingFrom('User.Read', '')).toEqual(['User.Read']);
+  });
+
+  it('removes scopes case-insensitively, normalising the spacing; nothing left is empty', () => {
+    expect(scopeWithout('User.Read  Mail.ReadWrite offline_access', ['mail.readwrite'])).toBe('User.Read offline_access');
+    expect(scopeWithout('User.Read', ['USER.READ'])).toBe('');
   });
 });

@@ -1,4 +1,8 @@
-/** Scope-string helpers. Graph scopes are compared case-insensitively, as Entra ID does. */
+/**
+ * Scopes and scope strings: the space-separated `scope` of a grant, an `scp` claim or a `scope` parameter,
+ * split, compared and combined as sets. Graph compares scopes case-insensitively, as Entra ID does; a
+ * scope string built here keeps the spelling it was given.
+ */
 
 /** OpenID Connect scopes: they need no grant and are not Graph permissions. */
 export const OIDC_SCOPES: readonly string[] = ['openid', 'profile', 'offline_access', 'email'];
@@ -28,7 +32,7 @@ export function sameScope(a: string, b: string): boolean {
 /** Splits an `scp` claim or a `scope` parameter ("User.Read Mail.Read") into scopes. */
 export function parseScopeString(value: string | undefined | null): string[] {
   if (!value) return [];
-  return uniqueScopes(value.split(/\s+/).filter((s) => s.length > 0));
+  return uniqueScopes(splitScopes(value));
 }
 
 /** Removes duplicates (case-insensitive), keeping the first spelling and the order. */
@@ -54,4 +58,36 @@ export function missingScopes(required: readonly string[], held: readonly string
 /** Graph permissions only: drops the OIDC scopes. */
 export function graphScopesOnly(scopes: readonly string[]): string[] {
   return uniqueScopes(scopes).filter((s) => !isOidcScope(s));
+}
+
+/** The scopes of a scope string in its order and spelling ("User.Read  Mail.Read" → two scopes). */
+export function splitScopes(scope: string | null | undefined): string[] {
+  return (scope ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** Scopes of `base` plus those of `extra` it lacks, keeping base's order and spelling. */
+export function unionScopes(base: string, extra: string): string {
+  const have = splitScopes(base);
+  const lower = new Set(have.map((s) => s.toLowerCase()));
+  return [...have, ...splitScopes(extra).filter((s) => !lower.has(s.toLowerCase()))].join(' ');
+}
+
+/** Whether two scope strings hold the same scopes, whatever their order, case or repetitions. */
+export function sameScopes(a: string, b: string): boolean {
+  const set = (scope: string) => [...new Set(splitScopes(scope).map((s) => s.toLowerCase()))].sort().join(' ');
+  return set(a) === set(b);
+}
+
+/** Scopes of `scope` that `other` lacks, in `scope`'s order. */
+export function scopesMissingFrom(scope: string, other: string): string[] {
+  const have = new Set(splitScopes(other).map((s) => s.toLowerCase()));
+  return splitScopes(scope).filter((s) => !have.has(s.toLowerCase()));
+}
+
+/** The scope string without `remove`; empty when nothing is left. */
+export function scopeWithout(scope: string, remove: readonly string[]): string {
+  const drop = new Set(remove.map((s) => s.toLowerCase()));
+  return splitScopes(scope)
+    .filter((s) => !drop.has(s.toLowerCase()))
+    .join(' ');
 }

@@ -1,18 +1,23 @@
-import type { Change, ChangeResult } from '../changes';
-import { explainWriteDenied, type RoleRequirement } from '../../auth/role-requirements';
+/**
+ * What a set of changes needs, read from their kinds' entries (kinds.ts): the directory roles and the
+ * Graph operation (so the delegated scopes). And why a change failed, in words an admin can act on —
+ * the one failure explanation every result list and every dialog uses.
+ */
 import { ConsentRequiredError } from '../../auth/consent-required-error';
+import { explainWriteDenied, type RoleRequirement } from '../../auth/role-requirements';
 import { GraphError } from '../../graph/graph-error';
 import type { GraphOperation } from '../../graph/operation';
 import { uniqueScopes } from '../../permissions/scopes';
+import type { Change, ChangeResult } from '../changes';
 import { kindOf } from '../kinds';
 
-/** The directory role a change needs, from its kind's entry. */
-export function requirementOf(change: Change): RoleRequirement {
+/** The directory role a change needs, from its kind's entry (undefined: none the console knows of). */
+export function requirementOf(change: Change): RoleRequirement | undefined {
   return kindOf(change).requirement(change);
 }
 
 export function requirementsOf(changes: readonly Change[]): RoleRequirement[] {
-  return [...new Set(changes.map(requirementOf))];
+  return [...new Set(changes.map(requirementOf).filter((r): r is RoleRequirement => r !== undefined))];
 }
 
 /** The Graph operations (and so the permissions) these changes need, as one for the Grant access panel. */
@@ -26,16 +31,24 @@ export function operationOf(changes: readonly Change[]): GraphOperation {
   };
 }
 
-/** Why one change failed, in words an admin can act on. */
-export function explainFailure(result: ChangeResult, roleTemplateIds: readonly string[]): string {
-  const error = result.error;
+/**
+ * Why a write failed: consent missing, Graph's refusal (a 403 names the role that would allow the change,
+ * when the change is known), throttling, an outage, or the error's own message.
+ */
+export function explainError(error: unknown, requirement: RoleRequirement | undefined, roleTemplateIds: readonly string[]): string {
   if (error instanceof ConsentRequiredError) return `The console needs your consent first (${error.scopes.join(', ')}): use Grant access.`;
-  if (!(error instanceof GraphError)) return error?.message ?? result.entry.error?.message ?? 'The change failed for an unknown reason.';
+  if (!(error instanceof GraphError)) return error instanceof Error ? error.message : 'The change failed for an unknown reason.';
   const ids = `HTTP ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}`;
-  if (error.status === 403) return `${explainWriteDenied(requirementOf(result.change), roleTemplateIds)} (${ids})`;
+  if (error.status === 403 && requirement) return `${explainWriteDenied(requirement, roleTemplateIds)} (${ids})`;
   if (error.status === 429) return `Microsoft Graph is throttling the console; try again in a moment. (${ids})`;
   if (error.status >= 500 || error.status === 0) {
     return `Microsoft Graph could not make the change right now (${error.message}). Retrying is safe: the console checks what is there first and never applies a change twice. (${ids})`;
   }
   return `Microsoft Graph refused the change: ${error.message} (${ids})`;
+}
+
+/** Why one change failed; a result read back from the log without its error object says what the log kept. */
+export function explainFailure(result: ChangeResult, roleTemplateIds: readonly string[]): string {
+  if (!result.error && result.entry.error) return result.entry.error.message;
+  return explainError(result.error, requirementOf(result.change), roleTemplateIds);
 }

@@ -1,3 +1,4 @@
+/** The one result list of a change set: a summary line, then each change with its outcome in words and, for failures, why. */
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DismissCircleRegular, InfoRegular } from '@fluentui/react-icons';
 import type { ChangeResult } from '../changes';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, hasFilters, readFilters, writeFilters } from './activity-filters';
-import { activityEntry } from './test-entries';
+import { activityEntry } from '../../test-support/activity-entry';
 
 const revoke = activityEntry();
 const failed = activityEntry({

@@ -1,4 +1,4 @@
-import type { ActivityAction, ActivityOutcome } from '../../changes/types';
+import type { ActivityAction, ActivityEntry, ActivityOutcome } from '../../changes/types';
 
 /** How each recorded action reads in the log and in its filter. */
 export const ACTION_LABEL: Record<ActivityAction, string> = {
@@ -9,6 +9,7 @@ export const ACTION_LABEL: Record<ActivityAction, string> = {
   'revoke-app-role': 'Remove app role or application permission',
   'add-app-role': 'Add app role or application permission',
   'revoke-sessions': 'Revoke sign-in sessions',
+  'graph-request': 'Graph request sent from Diagnose',
   'admin-consent': 'Admin consent (Microsoft’s consent page)',
   restore: 'Restore',
 };
@@ -23,3 +24,13 @@ export const OUTCOME_LABEL: Record<ActivityOutcome, string> = {
 
 export const ACTIONS = Object.keys(ACTION_LABEL) as ActivityAction[];
 export const OUTCOMES = Object.keys(OUTCOME_LABEL) as ActivityOutcome[];
+
+/** What an entry's details say when it recorded no object from before the change. */
+export function noObjectBefore(entry: Pick<ActivityEntry, 'action' | 'status'>): string {
+  if (entry.action === 'restore') return 'See the change it restored.';
+  if (entry.action === 'graph-request') {
+    const answer = entry.status !== undefined ? ` Microsoft Graph answered ${entry.status}.` : '';
+    return `Not recorded: the console cannot tell what a request typed on the Diagnose page changed.${answer}`;
+  }
+  return 'Nothing: this change created the object, or changed no object.';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEntry } from '../../changes/types';
 import { ACTIVITY_COLUMNS, activityCsv, activityJson, activityRow, exportFileName } from './export-activity';
-import { activityEntry } from './test-entries';
+import { activityEntry } from '../../test-support/activity-entry';
 
 describe('Activity export', () => {
   it('writes one CSV row per entry with the object before the change flattened', () => {

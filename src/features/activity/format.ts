@@ -1,4 +1,6 @@
+/** How the Activity screen words a recorded change: dates, the scopes it took away, the consent type. */
 import type { GrantSnapshot } from '../../changes/types';
+import { scopesMissingFrom } from '../../permissions/scopes';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -8,12 +10,9 @@ export function formatWhen(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
-export const splitScopes = (scope: string) => scope.split(/\s+/).filter(Boolean);
-
 /** Scopes of `before` that `after` no longer holds (all of them when the grant was deleted). */
 export function removedScopes(before: GrantSnapshot, after: GrantSnapshot | null): string[] {
-  const kept = new Set(splitScopes(after?.scope ?? '').map((s) => s.toLowerCase()));
-  return splitScopes(before.scope).filter((s) => !kept.has(s.toLowerCase()));
+  return scopesMissingFrom(before.scope, after?.scope ?? '');
 }
 
 export function consentTypeLabel(grant: GrantSnapshot, principalName?: string): string {

@@ -1,25 +1,28 @@
 /**
- * What a restore asks Graph for, so the dialog can offer Grant access before it runs instead of
- * recording a failure: it reads the current state (grants need Directory.Read.All; assignments are
- * read through Application.Read.All) and then writes.
+ * What a restore asks Graph for: first the read of its preview (the tenant as it is now), then the write
+ * of its inverse change. Each is a declared operation in src/graph; the dialog's gate derives the write's
+ * permissions from the change's kind, and the preview's read brings its own Grant access when it lacks one.
  */
 import { isGrant, type ActivityEntry } from '../../changes/types';
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { GraphOperation } from '../../graph/operation';
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../../graph/read-app-role-assignments';
+import { READ_GRANT_NOW } from '../../graph/read-grants';
+import { uniqueScopes } from '../../permissions/scopes';
 
-export const RESTORE_GRANT: GraphOperation = {
-  name: 'Restore a delegated permission grant',
-  scopes: [...WRITE_GRANTS.scopes, 'Directory.Read.All'],
-  reason: 'Reads the grant as it is now, then recreates it (or adds back the permissions it lacks) as the Activity log recorded it.',
-};
-
-export const RESTORE_APP_ROLE: GraphOperation = {
-  name: 'Restore an application permission',
-  scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
-  reason: 'Checks whether the application permission is assigned again, then recreates it as the Activity log recorded it.',
-};
-
-export function restoreOperation(entry: ActivityEntry): GraphOperation {
-  return isGrant(entry.before) ? RESTORE_GRANT : RESTORE_APP_ROLE;
+/** The read behind the restore preview of this entry. */
+export function restorePreviewOperation(entry: ActivityEntry): GraphOperation {
+  if (isGrant(entry.before)) return READ_GRANT_NOW;
+  return entry.before?.principalType === 'User' ? READ_USER_ASSIGNMENTS_FOR_WRITE : READ_SERVICE_PRINCIPAL_ASSIGNMENTS;
 }
+
+const restoring = (name: string, read: GraphOperation, write: GraphOperation): GraphOperation => ({
+  name,
+  scopes: uniqueScopes([...read.scopes, ...write.scopes]),
+  reason: `${read.reason} ${write.reason}`,
+});
+
+/** For the screen's summary of what it may ask for. */
+export const RESTORE_GRANT = restoring('Restore a delegated permission grant', READ_GRANT_NOW, WRITE_GRANTS);
+export const RESTORE_APP_ROLE = restoring('Restore an application permission or app role', READ_SERVICE_PRINCIPAL_ASSIGNMENTS, WRITE_APP_ROLE_ASSIGNMENTS);

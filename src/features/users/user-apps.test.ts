@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GrantSnapshot } from '../../changes/types';
-import type { ServicePrincipalInfo } from '../../permissions/inventory';
+import { GRAPH_APP_ID } from '../../graph/microsoft-graph';
+import { createPermissionCatalog } from '../../permissions/catalog';
+import { buildInventory, type ServicePrincipalInfo } from '../../permissions/inventory';
+import { PUBLISHER_LABEL, publisherOf } from '../../permissions/publisher';
 import { describeChange } from '../../changes/changes';
-import { checkRole, GRAPH_APP_ROLE_WRITE, APP_ROLE_ASSIGNMENT_WRITE, ROLE_IDS } from '../../auth/role-requirements';
+import { ROLE_IDS } from '../../auth/directory-roles';
+import { checkRole, GRAPH_APP_ROLE_WRITE, APP_ROLE_ASSIGNMENT_WRITE } from '../../auth/role-requirements';
 import { appRoleRemoval, appRoleRemovalBlock, buildUserAuthorizations, groupIdsOf, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
 
 const sp = (id: string, displayName: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName, ...extra });
@@ -15,6 +19,8 @@ const LITWARE = sp('litware', 'Litware Meeting Notes', {
   verifiedPublisher: { displayName: 'Litware, Inc.', verifiedPublisherId: '1' },
   appRoles: [{ id: 'r1', value: 'Notes.Reader', displayName: 'Notes reader', description: 'Can read notes.' }],
 });
+const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
+const CONTEXT = { tenantId: TENANT };
 const sps = new Map([GRAPH, MAIL, LITWARE].map((s) => [s.id, s]));
 
 const grant = (id: string, clientId: string, scope: string, principalId: string | null = 'megan'): GrantSnapshot => ({
@@ -32,7 +38,7 @@ describe("a user's authorized apps", () => {
   const assignment = { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', createdDateTime: '2026-02-10T12:00:00Z' };
 
   it('sorts own consents, tenant-wide consents and app roles, with names, publisher and risk', () => {
-    const result = buildUserAuthorizations({ userGrants: [mine], tenantWideGrants: [tenantWide], assignments: [assignment], servicePrincipals: sps });
+    const result = buildUserAuthorizations({ userGrants: [mine], tenantWideGrants: [tenantWide], assignments: [assignment], servicePrincipals: sps }, CONTEXT);
     expect(result.own).toHaveLength(1);
     const own = result.own[0]!;
     expect(own).toMatchObject({ clientName: 'Mail Helper Pro', publisher: 'unverified' });
@@ -46,7 +52,7 @@ describe("a user's authorized apps", () => {
   });
 
   it("removing an app role describes it as the user's and keeps only Graph's fields in the change", () => {
-    const result = buildUserAuthorizations({ userGrants: [], tenantWideGrants: [], assignments: [assignment], servicePrincipals: sps });
+    const result = buildUserAuthorizations({ userGrants: [], tenantWideGrants: [], assignments: [assignment], servicePrincipals: sps }, CONTEXT);
     const change = appRoleRemoval(result.appRoles[0]!, { id: 'megan', name: 'Megan Bowen' });
     expect(describeChange(change)).toBe('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
     expect(change).toMatchObject({ kind: 'revoke-app-role', assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', principalType: 'User' } });
@@ -54,7 +60,7 @@ describe("a user's authorized apps", () => {
   });
 
   it('keeps a grant whose app is gone, named by its id', () => {
-    const result = buildUserAuthorizations({ userGrants: [grant('g3', 'gone', 'User.Read')], tenantWideGrants: [], assignments: [], servicePrincipals: sps });
+    const result = buildUserAuthorizations({ userGrants: [grant('g3', 'gone', 'User.Read')], tenantWideGrants: [], assignments: [], servicePrincipals: sps }, CONTEXT);
     expect(result.own[0]!.clientName).toBe('Deleted or unknown app (gone)');
   });
 
@@ -73,7 +79,7 @@ describe("a user's authorized apps", () => {
   });
 
   it('plans a delete when every scope goes, a trim otherwise, and sessions last', () => {
-    const [row] = buildUserAuthorizations({ userGrants: [mine], tenantWideGrants: [], assignments: [], servicePrincipals: sps }).own;
+    const [row] = buildUserAuthorizations({ userGrants: [mine], tenantWideGrants: [], assignments: [], servicePrincipals: sps }, CONTEXT).own;
     const user = { id: 'megan', name: 'Megan Bowen' };
     const all = planRevoke({ row: row!, remove: new Map([['g1', ['user.read', 'Mail.ReadWrite', 'offline_access']]]), user, revokeSessions: true });
     expect(all.map((c) => c.kind)).toEqual(['revoke-grant', 'revoke-sessions']);
@@ -94,7 +100,7 @@ describe('app roles a user holds through a group (api-reference/v1.0/api/user-li
       assignments: [own, viaGroup, graphRole],
       servicePrincipals: new Map([...sps, ['graph', { ...GRAPH, appId: '00000003-0000-0000-c000-000000000000' }]]),
       groupMemberCounts: new Map([['sales', 12]]),
-    }).appRoles;
+    }, CONTEXT).appRoles;
   const byId = (id: string) => build().find((r) => r.assignment.id === id)!;
   const checks = (role: string) => ({ appRole: checkRole(APP_ROLE_ASSIGNMENT_WRITE, [role]), graphAppRole: checkRole(GRAPH_APP_ROLE_WRITE, [role]) });
 
@@ -123,5 +129,50 @@ describe('app roles a user holds through a group (api-reference/v1.0/api/user-li
     expect(appRoleRemovalBlock(byId('a3'), checks(ROLE_IDS.privilegedRoleAdministrator))).toBeNull();
     const change = appRoleRemoval(byId('a3'), { id: 'megan', name: 'Megan Bowen' });
     expect(change.names.resourceAppId).toBe('00000003-0000-0000-c000-000000000000');
+  });
+});
+
+describe('the same answers as the Applications screen (src/permissions: publisher.ts, grant-risk.ts)', () => {
+  const apps = [
+    sp('console', 'Consent Console', { appOwnerOrganizationId: TENANT }),
+    sp('name-only', 'Looks Verified', { appOwnerOrganizationId: 'x', verifiedPublisher: { displayName: 'Microsoft Corporation', verifiedPublisherId: null } }),
+    sp('adatum', 'Adatum Sign', { appOwnerOrganizationId: 'x', verifiedPublisher: { displayName: 'Adatum Corporation', verifiedPublisherId: '4501234' } }),
+    sp('teams', 'Microsoft Teams', { appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a', publisherName: 'Microsoft Services' }),
+    sp('mail', 'Mail Helper Pro', { appOwnerOrganizationId: 'x', publisherName: 'mailhelper' }),
+  ];
+  const graph = sp('graph', 'Microsoft Graph', { appId: GRAPH_APP_ID });
+  const catalog = createPermissionCatalog([
+    { id: 'p1', value: 'Calendars.Read', type: 'delegated', isAdmin: false, isEnabled: true, adminConsentDisplayName: 'Read calendars', adminConsentDescription: '', privilegeLevel: 2 },
+  ]);
+  const scopeOf: Record<string, string> = {
+    console: 'User.Read',
+    'name-only': 'Calendars.Read',
+    adatum: 'User.Read Mail.Read',
+    teams: 'Calendars.Read offline_access',
+    mail: 'User.Read Mail.Read offline_access',
+  };
+  const mine = apps.map((app) => grant(`own-${app.id}`, app.id, scopeOf[app.id]!));
+  const others = apps.map((app) => grant(`other-${app.id}`, app.id, scopeOf[app.id]!, 'johanna'));
+  const admin = apps.map((app) => grant(`all-${app.id}`, app.id, scopeOf[app.id]!, null));
+  const servicePrincipals = new Map([graph, ...apps].map((s) => [s.id, s]));
+  const page = buildUserAuthorizations({ userGrants: mine, tenantWideGrants: admin, assignments: [], servicePrincipals }, { tenantId: TENANT, catalog });
+
+  it('classifies publishers as the Applications screen does, the console’s own app as “Your organization”', () => {
+    const kinds = page.own.map((row) => [row.clientId, row.publisher]);
+    expect(kinds).toEqual(page.own.map((row) => [row.clientId, publisherOf(servicePrincipals.get(row.clientId)!, TENANT).kind]));
+    expect(Object.fromEntries(kinds)).toEqual({ console: 'own-tenant', 'name-only': 'unverified', adatum: 'verified', teams: 'microsoft', mail: 'unverified' });
+    expect(PUBLISHER_LABEL[page.own.find((r) => r.clientId === 'console')!.publisher].label).toBe('Your organization');
+    expect(page.own.find((r) => r.clientId === 'adatum')!.publisherName).toBe('Adatum Corporation');
+  });
+
+  it("rates each app as the Applications list rates an app holding the same grants, however many users hold them", () => {
+    const listRisk = (grants: GrantSnapshot[]) => {
+      const rows = buildInventory({ servicePrincipals: [graph, ...apps], grants, assignments: [], catalog });
+      return Object.fromEntries(apps.map((app) => [app.id, rows.find((r) => r.sp.id === app.id)!.risk]));
+    };
+    const tiers = (rows: typeof page.own) => Object.fromEntries(rows.map((row) => [row.clientId, row.risk.tier]));
+    expect(tiers(page.own)).toEqual(listRisk([...mine, ...others]));
+    expect(tiers(page.tenantWide)).toEqual(listRisk(admin));
+    expect(tiers(page.own)).toEqual({ console: 'low', 'name-only': 'low', adatum: 'medium', teams: 'low', mail: 'high' });
   });
 });

@@ -9,8 +9,12 @@ import type { RoleCheck } from '../../auth/role-requirements';
 import { isGraphAppId } from '../../graph/microsoft-graph';
 import type { ConsentEvent } from '../../graph/list-user-consent-events';
 import { isGroupAssignment, type UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
-import { isFirstParty, isVerified, splitScope, type ServicePrincipalInfo } from '../../permissions/inventory';
-import { assessScopeSet, type RiskAssessment } from '../../permissions/risk';
+import type { PermissionCatalog } from '../../permissions/catalog';
+import { riskRater, type RiskRater } from '../../permissions/grant-risk';
+import type { ServicePrincipalInfo } from '../../permissions/inventory';
+import { publisherOf, type PublisherKind } from '../../permissions/publisher';
+import type { RiskAssessment } from '../../permissions/risk';
+import { splitScopes } from '../../permissions/scopes';
 
 export interface ScopeView {
   value: string;
@@ -24,11 +28,10 @@ export interface GrantView {
   scopes: ScopeView[];
 }
 
-export type PublisherKind = 'microsoft' | 'verified' | 'unverified';
-
 export interface AppAccessRow {
   clientId: string;
   clientName: string;
+  /** Unverified for an app that is gone: nobody vouches for it. */
   publisher: PublisherKind;
   publisherName?: string;
   /** One per resource (API) the app may call. */
@@ -64,6 +67,14 @@ export interface UserAuthorizationsData {
   groupMemberCounts?: ReadonlyMap<string, number>;
 }
 
+/** What the rows are judged with, as on the Applications screen. */
+export interface JudgeContext {
+  /** The signed-in account's tenant: its own apps are "your organization". */
+  tenantId: string;
+  /** Microsoft's privilege levels for Graph's permissions. */
+  catalog?: PermissionCatalog;
+}
+
 export interface UserAuthorizations {
   /** Apps this user consented to for themselves: revocable for this user. */
   own: AppAccessRow[];
@@ -74,38 +85,35 @@ export interface UserAuthorizations {
 
 const DEFAULT_ACCESS_ROLE = '00000000-0000-0000-0000-000000000000';
 
-function publisherOf(sp: ServicePrincipalInfo | undefined): PublisherKind {
-  if (sp && isFirstParty(sp)) return 'microsoft';
-  return sp && isVerified(sp) ? 'verified' : 'unverified';
-}
-
 function scopeView(resource: ServicePrincipalInfo | undefined, value: string): ScopeView {
   const published = resource?.oauth2PermissionScopes?.find((s) => s.value?.toLowerCase() === value.toLowerCase());
   return { value, name: published?.adminConsentDisplayName ?? undefined };
 }
 
-function rowsByClient(grants: readonly GrantSnapshot[], sps: ReadonlyMap<string, ServicePrincipalInfo>): AppAccessRow[] {
+function rowsByClient(grants: readonly GrantSnapshot[], sps: ReadonlyMap<string, ServicePrincipalInfo>, tenantId: string, rater: RiskRater): AppAccessRow[] {
   const rows = new Map<string, AppAccessRow>();
   for (const grant of grants) {
     const client = sps.get(grant.clientId);
     const resource = sps.get(grant.resourceId);
+    const publisher = client ? publisherOf(client, tenantId) : undefined;
     const row = rows.get(grant.clientId) ?? {
       clientId: grant.clientId,
       clientName: client?.displayName ?? `Deleted or unknown app (${grant.clientId})`,
-      publisher: publisherOf(client),
-      publisherName: client?.verifiedPublisher?.displayName ?? client?.publisherName ?? undefined,
+      publisher: publisher?.kind ?? 'unverified',
+      publisherName: publisher?.name,
       grants: [],
       risk: { tier: 'low', reasons: [] },
     };
     row.grants.push({
       grant,
       resourceName: resource?.displayName ?? grant.resourceId,
-      scopes: splitScope(grant.scope).map((value) => scopeView(resource, value)),
+      scopes: splitScopes(grant.scope).map((value) => scopeView(resource, value)),
     });
     rows.set(grant.clientId, row);
   }
   for (const row of rows.values()) {
-    row.risk = assessScopeSet(row.grants.flatMap((g) => g.scopes.map((s) => ({ value: s.value, type: 'delegated' as const }))));
+    const grants = row.grants.map(({ grant }) => ({ scope: grant.scope, resourceAppId: sps.get(grant.resourceId)?.appId }));
+    row.risk = rater.app({ grants, appPermissions: [] });
   }
   return [...rows.values()].sort((a, b) => a.clientName.localeCompare(b.clientName));
 }
@@ -123,8 +131,10 @@ export function groupIdsOf(assignments: readonly UserAppRoleAssignment[]): strin
   return [...new Set(assignments.filter(isGroupAssignment).map((a) => a.principalId))];
 }
 
-export function buildUserAuthorizations(data: UserAuthorizationsData): UserAuthorizations {
+/** The rows of the user's page; publisher and risk judged as the Applications screen judges them. */
+export function buildUserAuthorizations(data: UserAuthorizationsData, { tenantId, catalog }: JudgeContext): UserAuthorizations {
   const sps = data.servicePrincipals;
+  const rater = riskRater(catalog);
   const appRoles = data.assignments.map((assignment): AppRoleRow => {
     const resource = sps.get(assignment.resourceId);
     const role = resource?.appRoles?.find((r) => r.id === assignment.appRoleId);
@@ -142,10 +152,14 @@ export function buildUserAuthorizations(data: UserAuthorizationsData): UserAutho
     own: rowsByClient(
       data.userGrants.filter((g) => g.consentType === 'Principal'),
       sps,
+      tenantId,
+      rater,
     ),
     tenantWide: rowsByClient(
       data.tenantWideGrants.filter((g) => g.consentType === 'AllPrincipals'),
       sps,
+      tenantId,
+      rater,
     ),
     appRoles: appRoles.sort((a, b) => a.resourceName.localeCompare(b.resourceName)),
   };
@@ -177,7 +191,7 @@ export function planRevoke({ row, remove, user, revokeSessions }: RevokePlanInpu
     if (scopes.length === 0) continue;
     const names = { clientName: row.clientName, resourceName, principalName: user.name };
     const wanted = new Set(scopes.map((s) => s.toLowerCase()));
-    const all = splitScope(grant.scope).every((s) => wanted.has(s.toLowerCase()));
+    const all = splitScopes(grant.scope).every((s) => wanted.has(s.toLowerCase()));
     changes.push(all ? { kind: 'revoke-grant', grant, names } : { kind: 'remove-scopes', grant, scopes: [...scopes], names });
   }
   if (revokeSessions && changes.length > 0) {

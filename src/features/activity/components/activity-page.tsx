@@ -21,6 +21,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The restore's outcome in the page's banner (a failed restore stays in its dialog). */
+const RESTORED_TITLE: Partial<Record<ActivityEntry['outcome'], string>> = {
+  succeeded: 'Restored',
+  'already-done': 'Nothing to restore',
+  'not-yet-visible': 'Restored, not yet visible',
+};
+
 /** Scrolls to and focuses the entry named in the URL's hash (links between a change and its restore). */
 function useFocusEntryFromHash(ready: boolean) {
   const { hash } = useLocation();
@@ -60,7 +67,7 @@ export function ActivityPage() {
         <div role="status">
           <MessageBar intent={restored.outcome === 'succeeded' ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{restored.outcome === 'succeeded' ? 'Restored' : 'Nothing to restore'}</MessageBarTitle>
+              <MessageBarTitle>{RESTORED_TITLE[restored.outcome] ?? 'Restored'}</MessageBarTitle>
               {restored.summary} <RouterLink to={{ pathname: '/activity', hash: entryAnchor(restored.id) }}>See the restore entry</RouterLink>
             </MessageBarBody>
             <MessageBarActions>

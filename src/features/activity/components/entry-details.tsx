@@ -1,5 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ActivityEntry } from '../../../changes/types';
+import { noObjectBefore } from '../activity-labels';
 import { EntryObject } from './entry-object';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function EntryDetails({ entry }: { entry: ActivityEntry }) {
         {entry.before ? (
           <EntryObject value={entry.before} target={entry.target} label="Before the change" />
         ) : (
-          <Body1 className={styles.muted}>{entry.action === 'restore' ? 'See the change it restored.' : 'Nothing: this change created the object, or changed no object.'}</Body1>
+          <Body1 className={styles.muted}>{noObjectBefore(entry)}</Body1>
         )}
       </section>
       {entry.after ? (

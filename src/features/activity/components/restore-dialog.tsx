@@ -1,30 +1,14 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+/**
+ * Restoring a change is a change: the one change dialog runs the entry's inverse (only what the change
+ * removed) as its restore, with the restore preview — read from the tenant now — as its body. Nothing can
+ * be confirmed before the preview has read what the tenant holds, nor when it holds everything already.
+ */
+import { useMemo } from 'react';
+import { ChangeDialog } from '../../../changes/confirm/change-dialog';
+import { restoreChangeOf } from '../../../changes/restore';
 import type { ActivityEntry } from '../../../changes/types';
-import { useRestore } from '../../../changes/use-changes';
-import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { useCurrentGraphToken } from '../../../auth/use-session';
-import { missingScopes } from '../../../permissions/scopes';
-import { GrantAccessPanel } from '../../../ui/grant-access-panel';
-import { restoreOperation } from '../restore-operation';
+import { useRestorePreview } from '../../../changes/use-changes';
 import { RestorePreview } from './restore-preview';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  code: { fontFamily: tokens.fontFamilyMonospace },
-});
 
 interface RestoreDialogProps {
   entry: ActivityEntry;
@@ -33,59 +17,23 @@ interface RestoreDialogProps {
   onRestored: (restore: ActivityEntry) => void;
 }
 
-function failureOf(result: ActivityEntry | undefined, error: Error | null) {
-  if (error) return { message: error.message, requestId: undefined, status: undefined, code: undefined };
-  return result?.outcome === 'failed' ? (result.error ?? { message: 'The restore failed.' }) : undefined;
-}
-
-/** Confirms a restore showing what it recreates, runs it, and keeps failures on screen to retry. */
 export function RestoreDialog({ entry, onClose, onRestored }: RestoreDialogProps) {
-  const styles = useStyles();
-  const restore = useRestore();
-  const token = useCurrentGraphToken();
-  const operation = restoreOperation(entry);
-  const missing = token.isSuccess ? missingScopes(operation.scopes, token.data.scopes) : [];
-  const failure = failureOf(restore.data, restore.error);
-
-  const run = () =>
-    restore.mutate(entry.id, {
-      onSuccess: (result) => {
-        if (result.outcome !== 'failed') onRestored(result);
-      },
-    });
+  const preview = useRestorePreview(entry);
+  const inverse = useMemo(() => restoreChangeOf(entry), [entry]);
+  // Confirm stays off until the tenant has been read, and when it holds everything the change removed.
+  const changes = preview.isSuccess && preview.data.kind !== 'nothing' && inverse ? [inverse] : [];
 
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => (!data.open && !restore.isPending ? onClose() : undefined)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Restore this change?</DialogTitle>
-          <DialogContent className={styles.content}>
-            <RestorePreview entry={entry} />
-            {missing.length > 0 ? (
-              <GrantAccessPanel error={new ConsentRequiredError(missing)} operation={operation} screenTitle="Restoring a change" />
-            ) : null}
-            {failure ? (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>The restore failed</MessageBarTitle>
-                  {failure.message}
-                  {failure.status !== undefined ? ` (HTTP ${failure.status}${failure.code ? `, ${failure.code}` : ''})` : ''}
-                  {failure.requestId ? <span className={styles.code}> · request-id {failure.requestId}</span> : null}
-                  . It is recorded in the Activity log; you can try again.
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose} disabled={restore.isPending}>
-              Cancel
-            </Button>
-            <Button appearance="primary" onClick={run} disabled={restore.isPending || missing.length > 0}>
-              {restore.isPending ? 'Restoring…' : failure ? 'Try again' : 'Restore'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ChangeDialog
+      title="Restore this change?"
+      confirmLabel="Restore"
+      changes={changes}
+      restores={entry}
+      aftermath="The restore is recorded as its own entry in the Activity log, linked to this one."
+      onClose={onClose}
+      onSettled={([result]) => (result && result.outcome !== 'failed' ? onRestored(result.entry) : undefined)}
+    >
+      <RestorePreview entry={entry} preview={preview} />
+    </ChangeDialog>
   );
 }

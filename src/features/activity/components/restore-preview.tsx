@@ -1,54 +1,106 @@
+/**
+ * What a restore will write, read from the tenant when the dialog opens (previewRestore): the grant it
+ * creates or the permissions it adds back to the grant as it is now, or the app role it assigns again —
+ * and what differs since the change (e.g. permissions another admin removed meanwhile, which stay removed).
+ */
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { RestoreStep } from '../../../changes/restore-plan';
 import { isGrant, type ActivityEntry } from '../../../changes/types';
-import { consentTypeLabel, removedScopes, splitScopes } from '../format';
+import { scopesMissingFrom, splitScopes } from '../../../permissions/scopes';
+import { Loading } from '../../../ui/loading';
+import { QueryError } from '../../../ui/query-error';
+import { consentTypeLabel } from '../format';
+import { restorePreviewOperation } from '../restore-operation';
 
 const useStyles = makeStyles({
-  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   code: { fontFamily: tokens.fontFamilyMonospace },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Exactly what a restore recreates, from the object recorded before the change. */
-export function RestorePreview({ entry }: { entry: ActivityEntry }) {
+interface RestorePreviewProps {
+  entry: ActivityEntry;
+  preview: UseQueryResult<RestoreStep>;
+}
+
+export function RestorePreview({ entry, preview }: RestorePreviewProps) {
   const styles = useStyles();
-  const { before, target } = entry;
-  if (!before) return null;
-  const client = target.clientName ?? (isGrant(before) ? before.clientId : before.principalId);
-  const resource = target.resourceName ?? before.resourceId;
-
-  if (isGrant(before)) {
-    const partial = entry.action === 'remove-scopes' && entry.after !== null;
-    const scopes = partial ? removedScopes(before, isGrant(entry.after) ? entry.after : null) : splitScopes(before.scope);
-    return (
-      <div className={styles.preview}>
-        <Body1>
-          {partial ? 'Adds back to the delegated permission grant of ' : 'Recreates the delegated permission grant of '}
-          <strong>{client}</strong> on <strong>{resource}</strong> — {consentTypeLabel(before, target.principalName)} — with{' '}
-          {partial ? 'these permissions:' : 'exactly these permissions:'}
-        </Body1>
-        <ul className={styles.list} aria-label="Permissions to restore">
-          {scopes.map((scope) => (
-            <li key={scope} className={styles.code}>
-              {scope}
-            </li>
-          ))}
-        </ul>
-        <Body1 className={styles.muted}>
-          The console reads the tenant first: if such a grant exists again, only the permissions it lacks are added. Nothing anyone added since
-          is removed.
-        </Body1>
-      </div>
-    );
+  if (preview.isPending) return <Loading label="Reading what the tenant holds now…" />;
+  if (preview.isError) {
+    return <QueryError error={preview.error} operation={restorePreviewOperation(entry)} screenTitle="The restore preview" onRetry={() => void preview.refetch()} />;
   }
-
+  const step = preview.data;
+  const differences = 'differences' in step ? step.differences : [];
   return (
     <div className={styles.preview}>
-      <Body1>
-        Recreates the application permission (app role <span className={styles.code}>{before.appRoleId}</span>) of <strong>{client}</strong> on{' '}
-        <strong>{resource}</strong>, as recorded: “{entry.summary}”.
-      </Body1>
-      <Body1 className={styles.muted}>If it has been assigned again since, nothing changes.</Body1>
+      <StepText entry={entry} step={step} />
+      {differences.length > 0 ? (
+        <>
+          <Body1>The tenant changed since this change was made:</Body1>
+          <ul className={styles.list} aria-label="What differs since the change">
+            {differences.map((difference) => (
+              <li key={difference}>{difference}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Body1 className={styles.muted}>Only what the change removed is written back; nothing anyone added since is removed.</Body1>
     </div>
+  );
+}
+
+function ScopeItems({ scopes }: { scopes: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label="Permissions to restore">
+      {scopes.map((scope) => (
+        <li key={scope} className={styles.code}>
+          {scope}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The one write the restore makes, as read from the tenant now. */
+function StepText({ entry, step }: { entry: ActivityEntry; step: RestoreStep }) {
+  const styles = useStyles();
+  const { before, target } = entry;
+  if (step.kind === 'nothing' || !before) return <Body1>Nothing to write: {step.kind === 'nothing' ? step.reason : 'the change recorded no object.'}</Body1>;
+  const client = <strong>{target.clientName ?? (isGrant(before) ? before.clientId : (target.principalName ?? before.principalId))}</strong>;
+  const resource = <strong>{target.resourceName ?? before.resourceId}</strong>;
+  const kind = isGrant(before) ? consentTypeLabel(before, target.principalName) : '';
+
+  if (step.kind === 'create-grant') {
+    return (
+      <>
+        <Body1>
+          Creates the delegated permission grant of {client} on {resource} — {kind} — with exactly these permissions:
+        </Body1>
+        <ScopeItems scopes={splitScopes(step.grant.scope)} />
+      </>
+    );
+  }
+  if (step.kind === 'set-grant-scope') {
+    return (
+      <>
+        <Body1>
+          Adds back to the delegated permission grant of {client} on {resource} — {kind} — these permissions:
+        </Body1>
+        <ScopeItems scopes={scopesMissingFrom(step.scope, step.previousScope)} />
+        <Body1>
+          The grant goes from <span className={styles.code}>{step.previousScope}</span> to <span className={styles.code}>{step.scope}</span>.
+        </Body1>
+      </>
+    );
+  }
+  const what = step.assignment.principalType === 'User' ? 'app role assignment' : 'application permission';
+  return (
+    <Body1>
+      Assigns again the {what} (app role <span className={styles.code}>{step.assignment.appRoleId}</span>) of {client} on {resource}, as
+      recorded: “{entry.summary}”.
+    </Body1>
   );
 }

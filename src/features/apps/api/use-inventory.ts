@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { useProgressiveInventory } from '../../../graph/inventory/use-progressive-inventory';
 import { LIST_USERS_BASIC, listUsersBasicQueryOptions } from '../../../graph/list-users';
-import { permissionCatalogQueryOptions, type PermissionCatalog } from '../../../permissions/catalog';
-import { buildInventory, type PrivilegeLookup } from '../../../permissions/inventory';
+import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
+import { buildInventory } from '../../../permissions/inventory';
 
 export interface LoadCounts {
   servicePrincipals: number;
@@ -14,11 +14,6 @@ export interface LoadCounts {
 
 export interface LoadProgressCounts extends LoadCounts {
   requests: number;
-}
-
-function privilegeLookup(catalog: PermissionCatalog | undefined): PrivilegeLookup | undefined {
-  if (!catalog) return undefined;
-  return (value, type) => (type === 'delegated' ? catalog.delegated(value) : catalog.application(value))?.privilegeLevel ?? undefined;
 }
 
 /**
@@ -34,7 +29,7 @@ export function useInventory() {
   const catalog = useQuery(permissionCatalogQueryOptions());
   const source = inventory.data ?? partial;
   const rows = useMemo(
-    () => (source ? buildInventory({ ...source, privilegeLevel: privilegeLookup(catalog.data) }) : []),
+    () => (source ? buildInventory({ ...source, catalog: catalog.data }) : []),
     [source, catalog.data],
   );
   const progress: LoadProgressCounts | null = partial

@@ -1,17 +1,19 @@
 /**
  * What one application holds, resolved for display: delegated grants grouped by resource API with each
  * scope's name, description, admin-only flag and risk; application permissions resolved to app-role
- * names through the resource service principal; and the changes that revoke them.
+ * names through the resource service principal; and the changes that revoke them. Risks come from the
+ * rater the Applications list uses (grant-risk.ts), so the list and this page agree.
  */
 import type { Change, ChangeNames } from '../../../changes/changes';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
 import type { PermissionCatalog } from '../../../permissions/catalog';
-import { splitScope, type ServicePrincipalInfo } from '../../../permissions/inventory';
-import { assessPermission, assessScopeSet, type RiskAssessment } from '../../../permissions/risk';
+import { riskRater, type RiskRater } from '../../../permissions/grant-risk';
+import type { ServicePrincipalInfo } from '../../../permissions/inventory';
+import type { RiskAssessment } from '../../../permissions/risk';
+import { splitScopes } from '../../../permissions/scopes';
 import { isGraphAppId } from '../../../graph/microsoft-graph';
-
 
 export interface ScopeDetail {
   value: string;
@@ -67,14 +69,13 @@ export function userLabel(users: Map<string, UserBasic> | undefined, id: string)
   return user.displayName && user.userPrincipalName ? `${user.displayName} (${user.userPrincipalName})` : (user.displayName ?? user.userPrincipalName ?? id);
 }
 
-function describeScope(value: string, resource: ServicePrincipalInfo | undefined, catalog: PermissionCatalog | undefined): ScopeDetail {
+function describeScope(value: string, resource: ServicePrincipalInfo | undefined, catalog: PermissionCatalog | undefined, rater: RiskRater): ScopeDetail {
   const fromCatalog = isGraphAppId(resource?.appId) ? catalog?.delegated(value) : undefined;
   const published = resource?.oauth2PermissionScopes?.find((s) => s.value?.toLowerCase() === value.toLowerCase());
   const name = fromCatalog?.adminConsentDisplayName ?? published?.adminConsentDisplayName ?? value;
   const description = fromCatalog?.adminConsentDescription ?? published?.adminConsentDescription ?? '';
   const adminOnly = fromCatalog ? fromCatalog.isAdmin : published?.type ? published.type === 'Admin' : undefined;
-  const risk = assessPermission({ value, type: 'delegated', privilegeLevel: fromCatalog?.privilegeLevel });
-  return { value, name, description, adminOnly, risk };
+  return { value, name, description, adminOnly, risk: rater.scope(value, resource?.appId) };
 }
 
 export function buildAppDetail(id: string, { inventory, catalog, users }: DetailInput): AppDetail | undefined {
@@ -82,18 +83,19 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
   const sp = byId.get(id);
   if (!sp) return undefined;
   const resourceName = (rid: string) => byId.get(rid)?.displayName ?? rid;
+  const rater = riskRater(catalog);
 
   const groups = new Map<string, ResourceGrants>();
   for (const grant of inventory.grants.filter((g) => g.clientId === id)) {
     const resource = byId.get(grant.resourceId);
-    const scopes = splitScope(grant.scope).map((value) => describeScope(value, resource, catalog));
+    const scopes = splitScopes(grant.scope).map((value) => describeScope(value, resource, catalog, rater));
     const principalLabel = grant.consentType === 'AllPrincipals' || !grant.principalId ? 'All users (admin consent)' : userLabel(users, grant.principalId);
     const names: ChangeNames = {
       clientName: sp.displayName,
       resourceName: resourceName(grant.resourceId),
       principalName: grant.principalId ? principalLabel : undefined,
     };
-    const risk = assessScopeSet(scopes.map((s) => ({ value: s.value, type: 'delegated' as const, privilegeLevel: catalog?.delegated(s.value)?.privilegeLevel })));
+    const risk = rater.grant(grant.scope, resource?.appId);
     const group = groups.get(grant.resourceId) ?? { resourceId: grant.resourceId, resourceName: resourceName(grant.resourceId), grants: [] };
     group.grants.push({ grant, principalLabel, names, scopes, risk });
     groups.set(grant.resourceId, group);
@@ -119,7 +121,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
         value,
         name: role?.displayName ?? fromCatalog?.adminConsentDisplayName ?? value,
         description: role?.description ?? fromCatalog?.adminConsentDescription ?? '',
-        risk: assessPermission({ value, type: 'application', privilegeLevel: fromCatalog?.privilegeLevel }),
+        risk: rater.appPermission(value, resource?.appId),
         names: {
           clientName: sp.displayName,
           resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? undefined,

@@ -2,19 +2,17 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { APP_ROLE_ASSIGNMENT_WRITE, GRANT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../../graph/grant-writes';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { RouterLink } from '../../../ui/router-link';
 import { useInventory } from '../api/use-inventory';
 import { InventoryError, InventoryReadGate } from '../components/inventory-read-gate';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { useWriteGate } from '../../../changes/confirm/use-write-gate';
+import { useChangeRoleCheck } from '../../../changes/confirm/use-change-gate';
+import type { Change } from '../../../changes/changes';
 import type { ActionRequest } from './action-request';
-import { buildAppDetail, isGraphPermission, revokeEverythingChanges } from './app-detail-model';
+import { buildAppDetail, isGraphPermission, revokeAppRoleChange, revokeEverythingChanges, revokeGrantChange } from './app-detail-model';
 import { AppPermissionsSection } from './app-permissions-section';
 import { AppSummary } from './app-summary';
 import { DelegatedGrantsSection } from './delegated-grants-section';
@@ -50,9 +48,12 @@ function AppDetail() {
   const { settings } = useConsoleSession();
   const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
   const { inventory, users, catalog } = useInventory();
-  const grantGate = useWriteGate([GRANT_WRITE], [WRITE_GRANTS]);
-  const appRoleGate = useWriteGate([APP_ROLE_ASSIGNMENT_WRITE], [WRITE_APP_ROLE_ASSIGNMENTS]);
-  const graphAppRoleGate = useWriteGate([GRAPH_APP_ROLE_WRITE], [WRITE_APP_ROLE_ASSIGNMENTS]);
+  const checkRoles = useChangeRoleCheck();
+  /** Why the account's roles may not make these changes (from their kinds); undefined when they may, or while the roles load. */
+  const blockedBy = (changes: readonly Change[]) => {
+    const check = checkRoles(changes);
+    return check && !check.allowed ? check.reason : undefined;
+  };
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const back = <RouterLink to="/apps">All applications</RouterLink>;
 
@@ -76,16 +77,12 @@ function AppDetail() {
     );
   }
 
-  const grantBlocked = grantGate.state === 'role-missing' ? grantGate.reason : undefined;
-  const appRoleBlocked = appRoleGate.state === 'role-missing' ? appRoleGate.reason : undefined;
-  // Microsoft Graph's own app roles need Privileged Role Administrator: a narrower gate, shown only when the app holds some.
-  const holdsGraphRoles = detail.appPermissions.some(isGraphPermission);
-  const graphAppRoleBlocked = holdsGraphRoles && graphAppRoleGate.state === 'role-missing' ? graphAppRoleGate.reason : undefined;
+  const grantBlocked = blockedBy(detail.resources.flatMap((resource) => resource.grants.map(revokeGrantChange)));
+  // Microsoft Graph's own app roles need a stronger role than other APIs': their reason is said beside their rows.
+  const appRoleBlocked = blockedBy(detail.appPermissions.filter((p) => !isGraphPermission(p)).map(revokeAppRoleChange));
+  const graphAppRoleBlocked = blockedBy(detail.appPermissions.filter(isGraphPermission).map(revokeAppRoleChange));
   const everything = revokeEverythingChanges(detail);
-  const everythingBlocked =
-    (detail.resources.length > 0 ? grantBlocked : undefined) ??
-    (detail.appPermissions.length > 0 ? appRoleBlocked : undefined) ??
-    graphAppRoleBlocked;
+  const everythingBlocked = blockedBy(everything);
 
   return (
     <div className={styles.page}>

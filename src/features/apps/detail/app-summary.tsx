@@ -1,6 +1,6 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { isFirstParty } from '../../../permissions/inventory';
+import { isFirstParty } from '../../../permissions/publisher';
 import { safeExternalUrl } from '../../../ui/safe-url';
 import { PublisherLabel } from '../components/publisher-label';
 

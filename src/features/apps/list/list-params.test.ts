@@ -8,7 +8,6 @@ function row(name: string, overrides: Partial<InventoryRow> = {}, sp: Partial<Se
   return {
     sp: { id: `id-${name}`, appId: `app-${name}`, displayName: name, publisherName: `${name} Inc`, appOwnerOrganizationId: 'other', ...sp },
     firstParty: false,
-    verified: false,
     adminGrants: 0,
     consentingUsers: 0,
     appPermissions: 0,
@@ -38,7 +37,7 @@ describe('list params', () => {
     const rows = [
       row('Mail Helper Pro', { consentingUsers: 3, risk: 'critical' }),
       row('Microsoft Graph', { firstParty: true }, { appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a' }),
-      row('Tailspin', { appPermissions: 3, risk: 'critical', verified: true }, { verifiedPublisher: { displayName: 'Tailspin', verifiedPublisherId: '1' } }),
+      row('Tailspin', { appPermissions: 3, risk: 'critical' }, { verifiedPublisher: { displayName: 'Tailspin', verifiedPublisherId: '1' } }),
     ];
     const names = (q: string) => filterRows(rows, parseListParams(new URLSearchParams(q)), TENANT).map((r) => r.sp.displayName);
     expect(names('q=helper')).toEqual(['Mail Helper Pro']);
@@ -48,6 +47,16 @@ describe('list params', () => {
     expect(names('userConsents=1')).toEqual(['Mail Helper Pro']);
     expect(names('appPermissions=1')).toEqual(['Tailspin']);
     expect(names('unverified=1')).toEqual(['Mail Helper Pro']);
+  });
+
+  it('flags as unverified what every screen calls an unverified publisher (src/permissions/publisher.ts)', () => {
+    const rows = [
+      row('Consent Console', {}, { appOwnerOrganizationId: TENANT }),
+      row('Name Only', {}, { verifiedPublisher: { displayName: 'Microsoft Corporation', verifiedPublisherId: null } }),
+      row('Adatum', {}, { verifiedPublisher: { displayName: 'Adatum Corporation', verifiedPublisherId: '4501234' } }),
+    ];
+    const unverified = filterRows(rows, parseListParams(new URLSearchParams('unverified=1')), TENANT);
+    expect(unverified.map((r) => r.sp.displayName)).toEqual(['Name Only']);
   });
 
   it('sorts by counts and risk with ties by name', () => {

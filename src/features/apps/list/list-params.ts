@@ -4,7 +4,7 @@
  */
 import type { InventoryRow } from '../../../permissions/inventory';
 import { RISK_ORDER, type RiskTier } from '../../../permissions/risk';
-import { publisherOf } from '../publisher';
+import { publisherOf } from '../../../permissions/publisher';
 
 export type AppType = 'first-party' | 'third-party';
 export type SortKey = 'name' | 'publisher' | 'adminGrants' | 'users' | 'appPermissions' | 'risk';

@@ -1,5 +1,6 @@
 /** The query string the v2 admin-consent endpoint sends back to the redirect URI. */
 import { explainAadsts, explainAuthError, parseAadstsCode, type AuthErrorExplanation } from '../../../auth/aadsts';
+import { splitScopes } from '../../../permissions/scopes';
 
 export type AdminConsentResult =
   | { kind: 'granted'; tenant: string | null; scopes: string[]; state: string | null }
@@ -17,7 +18,7 @@ export function parseAdminConsentResult(search: string): AdminConsentResult {
     return { kind: 'error', error, description, explanation, state };
   }
   if (q.get('admin_consent')?.toLowerCase() === 'true') {
-    const scopes = (q.get('scope') ?? '').split(/\s+/).filter(Boolean);
+    const scopes = splitScopes(q.get('scope'));
     return { kind: 'granted', tenant: q.get('tenant'), scopes, state };
   }
   return { kind: 'empty' };

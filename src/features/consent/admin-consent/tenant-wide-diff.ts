@@ -6,6 +6,7 @@
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { TenantWideSnapshot } from '../../../graph/app-consent';
+import { scopesMissingFrom, splitScopes } from '../../../permissions/scopes';
 
 export interface GrantChange {
   resourceId: string;
@@ -21,13 +22,6 @@ export interface TenantWideDiff {
   assignmentsRemoved: AssignmentSnapshot[];
 }
 
-const split = (scope: string | undefined) => (scope ?? '').split(/\s+/).filter(Boolean);
-
-const minus = (a: readonly string[], b: readonly string[]) => {
-  const drop = new Set(b.map((s) => s.toLowerCase()));
-  return a.filter((s) => !drop.has(s.toLowerCase()));
-};
-
 export function diffTenantWide(before: TenantWideSnapshot, after: TenantWideSnapshot): TenantWideDiff {
   const byResource = (grants: readonly GrantSnapshot[]) => new Map(grants.map((g) => [g.resourceId, g]));
   const was = byResource(before.grants);
@@ -36,8 +30,8 @@ export function diffTenantWide(before: TenantWideSnapshot, after: TenantWideSnap
   for (const resourceId of new Set([...was.keys(), ...now.keys()])) {
     const b = was.get(resourceId) ?? null;
     const a = now.get(resourceId) ?? null;
-    const added = minus(split(a?.scope), split(b?.scope));
-    const removed = minus(split(b?.scope), split(a?.scope));
+    const added = scopesMissingFrom(a?.scope ?? '', b?.scope ?? '');
+    const removed = scopesMissingFrom(b?.scope ?? '', a?.scope ?? '');
     if (added.length > 0 || removed.length > 0) grants.push({ resourceId, before: b, after: a, added, removed });
   }
   const key = (x: AssignmentSnapshot) => `${x.resourceId}|${x.appRoleId}`;
@@ -64,7 +58,7 @@ export function reportedScopeValues(grantedScopes: readonly string[]): string[] 
  */
 export function showsConsent(diff: TenantWideDiff, after: TenantWideSnapshot, grantedScopes: readonly string[]): boolean {
   if (!isUnchanged(diff)) return true;
-  const held = new Set(after.grants.flatMap((g) => split(g.scope)).map((s) => s.toLowerCase()));
+  const held = new Set(after.grants.flatMap((g) => splitScopes(g.scope)).map((s) => s.toLowerCase()));
   const values = reportedScopeValues(grantedScopes);
   return values.length > 0 && values.every((v) => held.has(v.toLowerCase()));
 }

@@ -1,15 +1,14 @@
+/**
+ * Pick permissions, see the preview, acknowledge high risk, then Apply: always through the change dialog,
+ * which names exactly what is sent and asks for any permission the console lacks. Nothing chosen — by
+ * hand or preselected by a link's ?scopes=/&roles= — is written without that confirmation.
+ */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { useApplyChanges } from '../../../changes/use-changes';
-import { ConsentRequiredError } from '../../../auth/consent-required-error';
-import { useCurrentGraphToken } from '../../../auth/use-session';
+import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import type { AppConsentState } from '../../../graph/app-consent';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../../graph/grant-writes';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { GrantAccessPanel } from '../../../ui/grant-access-panel';
 import { SectionHeading } from '../../../ui/section-heading';
-import { ApplyResults } from './apply-results';
 import { GrantPreviewView } from './grant-preview-view';
 import { PermissionPicker } from './permission-picker';
 import { previewDirectGrant, type PrivilegeLookup } from './preview';
@@ -25,29 +24,21 @@ interface DirectGrantFormProps {
   onSelection: (next: { scopes: string[]; appRoleIds: string[] }) => void;
 }
 
-/** Pick permissions, preview, confirm high risk, apply through the change layer, show per-item results. */
 export function DirectGrantForm({ state, resource, scopes, appRoleIds, privilege, onSelection }: DirectGrantFormProps) {
   const styles = useStyles();
   const pickId = useId();
   const previewId = useId();
-  const [confirmed, setConfirmed] = useState(false);
-  const apply = useApplyChanges();
-  const token = useCurrentGraphToken();
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const preview = useMemo(
     () => previewDirectGrant({ client: state.servicePrincipal, resource, grants: state.grants, assignments: state.assignments, scopes, appRoleIds, privilege }),
     [state, resource, scopes, appRoleIds, privilege],
   );
-  const needed = [
-    ...(preview.changes.some((c) => c.kind === 'add-scopes') ? [...WRITE_GRANTS.scopes, 'Directory.Read.All'] : []),
-    ...(preview.changes.some((c) => c.kind === 'add-app-role') ? WRITE_APP_ROLE_ASSIGNMENTS.scopes : []),
-  ];
-  const held = new Set((token.data?.scopes ?? []).map((s) => s.toLowerCase()));
-  const missing = [...new Set(needed)].filter((s) => !held.has(s.toLowerCase()));
-  const blocked = preview.changes.length === 0 || (preview.needsConfirmation && !confirmed) || apply.isPending;
+  const count = preview.changes.length;
+  const blocked = count === 0 || (preview.needsConfirmation && !acknowledged);
 
   const select = (next: { scopes: string[]; appRoleIds: string[] }) => {
-    setConfirmed(false);
-    apply.reset();
+    setAcknowledged(false);
     onSelection(next);
   };
 
@@ -59,23 +50,25 @@ export function DirectGrantForm({ state, resource, scopes, appRoleIds, privilege
       </section>
       <section className={styles.section} aria-labelledby={previewId}>
         <SectionHeading id={previewId}>Preview</SectionHeading>
-        <GrantPreviewView preview={preview} confirmed={confirmed} onConfirm={setConfirmed} />
-        {missing.length > 0 && preview.changes.length > 0 ? (
-          <GrantAccessPanel
-            error={new ConsentRequiredError(missing)}
-            operation={{ name: 'Grant permissions', scopes: missing, reason: 'Writes the grant and the app role assignments shown in the preview.' }}
-            screenTitle="Granting permissions"
-          />
-        ) : (
-          <div>
-            <Button appearance="primary" disabled={blocked} onClick={() => apply.mutate(preview.changes)}>
-              {apply.isPending ? 'Applying…' : `Apply ${preview.changes.length} change${preview.changes.length === 1 ? '' : 's'}`}
-            </Button>
-          </div>
-        )}
-        {apply.data ? <ApplyResults results={apply.data} onRetry={(failed) => apply.mutate(failed)} /> : null}
-        {apply.error ? <ApplyResults error={apply.error} /> : null}
+        <GrantPreviewView preview={preview} confirmed={acknowledged} onConfirm={setAcknowledged} />
+        <div>
+          <Button appearance="primary" disabled={blocked} onClick={() => setConfirming(true)}>
+            {`Apply ${count} change${count === 1 ? '' : 's'}`}
+          </Button>
+        </div>
       </section>
+      {confirming ? (
+        <ChangeDialog
+          title={`Grant permissions to ${state.servicePrincipal.displayName}`}
+          confirmLabel="Grant"
+          changes={preview.changes}
+          aftermath="The application can use these permissions as soon as it next gets a token."
+          onClose={() => {
+            setConfirming(false);
+            setAcknowledged(false);
+          }}
+        />
+      ) : null}
     </>
   );
 }

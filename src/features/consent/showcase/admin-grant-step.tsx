@@ -1,27 +1,41 @@
+/**
+ * Showcase step 4: an admin grants the console one more scope for everyone (an AllPrincipals grant,
+ * through the change dialog like every write), then compares the token MSAL has cached — issued before
+ * the grant, so without the scope — with a refreshed one.
+ */
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMsal } from '@azure/msal-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Change } from '../../../changes/changes';
-import { useApplyChanges } from '../../../changes/use-changes';
-import { ConsentRequiredError } from '../../../auth/consent-required-error';
+import { useState } from 'react';
 import { canGrantAdminConsent } from '../../../auth/directory-roles';
 import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';
-import { appConsentQueryOptions, READ_APP_PERMISSIONS } from '../../../graph/app-consent';
-import { WRITE_GRANTS } from '../../../graph/grant-writes';
+import type { Change } from '../../../changes/changes';
+import { ChangeDialog } from '../../../changes/confirm/change-dialog';
+import { appConsentQueryOptions, READ_APP_PERMISSIONS, type AppConsentState } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { GrantAccessPanel } from '../../../ui/grant-access-panel';
+import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
 import { QueryError } from '../../../ui/query-error';
-import { ApplyResults } from '../direct-grant/apply-results';
 import { TokenClaimsCard } from './token-claims-card';
 import { readGraphToken } from './use-token-snapshot';
-import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-/** An admin grants the console one more scope for everyone; the cached token lacks it until refreshed. */
+/** The change that adds `scope` to the console's AllPrincipals grant on Microsoft Graph (or creates that grant). */
+function grantToConsole(consoleApp: AppConsentState, graphApp: AppConsentState, scope: string): Change {
+  const consoleSp = consoleApp.servicePrincipal;
+  const graphSp = graphApp.servicePrincipal;
+  return {
+    kind: 'add-scopes',
+    grant: consoleApp.grants.find((g) => g.consentType === 'AllPrincipals' && g.resourceId === graphSp.id) ?? null,
+    template: { clientId: consoleSp.id, consentType: 'AllPrincipals', principalId: null, resourceId: graphSp.id },
+    scopes: [scope],
+    names: { clientName: consoleSp.displayName, resourceName: graphSp.displayName },
+  };
+}
+
 export function AdminGrantStep({ scope }: { scope: string }) {
   const styles = useStyles();
   const { instance } = useMsal();
@@ -30,31 +44,11 @@ export function AdminGrantStep({ scope }: { scope: string }) {
   const graph = useGraphClient();
   const roles = useCurrentGraphToken();
   const isAdmin = canGrantAdminConsent(roles.data?.roleTemplateIds ?? []);
-  const held = new Set((roles.data?.scopes ?? []).map((s) => s.toLowerCase()));
-  const missing = [...READ_APP_PERMISSIONS.scopes, ...WRITE_GRANTS.scopes].filter((s) => !held.has(s.toLowerCase()));
-  const ready = isAdmin && missing.length === 0;
-  const consoleApp = useQuery({ ...appConsentQueryOptions(graph, settings.clientId), enabled: ready });
-  const graphApp = useQuery({ ...appConsentQueryOptions(graph, GRAPH_APP_ID), enabled: ready });
-  const apply = useApplyChanges();
+  const consoleApp = useQuery({ ...appConsentQueryOptions(graph, settings.clientId), enabled: isAdmin });
+  const graphApp = useQuery({ ...appConsentQueryOptions(graph, GRAPH_APP_ID), enabled: isAdmin });
+  const [granting, setGranting] = useState<Change | null>(null);
   const cached = useMutation({ mutationFn: () => readGraphToken(instance, account!, false) });
   const refreshed = useMutation({ mutationFn: () => readGraphToken(instance, account!, true) });
-
-  const grant = () => {
-    if (!consoleApp.data || !graphApp.data) return;
-    const consoleSp = consoleApp.data.servicePrincipal;
-    const graphSp = graphApp.data.servicePrincipal;
-    const existing = consoleApp.data.grants.find((g) => g.consentType === 'AllPrincipals' && g.resourceId === graphSp.id) ?? null;
-    const change: Change = {
-      kind: 'add-scopes',
-      grant: existing,
-      template: { clientId: consoleSp.id, consentType: 'AllPrincipals', principalId: null, resourceId: graphSp.id },
-      scopes: [scope],
-      names: { clientName: consoleSp.displayName, resourceName: graphSp.displayName },
-    };
-    cached.reset();
-    refreshed.reset();
-    apply.mutate([change]);
-  };
   const readError = consoleApp.error ?? graphApp.error;
 
   return (
@@ -69,22 +63,32 @@ export function AdminGrantStep({ scope }: { scope: string }) {
           Your account cannot grant admin consent. Ask a Global, Cloud Application or Application Administrator to grant {scope} to
           the Consent Console for all users (for example on Grant through Graph), then continue with steps 2 and 3.
         </Body1>
-      ) : missing.length > 0 ? (
-        <GrantAccessPanel
-          error={new ConsentRequiredError(missing)}
-          operation={{ name: 'Grant the console a permission', scopes: missing, reason: "Reads the console's grant and adds the scope to it." }}
-          screenTitle="This step"
-        />
       ) : readError ? (
         <QueryError error={readError} operation={READ_APP_PERMISSIONS} screenTitle="This step" />
       ) : (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={grant} disabled={!consoleApp.data || !graphApp.data || apply.isPending}>
+          <Button
+            appearance="primary"
+            disabled={!consoleApp.data || !graphApp.data}
+            onClick={() => (consoleApp.data && graphApp.data ? setGranting(grantToConsole(consoleApp.data, graphApp.data, scope)) : undefined)}
+          >
             {`Grant ${scope} to the console for all users`}
           </Button>
         </div>
       )}
-      {apply.data ? <ApplyResults results={apply.data} onRetry={(failed) => apply.mutate(failed)} /> : null}
+      {granting ? (
+        <ChangeDialog
+          title={`Grant ${scope} to the console`}
+          confirmLabel="Grant"
+          changes={[granting]}
+          aftermath={`Tokens the console already holds do not carry ${scope}: only a new token (step 3) does.`}
+          onSettled={() => {
+            cached.reset();
+            refreshed.reset();
+          }}
+          onClose={() => setGranting(null)}
+        />
+      ) : null}
       <div className={styles.actions}>
         <Button onClick={() => cached.mutate()} disabled={!account}>
           Read the cached token

@@ -1,8 +1,9 @@
 /**
- * Runs a Graph call with the console's own token, to reproduce a failure for real. The token comes
- * from MSAL silently and never triggers consent: when the identity platform wants interaction, that
- * is itself evidence (the scope is not consented) and the call runs with the token the console holds.
- * The request goes only to the configured Graph origin, whatever host was pasted.
+ * Runs a Graph GET with the console's own token, to reproduce a failure for real (a write is a change:
+ * it goes through the change engine, see write-evidence.ts). The token comes from MSAL silently and never
+ * triggers consent: when the identity platform wants interaction, that is itself evidence (the scope is
+ * not consented) and the call runs with the token the console holds. The request goes only to the
+ * configured Graph origin, whatever host was pasted.
  */
 import { CacheLookupPolicy, InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
 import { explainAuthError } from '../../../auth/aadsts';
@@ -16,13 +17,11 @@ import type { AccessTokenClaims, DiagnosisInput, Evidence } from '../engine/type
 export type TokenMode = 'scope' | 'current';
 
 export interface RunRequest {
-  method: string;
   url: string;
   /** The API's least-privileged delegated scope, when the map knows one. */
   scope?: string;
   mode: TokenMode;
-  body?: string;
-  /** false: only get the token and diagnose (writes are never sent without the user's confirmation). */
+  /** false: only get the token and diagnose (a write is sent only as a confirmed change). */
   execute: boolean;
 }
 
@@ -36,7 +35,8 @@ export interface RunOutcome {
 
 type Pca = Pick<IPublicClientApplication, 'acquireTokenSilent' | 'getActiveAccount'>;
 
-async function heldToken(pca: Pca): Promise<string> {
+/** The token the console holds now, as cached (refreshed only when none is cached). */
+export async function heldToken(pca: Pca): Promise<string> {
   const account = pca.getActiveAccount();
   if (!account) throw new Error('Sign in first: the console has no token.');
   try {
@@ -75,12 +75,8 @@ export async function runCall(pca: Pca, graphRoot: string, request: RunRequest, 
     notes.push({ label: 'Call', value: 'not executed (diagnosed from the token and the tenant’s grants)' });
     return { claims: toAccessTokenClaims(decodeJwtPayload(token)), response: undefined, notes };
   }
-  const method = request.method.toUpperCase();
-  const hasBody = !!request.body?.trim() && method !== 'GET' && method !== 'DELETE';
   const response = await fetch(`${graphRoot.replace(/\/+$/, '')}/v1.0${requestTarget(request.url)}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(hasBody ? { 'Content-Type': 'application/json' } : {}) },
-    body: hasBody ? request.body : undefined,
+    headers: { Authorization: `Bearer ${token}` },
     signal,
   });
   const claims = toAccessTokenClaims(decodeJwtPayload(token));

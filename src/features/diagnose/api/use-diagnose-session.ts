@@ -2,6 +2,8 @@ import { useMsal } from '@azure/msal-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { interactiveTokenRequest } from '../../../auth/claims-challenge';
+import { BASELINE_GRAPH_SCOPE } from '../../../auth/scopes';
+import type { ChangeResult } from '../../../changes/changes';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { graphKeys } from '../../../graph/keys';
 import { decodeJwt } from '../engine/claims-glossary';
@@ -12,8 +14,12 @@ import { diagnoseKeys } from './keys';
 import { refreshToken, runCall, type TokenMode } from './run-call';
 import { heldTokenQueryOptions } from './use-held-token';
 import type { DiagnosisSource } from './use-verdict';
+import { writeEvidence } from './write-evidence';
 
-/** Everything the Diagnose page does for one request: runs, pasted evidence, fixes that stay in the page. */
+/**
+ * Everything the Diagnose page does for one request: runs, confirmed writes, pasted evidence, fixes that
+ * stay in the page. `scope` is the API's least-privileged delegated scope, when the map knows one.
+ */
 export function useDiagnoseSession(method: string, url: string, scope: string | undefined, returnTo: string) {
   const { instance } = useMsal();
   const account = useActiveAccount();
@@ -32,11 +38,21 @@ export function useDiagnoseSession(method: string, url: string, scope: string | 
 
   const run = useMutation({
     mutationFn: (options: { execute: boolean; mode?: TokenMode }) =>
-      runCall(instance, settings.graphBaseUrl, { method, url, scope, mode: options.mode ?? mode, execute: options.execute }),
+      runCall(instance, settings.graphBaseUrl, { url, scope, mode: options.mode ?? mode, execute: options.execute }),
     onSuccess: async (outcome) => {
       setSource({ token: outcome.claims, response: outcome.response, consoleToken: true, notes: outcome.notes, now: Math.floor(Date.now() / 1000) });
       await afterTokenChange();
     },
+  });
+
+  /** The scope a write is sent with: the API's least-privileged one, or (mode `current`) the token the console holds. */
+  const writeScope = (mode === 'scope' && scope) || BASELINE_GRAPH_SCOPE;
+
+  /** Diagnoses a write the change engine sent (after the change dialog's confirmation). */
+  const diagnoseWrite = useMutation({
+    mutationFn: (result: ChangeResult) => writeEvidence(instance, result),
+    onSuccess: (outcome) =>
+      setSource({ token: outcome.claims, response: outcome.response, consoleToken: true, notes: outcome.notes, now: Math.floor(Date.now() / 1000) }),
   });
 
   const diagnosePasted = async () => {
@@ -70,5 +86,5 @@ export function useDiagnoseSession(method: string, url: string, scope: string | 
     run.mutate({ execute: method === 'GET', mode: 'scope' });
   };
 
-  return { evidence, setEvidence, mode, setMode, source, inputError, run, diagnosePasted, refresh, runWithGraphToken };
+  return { evidence, setEvidence, mode, setMode, source, inputError, run, writeScope, diagnoseWrite, diagnosePasted, refresh, runWithGraphToken };
 }

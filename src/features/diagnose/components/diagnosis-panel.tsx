@@ -1,13 +1,14 @@
 import { Body1, Button, Card, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import { isWriteMethod } from '../../../graph/raw-request';
 import type { ApiPermissions } from '../../../permissions/api-map';
 import { SectionHeading } from '../../../ui/section-heading';
 import { useDiagnoseSession } from '../api/use-diagnose-session';
 import { useVerdict } from '../api/use-verdict';
-import { ConfirmRunDialog } from './confirm-run-dialog';
 import { EvidenceForm } from './evidence-form';
 import { FixActions } from './fix-actions';
 import { GrantEvidenceNote } from './grant-evidence-note';
+import { SendWrite } from './send-write';
 import { VerdictView } from './verdict-view';
 
 const useStyles = makeStyles({
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface DiagnosisPanelProps {
   method: string;
@@ -68,19 +71,19 @@ export function DiagnosisPanel({ method, url, api, autoRun, onAutoRunDone }: Dia
               Run with my token
             </Button>
           ) : (
-            <>
-              <Button appearance="primary" disabled={run.isPending} onClick={() => run.mutate({ execute: false })}>
-                Diagnose without running
-              </Button>
-              <ConfirmRunDialog method={method} url={url} onConfirm={() => run.mutate({ execute: true })} />
-            </>
+            <Button appearance="primary" disabled={run.isPending} onClick={() => run.mutate({ execute: false })}>
+              Diagnose without running
+            </Button>
           )}
           <Button onClick={() => void session.diagnosePasted()}>Diagnose pasted evidence</Button>
           {run.isPending ? <Spinner size="tiny" label="Running…" /> : null}
         </div>
-        {run.isError ? (
+        {isWriteMethod(method) ? (
+          <SendWrite method={method} url={url} scope={session.writeScope} disabled={run.isPending} onSettled={(result) => session.diagnoseWrite.mutate(result)} />
+        ) : null}
+        {run.isError || session.diagnoseWrite.isError ? (
           <MessageBar intent="error">
-            <MessageBarBody>The call could not be made: {run.error instanceof Error ? run.error.message : String(run.error)}</MessageBarBody>
+            <MessageBarBody>The call could not be made: {errorText(run.error ?? session.diagnoseWrite.error)}</MessageBarBody>
           </MessageBar>
         ) : null}
       </Card>

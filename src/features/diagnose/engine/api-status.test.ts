@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS } from '../../../auth/role-requirements';
+import { ROLE_IDS } from '../../../auth/directory-roles';
 import { apiStatus } from './api-status';
 import { roleRequirementForRequest } from './role-for-request';
 

@@ -1,4 +1,5 @@
 /** Delegated (user) tokens: is the permission in the token, consented but not in it, or not consented? */
+import { canGrantAdminConsent } from '../../../auth/directory-roles';
 import { allowedOrOther, tokenScopes } from './verdicts';
 import type { AccessTokenClaims, DiagnosisInput, Verdict } from './types';
 
@@ -75,7 +76,7 @@ export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims):
   }
 
   const adminOnly = least ? input.isAdminOnly?.(least) === true : false;
-  const userCanConsentForOrg = adminOnly && hasAdminConsentRole(input.userRoles ?? []);
+  const userCanConsentForOrg = adminOnly && canGrantAdminConsent(input.userRoles ?? []);
   if (adminOnly && !userCanConsentForOrg) {
     return {
       cause: 'needs-admin-consent',
@@ -94,18 +95,6 @@ export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims):
     fix: { kind: 'consent', scopes: least ? [least] : [] },
     leastPrivileged: least,
   };
-}
-
-/** Template ids of the roles that may consent on behalf of the organization. */
-export const ADMIN_CONSENT_ROLE_IDS = [
-  '62e90394-69f5-4237-9190-012177145e10', // Global Administrator
-  'e8611ab8-c189-46e8-94e1-60213ab1f814', // Privileged Role Administrator
-  '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3', // Application Administrator
-  '158c047a-c907-4556-b7ef-446551a6b5f7', // Cloud Application Administrator
-];
-
-function hasAdminConsentRole(roles: readonly string[]): boolean {
-  return roles.some((r) => ADMIN_CONSENT_ROLE_IDS.includes(r.toLowerCase()));
 }
 
 function afterPermission(input: DiagnosisInput, held: string[]): Verdict {

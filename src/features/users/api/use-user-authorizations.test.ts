@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGraphClient } from '../../../graph/graph-client';
-import { fakeTransport, jsonResponse } from '../../../graph/test-transport';
-import { loadUserAuthorizations } from './use-user-authorizations';
+import { createGraphClient, type GraphClient } from '../../../graph/graph-client';
+import { fakeTransport, jsonResponse } from '../../../test-support/fake-transport';
+import { judgeUserAuthorizations, loadUserAuthorizations, type UserReads } from './use-user-authorizations';
 
 const GRAPH = 'http://localhost:4011';
 const SALES = { id: 'a2', appRoleId: 'r1', principalId: 'sales', principalType: 'Group', principalDisplayName: 'Sales', resourceId: 'litware' };
@@ -30,25 +30,27 @@ function tenant({ refuseUserGrants = false } = {}) {
 
 const all = { userGrants: true, tenantWide: true, appRoles: true };
 const signal = new AbortController().signal;
+const load = async (graph: GraphClient, reads: UserReads) =>
+  judgeUserAuthorizations(await loadUserAuthorizations(graph, 'megan', reads, signal), { tenantId: 'contoso' });
 
 describe("loading a user's authorizations under the account's directory roles", () => {
   it('reads nothing the roles do not allow (a Helpdesk Administrator reads no grants or app roles)', async () => {
     const { graph, transport } = tenant();
-    const result = await loadUserAuthorizations(graph, 'megan', { userGrants: false, tenantWide: false, appRoles: false }, signal);
+    const result = await load(graph, { userGrants: false, tenantWide: false, appRoles: false });
     expect(transport.requests).toEqual([]);
     expect(result).toMatchObject({ own: [], tenantWide: [], appRoles: [], refused: {} });
   });
 
   it('keeps a 403 for its own section instead of failing the screen', async () => {
     const { graph } = tenant({ refuseUserGrants: true });
-    const result = await loadUserAuthorizations(graph, 'megan', all, signal);
+    const result = await load(graph, all);
     expect(result.refused.userGrants).toMatchObject({ status: 403, code: 'Authorization_RequestDenied' });
     expect(result.appRoles).toHaveLength(2);
   });
 
   it('group-list-members.md ($count): counts the members of each group an app role comes through, with ConsistencyLevel eventual', async () => {
     const { graph, transport } = tenant();
-    const result = await loadUserAuthorizations(graph, 'megan', all, signal);
+    const result = await load(graph, all);
     const count = transport.requests.find((r) => r.url.endsWith('/groups/sales/members/$count'));
     expect(count?.headers.get('ConsistencyLevel')).toBe('eventual');
     expect(result.appRoles.find((r) => r.assignment.id === 'a2')?.viaGroup).toEqual({ groupId: 'sales', groupName: 'Sales', memberCount: 12 });

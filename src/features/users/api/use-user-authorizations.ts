@@ -1,4 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { getGroupMemberCount } from '../../../graph/get-group-member-count';
 import { getServicePrincipalsById } from '../../../graph/get-service-principals-by-id';
 import type { GraphClient } from '../../../graph/graph-client';
@@ -8,7 +10,15 @@ import { graphKeys } from '../../../graph/keys';
 import { listTenantWideGrants } from '../../../graph/list-tenant-wide-grants';
 import { listUserAppRoleAssignments } from '../../../graph/list-user-app-role-assignments';
 import { listUserGrants } from '../../../graph/list-user-grants';
-import { buildUserAuthorizations, groupIdsOf, servicePrincipalIdsOf, type UserAuthorizations } from '../user-apps';
+import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
+import {
+  buildUserAuthorizations,
+  groupIdsOf,
+  servicePrincipalIdsOf,
+  type JudgeContext,
+  type UserAuthorizations,
+  type UserAuthorizationsData,
+} from '../user-apps';
 
 /** Which of the three reads the account's directory roles allow (the others are not attempted). */
 export interface UserReads {
@@ -19,9 +29,21 @@ export interface UserReads {
 
 export type UserReadPart = keyof UserReads;
 
+/** Reads Graph refused with 403 although the roles seemed to allow them: each section explains its own. */
+type Refused = Partial<Record<UserReadPart, GraphError>>;
+
+/** What Graph returned, before it is judged (publisher, risk) for the signed-in tenant. */
+export interface UserAuthorizationsRead extends UserAuthorizationsData {
+  refused: Refused;
+}
+
 export interface UserAuthorizationsResult extends UserAuthorizations {
-  /** Reads Graph refused with 403 although the roles seemed to allow them: each section explains its own. */
-  refused: Partial<Record<UserReadPart, GraphError>>;
+  refused: Refused;
+}
+
+/** The user's page rows from what was read, judged as the Applications screen judges them. */
+export function judgeUserAuthorizations(read: UserAuthorizationsRead, context: JudgeContext): UserAuthorizationsResult {
+  return { ...buildUserAuthorizations(read, context), refused: read.refused };
 }
 
 /** A read the roles allow; a 403 is kept for its section instead of failing the whole screen. */
@@ -44,7 +66,7 @@ async function countMembers(graph: GraphClient, groupIds: readonly string[], sig
 }
 
 /** The user's grants, the tenant-wide grants and the user's app roles in parallel, then the apps' names and groups' sizes. */
-export async function loadUserAuthorizations(graph: GraphClient, userId: string, reads: UserReads, signal: AbortSignal): Promise<UserAuthorizationsResult> {
+export async function loadUserAuthorizations(graph: GraphClient, userId: string, reads: UserReads, signal: AbortSignal): Promise<UserAuthorizationsRead> {
   const [userGrants, tenantWideGrants, assignments] = await Promise.all([
     readPart(reads.userGrants, () => listUserGrants(graph, userId, signal)),
     readPart(reads.tenantWide, () => listTenantWideGrants(graph, signal)),
@@ -55,18 +77,11 @@ export async function loadUserAuthorizations(graph: GraphClient, userId: string,
     getServicePrincipalsById(graph, ids, signal),
     countMembers(graph, groupIdsOf(assignments.items), signal),
   ]);
-  const built = buildUserAuthorizations({
-    userGrants: userGrants.items,
-    tenantWideGrants: tenantWideGrants.items,
-    assignments: assignments.items,
-    servicePrincipals,
-    groupMemberCounts,
-  });
-  const refused: UserAuthorizationsResult['refused'] = {};
+  const refused: Refused = {};
   if (userGrants.refused) refused.userGrants = userGrants.refused;
   if (tenantWideGrants.refused) refused.tenantWide = tenantWideGrants.refused;
   if (assignments.refused) refused.appRoles = assignments.refused;
-  return { ...built, refused };
+  return { userGrants: userGrants.items, tenantWideGrants: tenantWideGrants.items, assignments: assignments.items, servicePrincipals, groupMemberCounts, refused };
 }
 
 export const userAuthorizationsQueryOptions = (graph: GraphClient, userId: string, reads: UserReads) =>
@@ -76,9 +91,16 @@ export const userAuthorizationsQueryOptions = (graph: GraphClient, userId: strin
     queryFn: ({ signal }) => loadUserAuthorizations(graph, userId, reads, signal),
   });
 
-/** `reads` undefined while the account's roles load: nothing is read until they are known. */
+/**
+ * `reads` undefined while the account's roles load: nothing is read until they are known. The rows are
+ * judged when the data arrives and again once the permission catalogue (privilege levels) is in.
+ */
 export function useUserAuthorizations(userId: string | undefined, reads: UserReads | undefined) {
   const graph = useGraphClient();
+  const { settings } = useConsoleSession();
+  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
+  const catalog = useQuery(permissionCatalogQueryOptions()).data;
+  const judge = useCallback((read: UserAuthorizationsRead) => judgeUserAuthorizations(read, { tenantId, catalog }), [tenantId, catalog]);
   const allowed = reads ?? { userGrants: false, tenantWide: false, appRoles: false };
-  return useQuery({ ...userAuthorizationsQueryOptions(graph, userId ?? '', allowed), enabled: Boolean(userId) && reads !== undefined });
+  return useQuery({ ...userAuthorizationsQueryOptions(graph, userId ?? '', allowed), select: judge, enabled: Boolean(userId) && reads !== undefined });
 }

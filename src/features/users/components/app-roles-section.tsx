@@ -1,11 +1,13 @@
 import { Body1, Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { RoleCheck } from '../../../auth/role-requirements';
+import type { Change } from '../../../changes/changes';
+import { useActionGate } from '../../../changes/confirm/action-gate';
+import { useChangeRoleCheck } from '../../../changes/confirm/use-change-gate';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
-import { appRoleRemovalBlock, type AppRoleRemovalBlock, type AppRoleRow, type ViaGroup } from '../user-apps';
+import { appRoleRemoval, type AppRoleRemovalBlock, type AppRoleRow, type ViaGroup } from '../user-apps';
 import { formatDateTime } from './own-consents-section';
-import { useRoleGate } from './role-gate';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,11 +17,7 @@ const useStyles = makeStyles({
 
 interface AppRolesSectionProps {
   rows: AppRoleRow[];
-  userName: string;
-  /** Whether the signed-in account may remove app role assignments (of any API but Microsoft Graph); undefined while its roles load. */
-  roleCheck: RoleCheck | undefined;
-  /** The same for Microsoft Graph's own app roles (Privileged Role Administrator). */
-  graphRoleCheck: RoleCheck | undefined;
+  user: { id: string; name: string };
   /** Shown instead of the rows when the account's roles cannot read app role assignments. */
   unreadable?: ReactNode;
   onRemove: (row: AppRoleRow) => void;
@@ -45,13 +43,22 @@ function rowReason(block: AppRoleRemovalBlock | null, sectionReason: string | un
   return block.reason === sectionReason ? null : block.reason;
 }
 
-export function AppRolesSection({ rows, userName, roleCheck, graphRoleCheck, unreadable, onRemove }: AppRolesSectionProps) {
+/** Why one row's Remove is off: a group's assignment (removed from the group, not the user), or the roles its change needs. */
+function removalBlock(row: AppRoleRow, check: RoleCheck | undefined): AppRoleRemovalBlock | null {
+  if (row.viaGroup) return { by: 'group', group: row.viaGroup };
+  if (!check) return { by: 'unknown' };
+  return check.allowed ? null : { by: 'role', reason: check.reason };
+}
+
+export function AppRolesSection({ rows, user, unreadable, onRemove }: AppRolesSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const rowId = useId();
-  const gate = useRoleGate(roleCheck);
-  const sectionReason = roleCheck && !roleCheck.allowed ? roleCheck.reason : undefined;
-  const checks = roleCheck && graphRoleCheck ? { appRole: roleCheck, graphAppRole: graphRoleCheck } : undefined;
+  const userName = user.name;
+  // A group's assignment is not the user's: it has no removal, so no change to gate.
+  const changeOf = (row: AppRoleRow): Change | undefined => (row.viaGroup ? undefined : appRoleRemoval(row, user));
+  const checkRoles = useChangeRoleCheck();
+  const gate = useActionGate(rows.flatMap((row) => changeOf(row) ?? []));
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>App roles assigned to {userName}</SectionHeading>
@@ -65,7 +72,7 @@ export function AppRolesSection({ rows, userName, roleCheck, graphRoleCheck, unr
         <Body1>No app role is assigned to {userName} or to a group {userName} is a direct member of.</Body1>
       ) : (
         <>
-          {gate.reason}
+          {gate.note}
           <Table aria-label={`App roles assigned to ${userName}`} size="small">
             <TableHeader>
               <TableRow>
@@ -77,8 +84,9 @@ export function AppRolesSection({ rows, userName, roleCheck, graphRoleCheck, unr
             </TableHeader>
             <TableBody>
               {rows.map((row, index) => {
-                const block = appRoleRemovalBlock(row, checks);
-                const reason = rowReason(block, sectionReason);
+                const change = changeOf(row);
+                const block = removalBlock(row, change ? checkRoles([change]) : undefined);
+                const reason = rowReason(block, gate.reason);
                 const reasonId = `${rowId}-${index}`;
                 const describedBy = reason ? reasonId : block?.by === 'role' ? gate.actionProps['aria-describedby'] : undefined;
                 const group = row.viaGroup;

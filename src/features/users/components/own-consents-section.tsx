@@ -12,13 +12,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import type { RoleCheck } from '../../../auth/role-requirements';
+import { useActionGate } from '../../../changes/confirm/action-gate';
 import type { ConsentEvent } from '../../../graph/list-user-consent-events';
 import { RiskBadge } from '../../../ui/risk-badge';
 import { SectionHeading } from '../../../ui/section-heading';
 import { lastConsent, type AppAccessRow } from '../user-apps';
-import { PublisherBadge } from './publisher-badge';
-import { useRoleGate } from './role-gate';
+import { PublisherBadge } from '../../../ui/publisher-badge';
+import { revokeAllChanges } from './revoke-dialog';
 import { ScopeList } from './scope-list';
 
 const useStyles = makeStyles({
@@ -34,22 +34,22 @@ export function formatDateTime(iso: string): string {
 
 interface OwnConsentsSectionProps {
   rows: AppAccessRow[];
-  userName: string;
+  user: { id: string; name: string };
   /** Undefined while the audit log is loading or unavailable. */
   events: ConsentEvent[] | undefined;
   /** 'unreadable': the account's roles cannot read the audit log (the page says which role would). */
   eventsStatus: 'pending' | 'error' | 'success' | 'unreadable';
-  grantCheck: RoleCheck | undefined;
   /** Shown instead of the rows when the account's roles cannot read the user's grants. */
   unreadable?: ReactNode;
   onRevoke: (row: AppAccessRow) => void;
 }
 
 /** The apps this user consented to for themselves: the grants helpdesk can revoke for this user. */
-export function OwnConsentsSection({ rows, userName, events, eventsStatus, grantCheck, unreadable, onRevoke }: OwnConsentsSectionProps) {
+export function OwnConsentsSection({ rows, user, events, eventsStatus, unreadable, onRevoke }: OwnConsentsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const gate = useRoleGate(grantCheck);
+  const userName = user.name;
+  const gate = useActionGate(rows.flatMap((row) => revokeAllChanges(row, user)));
 
   const consented = (row: AppAccessRow) => {
     const event = lastConsent(events, row.clientId);
@@ -67,7 +67,7 @@ export function OwnConsentsSection({ rows, userName, events, eventsStatus, grant
         Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this
         user’s consent only; other users’ consents stay.
       </Body1>
-      {unreadable ? null : gate.reason}
+      {unreadable ? null : gate.note}
       {unreadable ? (
         unreadable
       ) : rows.length === 0 ? (

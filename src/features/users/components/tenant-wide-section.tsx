@@ -4,7 +4,7 @@ import { RiskBadge } from '../../../ui/risk-badge';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import type { AppAccessRow } from '../user-apps';
-import { PublisherBadge } from './publisher-badge';
+import { PublisherBadge } from '../../../ui/publisher-badge';
 import { ScopeList } from './scope-list';
 
 const useStyles = makeStyles({

@@ -3,8 +3,6 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { APP_ROLE_ASSIGNMENT_WRITE, checkRole, GRANT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements';
-import { useDirectoryRoles } from '../../../auth/use-directory-roles';
 import { GET_USER } from '../../../graph/get-user';
 import { GraphError } from '../../../graph/graph-error';
 import { READ_CONSENT_EVENTS } from '../../../graph/list-user-consent-events';
@@ -56,10 +54,6 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
   const apps = useUserAuthorizations(userId, gates.reads);
   const ownReadable = apps.isSuccess && !gates.unreadable('userGrants', apps.data.refused.userGrants);
   const events = useConsentEvents(userId, ownReadable && gates.auditAllowed);
-  const roles = useDirectoryRoles();
-  const grantCheck = roles.known ? checkRole(GRANT_WRITE, roles.templateIds) : undefined;
-  const appRoleCheck = roles.known ? checkRole(APP_ROLE_ASSIGNMENT_WRITE, roles.templateIds) : undefined;
-  const graphRoleCheck = roles.known ? checkRole(GRAPH_APP_ROLE_WRITE, roles.templateIds) : undefined;
   const auditRefused = events.error instanceof GraphError && events.error.status === 403 ? events.error : undefined;
   const datesNote = ownReadable && apps.data.own.length > 0 ? gates.auditUnreadable(auditRefused) : undefined;
   const [revoking, setRevoking] = useState<AppAccessRow | null>(null);
@@ -79,14 +73,13 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
       {apps.isError ? (
         <QueryError error={apps.error} operation={READ_USER_APPS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} />
       ) : null}
-      {apps.isSuccess ? (
+      {apps.isSuccess && userId ? (
         <>
           <OwnConsentsSection
             rows={apps.data.own}
-            userName={name}
+            user={{ id: userId, name }}
             events={events.data?.events}
             eventsStatus={gates.auditAllowed ? events.status : 'unreadable'}
-            grantCheck={grantCheck}
             unreadable={gates.unreadable('userGrants', apps.data.refused.userGrants)}
             onRevoke={setRevoking}
           />
@@ -102,16 +95,14 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
           <TenantWideSection rows={apps.data.tenantWide} userName={name} unreadable={gates.unreadable('tenantWide', apps.data.refused.tenantWide)} />
           <AppRolesSection
             rows={apps.data.appRoles}
-            userName={name}
-            roleCheck={appRoleCheck}
-            graphRoleCheck={graphRoleCheck}
+            user={{ id: userId, name }}
             unreadable={gates.unreadable('appRoles', apps.data.refused.appRoles)}
             onRemove={setRemovingRole}
           />
         </>
       ) : null}
       {revoking && userId ? (
-        <RevokeDialog row={revoking} user={{ id: userId, name }} roleTemplateIds={roles.templateIds} onClose={() => setRevoking(null)} />
+        <RevokeDialog row={revoking} user={{ id: userId, name }} onClose={() => setRevoking(null)} />
       ) : null}
       {removingRole && userId ? (
         <ChangeDialog

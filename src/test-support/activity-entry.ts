@@ -1,6 +1,6 @@
-import type { ActivityEntry } from '../../changes/types';
+/** An Activity entry for tests: a succeeded revocation of Mail Helper Pro's grant for Megan, with overrides. */
+import type { ActivityEntry } from '../changes/types';
 
-/** An Activity entry for tests: a succeeded revocation of Mail Helper Pro's grant for Megan. */
 export function activityEntry(overrides: Partial<ActivityEntry> = {}): ActivityEntry {
   return {
     id: 'entry-1',

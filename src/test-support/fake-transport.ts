@@ -1,3 +1,7 @@
+/**
+ * A fake last middleware for the Graph client in unit tests: records every request and answers it from a
+ * responder, so a test sees exactly what the client sent (URL, method, headers, body, abort signal).
+ */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 
 export interface RecordedRequest {
@@ -9,7 +13,7 @@ export interface RecordedRequest {
 
 type Responder = (request: RecordedRequest) => Response;
 
-/** A fake last middleware for unit tests: records requests and answers from a responder. */
+/** The transport: `requests` lists what was sent; `signals` (when given) keeps each request's abort signal by URL. */
 export function fakeTransport(responder: Responder, signals?: Map<string, AbortSignal>): Middleware & { requests: RecordedRequest[] } {
   const requests: RecordedRequest[] = [];
   return {
@@ -28,6 +32,7 @@ export function fakeTransport(responder: Responder, signals?: Map<string, AbortS
   };
 }
 
+/** A JSON response as Graph sends one. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,

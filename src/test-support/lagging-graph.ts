@@ -3,9 +3,9 @@
  * once (so a second POST meets 409 and a DELETE of a deleted grant 404), but reads see it only after
  * `lag` further reads. Lag is counted in reads, not time, so tests need no clock.
  */
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import type { GraphClient, GraphRequestInit } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
-import type { AssignmentSnapshot, GrantSnapshot } from './types';
 
 interface State {
   grants: Map<string, GrantSnapshot>;
