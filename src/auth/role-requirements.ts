@@ -5,7 +5,7 @@
  * screens check the role first so a call the account cannot make is explained instead of failing.
  */
 import rules from '../permissions/catalog/graph-api-rules.json';
-import { ADMIN_CONSENT_ROLE_IDS, directoryRoleId, directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
+import { directoryRoleId, directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
 
 export interface RoleRequirement {
   /** What the roles allow, completing "… may …": e.g. "change delegated permission grants". */
@@ -111,12 +111,6 @@ export const APP_ROLE_ASSIGNMENT_WRITE: RoleRequirement = {
   action: 'assign or remove app roles',
   roles: documentedRoles(APP_ROLE_WRITE_KEYS),
   narrower: { what: "Microsoft Graph's own app roles", requirement: GRAPH_APP_ROLE_WRITE },
-};
-
-/** Grant tenant-wide (admin) consent to delegated permissions (Entra's grant-admin-consent page). */
-export const ADMIN_CONSENT: RoleRequirement = {
-  action: 'grant consent on behalf of the organization',
-  roles: ADMIN_CONSENT_ROLE_IDS,
 };
 
 /**

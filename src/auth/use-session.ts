@@ -26,6 +26,15 @@ export function useActiveAccount() {
   return instance.getActiveAccount() ?? accounts[0] ?? null;
 }
 
+/**
+ * The signed-in account's tenant, else the configured one. In live mode the configured tenant may be
+ * `organizations`: the account knows the real one (its own apps are "your organization").
+ */
+export function useTenantId(): string {
+  const { settings } = useConsoleSession();
+  return useActiveAccount()?.tenantId ?? settings.tenantId;
+}
+
 /** Scopes and directory roles of the console's current Graph token; idle when signed out. */
 export function useCurrentGraphToken() {
   const { instance } = useMsal();

@@ -5,7 +5,7 @@ import { GraphError } from '../graph/graph-error';
 import { openActivityLog, type ActivityLog } from './activity-log';
 import { applyChanges, describeChange, pendingEntry, type Change } from './changes';
 import { READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write';
-import { restoreEntry } from './restore';
+import { restoreChange } from './restore';
 import type { GrantSnapshot } from './types';
 
 /** A tiny in-memory Graph for grants: enough to exercise the change layer's reads and writes. */
@@ -71,7 +71,7 @@ describe('applyChanges', () => {
     expect(grants.size).toBe(0);
     expect(result!.entry).toMatchObject({ action: 'revoke-grant', outcome: 'succeeded', before: grant(), after: null });
 
-    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    const restored = (await restoreChange(client, log, actor, result!.entry.id)).entry;
     expect(restored.outcome).toBe('succeeded');
     const recreated = [...grants.values()];
     expect(recreated).toHaveLength(1);
@@ -170,7 +170,7 @@ describe('a change runs once however often its button is pressed', () => {
     const grants = new Map([['g1', grant()]]);
     const { client, calls } = fakeGraph(grants);
     const [result] = await applyChanges(client, log, actor, [{ kind: 'revoke-grant', grant: grant(), names }], { readAfterWrite: instant });
-    const [a, b] = await Promise.all([restoreEntry(client, log, actor, result!.entry.id), restoreEntry(client, log, actor, result!.entry.id)]);
+    const [a, b] = await Promise.all([restoreChange(client, log, actor, result!.entry.id), restoreChange(client, log, actor, result!.entry.id)]);
     expect(b).toBe(a);
     expect(a.outcome).toBe('succeeded');
     expect(calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
@@ -186,7 +186,7 @@ describe('restore writes only what the change removed', () => {
     const { client } = fakeGraph(grants);
     const [result] = await applyChanges(client, log, actor, [removeMail], { readAfterWrite: instant });
     grants.get('g1')!.scope = 'User.Read Calendars.Read'; // another admin removed offline_access and added Calendars.Read
-    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    const restored = (await restoreChange(client, log, actor, result!.entry.id)).entry;
     expect(restored.outcome).toBe('succeeded');
     expect(grants.get('g1')!.scope).toBe('User.Read Calendars.Read Mail.ReadWrite');
     expect(restored.summary).toContain('Removed since the change, and not restored: offline_access.');
@@ -197,7 +197,7 @@ describe('restore writes only what the change removed', () => {
     const { client } = fakeGraph(grants);
     const [result] = await applyChanges(client, log, actor, [removeMail], { readAfterWrite: instant });
     grants.clear();
-    const restored = await restoreEntry(client, log, actor, result!.entry.id);
+    const restored = (await restoreChange(client, log, actor, result!.entry.id)).entry;
     expect(restored.outcome).toBe('succeeded');
     expect([...grants.values()].map((g) => g.scope)).toEqual(['Mail.ReadWrite']);
     expect(restored.summary).toContain('The grant was deleted since the change');

@@ -10,7 +10,7 @@ import { applyChanges, describeChange } from './changes';
 import { operationOf, requirementOf } from './confirm/change-requirements';
 import { registerChangeKind } from './kinds';
 import { READ_AFTER_WRITE } from './read-after-write';
-import { restoreEntry } from './restore';
+import { restoreChange } from './restore';
 import type { AssignmentSnapshot } from './types';
 
 /** A made-up Graph object, stored as an assignment-shaped snapshot so the log can hold it. */
@@ -53,6 +53,7 @@ registerChangeKind<RemoveWidget>({
   kind: 'remove-widget',
   operation: () => WIDGETS,
   requirement: () => GRANT_WRITE,
+  retrySafe: false,
   describe: (c) => `Remove widget ${c.widget.appRoleId}`,
   async run(c, { graph, signal }) {
     await graph.request(`/widgets/${c.widget.id}`, { method: 'DELETE', scopes: WIDGETS.scopes, signal });
@@ -76,6 +77,7 @@ registerChangeKind<AddWidget>({
   kind: 'add-widget',
   operation: () => WIDGETS,
   requirement: () => GRANT_WRITE,
+  retrySafe: false,
   describe: (c) => `Add widget ${c.widget.appRoleId}`,
   async run(c, { graph, signal }) {
     const created = await graph.request<Widget>('/widgets', { method: 'POST', body: c.widget, scopes: WIDGETS.scopes, signal });
@@ -124,7 +126,7 @@ describe('a change kind added through the table alone', () => {
     const { client } = widgetGraph(widgets);
     const log = openActivityLog('kinds-restore');
     const [result] = await applyChanges(client, log, actor, [removal('w1')], { readAfterWrite: instant });
-    const restored = await restoreEntry(client, log, actor, result!.entry.id, { readAfterWrite: instant });
+    const restored = (await restoreChange(client, log, actor, result!.entry.id, { readAfterWrite: instant })).entry;
     expect(restored.outcome).toBe('succeeded');
     expect([...widgets.values()].map((w) => w.appRoleId)).toEqual(['role-w1']);
   });

@@ -13,13 +13,7 @@ import { activityKeys } from './keys';
 import type { ActivityOutcome } from './types';
 
 /** Graph data no change of the change layer touches. */
-const UNTOUCHED: readonly QueryKey[] = [
-  graphKeys.me(),
-  graphKeys.myDirectoryRoles(),
-  graphKeys.servicePrincipals.all(),
-  graphKeys.inventory(),
-  graphKeys.inventoryProgress(),
-];
+const UNTOUCHED: readonly QueryKey[] = [graphKeys.me(), graphKeys.myDirectoryRoles(), graphKeys.inventory(), graphKeys.inventoryProgress()];
 
 /** A change as it ended: the Activity outcomes but `pending` (a change cut off counts as failed). */
 export interface SettledChange {

@@ -59,11 +59,6 @@ export function restoreChange(graph: GraphClient, log: ActivityLog, actor: Chang
   return runOnce(log, `restore:${entryId}`, () => restoreNow(graph, log, actor, entryId, options));
 }
 
-/** The restore's own Activity entry (see restoreChange). */
-export async function restoreEntry(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions = {}): Promise<ActivityEntry> {
-  return (await restoreChange(graph, log, actor, entryId, options)).entry;
-}
-
 async function restoreNow(graph: GraphClient, log: ActivityLog, actor: ChangeActor, entryId: string, options: RestoreOptions): Promise<ChangeResult> {
   const { signal, readAfterWrite = READ_AFTER_WRITE } = options;
   const original = await log.get(entryId);

@@ -2,10 +2,6 @@
 export const graphKeys = {
   all: ['graph'] as const,
   me: () => [...graphKeys.all, 'me'] as const,
-  servicePrincipals: {
-    all: () => [...graphKeys.all, 'servicePrincipals'] as const,
-    list: (params: { search: string }) => [...graphKeys.servicePrincipals.all(), 'list', params] as const,
-  },
   /** The whole permission inventory: service principals, delegated grants, application permissions. */
   inventory: () => [...graphKeys.all, 'inventory'] as const,
   /** What of the inventory has arrived while it loads (set by the inventory query, never fetched itself). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPermission, isPhishingProne, maxTier, raiseTier } from './risk';
+import { assessPermission, isPhishingProne, raiseTier } from './risk';
 
 const delegated = (value: string, privilegeLevel?: number) => ({ value, type: 'delegated' as const, privilegeLevel });
 const application = (value: string, privilegeLevel?: number) => ({ value, type: 'application' as const, privilegeLevel });
@@ -35,11 +35,6 @@ describe('assessPermission', () => {
     expect(assessPermission(application('Calendars.ReadWrite', 3)).tier).toBe('high');
     expect(assessPermission(delegated('Some.Unrated')).tier).toBe('medium');
   });
-});
-
-it('maxTier picks the higher tier', () => {
-  expect(maxTier('low', 'high')).toBe('high');
-  expect(maxTier('critical', 'medium')).toBe('critical');
 });
 
 it('raiseTier goes one tier up and stops at critical', () => {

@@ -59,10 +59,6 @@ export function raiseTier(tier: RiskTier): RiskTier {
   return RISK_ORDER[Math.min(RISK_ORDER.length - 1, RISK_ORDER.indexOf(tier) + 1)]!;
 }
 
-export function maxTier(a: RiskTier, b: RiskTier): RiskTier {
-  return RISK_ORDER.indexOf(a) >= RISK_ORDER.indexOf(b) ? a : b;
-}
-
 function baseFromPrivilegeLevel(level: number | null | undefined): RiskTier | undefined {
   if (level === undefined || level === null) return undefined;
   if (level >= 4) return 'high';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  graphScopesOnly,
   isOidcScope,
   missingScopes,
   normalizeScope,
   parseScopeString,
-  sameScope,
   sameScopes,
   scopesMissingFrom,
   scopeWithout,
@@ -19,11 +17,6 @@ describe('scope helpers', () => {
     expect(normalizeScope('https://graph.microsoft.com/User.Read')).toBe('User.Read');
     expect(normalizeScope('00000003-0000-0000-c000-000000000000/Mail.Read')).toBe('Mail.Read');
     expect(normalizeScope(' api://other/Thing ')).toBe('api://other/Thing');
-  });
-
-  it('compares case-insensitively', () => {
-    expect(sameScope('user.read', 'https://graph.microsoft.com/User.Read')).toBe(true);
-    expect(sameScope('User.Read', 'User.ReadWrite')).toBe(false);
   });
 
   it('parses an scp claim, ignoring extra whitespace and duplicates', () => {
@@ -45,9 +38,8 @@ describe('scope helpers', () => {
     expect(missingScopes(['User.Read'], ['https://graph.microsoft.com/User.Read'])).toEqual([]);
   });
 
-  it('dedupes and filters', () => {
+  it('dedupes case-insensitively, keeping the first spelling', () => {
     expect(uniqueScopes(['A', 'a', 'B'])).toEqual(['A', 'B']);
-    expect(graphScopesOnly(['openid', 'profile', 'User.Read'])).toEqual(['User.Read']);
   });
 });
 

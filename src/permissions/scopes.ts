@@ -25,10 +25,6 @@ export function isOidcScope(scope: string): boolean {
   return OIDC_SCOPES.includes(lower);
 }
 
-export function sameScope(a: string, b: string): boolean {
-  return normalizeScope(a).toLowerCase() === normalizeScope(b).toLowerCase();
-}
-
 /** Splits an `scp` claim or a `scope` parameter ("User.Read Mail.Read") into scopes. */
 export function parseScopeString(value: string | undefined | null): string[] {
   if (!value) return [];
@@ -53,11 +49,6 @@ export function uniqueScopes(scopes: readonly string[]): string[] {
 export function missingScopes(required: readonly string[], held: readonly string[]): string[] {
   const heldKeys = new Set(held.map((s) => normalizeScope(s).toLowerCase()));
   return uniqueScopes(required).filter((s) => !isOidcScope(s) && !heldKeys.has(s.toLowerCase()));
-}
-
-/** Graph permissions only: drops the OIDC scopes. */
-export function graphScopesOnly(scopes: readonly string[]): string[] {
-  return uniqueScopes(scopes).filter((s) => !isOidcScope(s));
 }
 
 /** The scopes of a scope string in its order and spelling ("User.Read  Mail.Read" → two scopes). */

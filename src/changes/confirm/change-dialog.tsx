@@ -31,7 +31,7 @@ import { describeChange, type Change, type ChangeResult } from '../changes';
 import { kindOf } from '../kinds';
 import type { ActivityEntry } from '../types';
 import { useApplyChanges } from '../use-changes';
-import { explainError, operationOf } from './change-requirements';
+import { explainError, operationOf, retrySafeOf } from './change-requirements';
 import { ChangeResults, resultSummary } from './change-results';
 import { useChangeGate } from './use-change-gate';
 
@@ -148,7 +148,7 @@ export function ChangeDialog({ title, confirmLabel, changes, aftermath = APP_TOK
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>The change did not run to the end</MessageBarTitle>
-                  {explainError(apply.error, undefined, roles.templateIds)} What was sent is in the Activity log: look there before trying again.
+                  {explainError(apply.error, { retrySafe: retrySafeOf(changes) }, roles.templateIds)} What was sent is in the Activity log: look there before trying again.
                 </MessageBarBody>
               </MessageBar>
             ) : null}

@@ -31,18 +31,38 @@ export function operationOf(changes: readonly Change[]): GraphOperation {
   };
 }
 
+/** Whether every one of these changes may be sent again after an outage (each kind's `retrySafe`). */
+export function retrySafeOf(changes: readonly Change[]): boolean {
+  return changes.every((change) => kindOf(change).retrySafe);
+}
+
+/** What the explanation of a failure knows of the change(s) that failed. */
+export interface FailedWrite {
+  /** The directory role the change needs: a 403 names a role that would allow it. */
+  requirement?: RoleRequirement;
+  /** Whether sending it again is safe (its kinds' `retrySafe`): an outage's advice depends on it. */
+  retrySafe: boolean;
+}
+
+const OUTAGE_ADVICE = {
+  safe: 'Retrying is safe: sending this change again leaves the tenant as one success would.',
+  unchecked:
+    'It may have been made anyway: the console sends this request as typed, without checking what is there, so look at the tenant before sending it again.',
+};
+
 /**
  * Why a write failed: consent missing, Graph's refusal (a 403 names the role that would allow the change,
- * when the change is known), throttling, an outage, or the error's own message.
+ * when the change is known), throttling, an outage (whether retrying is safe depends on the kind), or the
+ * error's own message.
  */
-export function explainError(error: unknown, requirement: RoleRequirement | undefined, roleTemplateIds: readonly string[]): string {
+export function explainError(error: unknown, { requirement, retrySafe }: FailedWrite, roleTemplateIds: readonly string[]): string {
   if (error instanceof ConsentRequiredError) return `The console needs your consent first (${error.scopes.join(', ')}): use Grant access.`;
   if (!(error instanceof GraphError)) return error instanceof Error ? error.message : 'The change failed for an unknown reason.';
   const ids = `HTTP ${error.status} ${error.code}${error.requestId ? `, request-id ${error.requestId}` : ''}`;
   if (error.status === 403 && requirement) return `${explainWriteDenied(requirement, roleTemplateIds)} (${ids})`;
   if (error.status === 429) return `Microsoft Graph is throttling the console; try again in a moment. (${ids})`;
   if (error.status >= 500 || error.status === 0) {
-    return `Microsoft Graph could not make the change right now (${error.message}). Retrying is safe: the console checks what is there first and never applies a change twice. (${ids})`;
+    return `Microsoft Graph could not make the change right now (${error.message}). ${retrySafe ? OUTAGE_ADVICE.safe : OUTAGE_ADVICE.unchecked} (${ids})`;
   }
   return `Microsoft Graph refused the change: ${error.message} (${ids})`;
 }
@@ -50,5 +70,5 @@ export function explainError(error: unknown, requirement: RoleRequirement | unde
 /** Why one change failed; a result read back from the log without its error object says what the log kept. */
 export function explainFailure(result: ChangeResult, roleTemplateIds: readonly string[]): string {
   if (!result.error && result.entry.error) return result.entry.error.message;
-  return explainError(result.error, requirementOf(result.change), roleTemplateIds);
+  return explainError(result.error, { requirement: requirementOf(result.change), retrySafe: retrySafeOf([result.change]) }, roleTemplateIds);
 }

@@ -36,6 +36,7 @@ export const revokeAppRole: ChangeKind<ChangeOf<'revoke-app-role'>> = {
   kind: 'revoke-app-role',
   operation: () => WRITE_APP_ROLE_ASSIGNMENTS,
   requirement: appRoleRequirement,
+  retrySafe: true,
   describe(c) {
     const role = c.names.permission ?? c.assignment.appRoleId;
     if (isUserRole(c.assignment)) return `Remove the app role ${role} in ${resourceOf(c.names)} from ${c.names.principalName ?? c.assignment.principalId}`;
@@ -79,6 +80,7 @@ export const addAppRole: ChangeKind<ChangeOf<'add-app-role'>> = {
   kind: 'add-app-role',
   operation: () => WRITE_APP_ROLE_ASSIGNMENTS,
   requirement: appRoleRequirement,
+  retrySafe: true,
   describe(c) {
     const role = c.names.permission ?? c.assignment.appRoleId;
     if (isUserRole(c.assignment)) return `Assign ${c.names.principalName ?? c.assignment.principalId} the app role ${role} in ${resourceOf(c.names)}`;

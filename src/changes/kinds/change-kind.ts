@@ -34,6 +34,12 @@ export interface ChangeKind<C extends { kind: string; names: ChangeNames } = Cha
    * none (a raw Graph request: Microsoft Graph decides, and answers 403 when the role is missing).
    */
   requirement(change: C): RoleRequirement | undefined;
+  /**
+   * Whether sending the change again after a failure whose effect is unknown (an outage, a lost connection)
+   * leaves the tenant as one success would: the change reads what is there first, or repeating it does no
+   * harm. False for a write the console sends as it is and cannot check (a raw Graph request).
+   */
+  retrySafe: boolean;
   /** Exactly what the change will do, in one line. */
   describe(change: C): string;
   run(change: C, ctx: RunContext): Promise<Applied>;

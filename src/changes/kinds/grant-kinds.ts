@@ -43,6 +43,7 @@ export const revokeGrant: ChangeKind<ChangeOf<'revoke-grant'>> = {
   kind: 'revoke-grant',
   operation: () => WRITE_GRANTS,
   requirement: () => GRANT_WRITE,
+  retrySafe: true,
   describe: (c) => `Revoke ${appOf(c.names)}'s delegated permissions on ${resourceOf(c.names)} ${who(c.names, c.grant.principalId)}: ${c.grant.scope}`,
   async run(c, ctx) {
     const current = await readGrantNow(ctx, c.grant.id);
@@ -65,6 +66,7 @@ export const removeScopes: ChangeKind<ChangeOf<'remove-scopes'>> = {
   kind: 'remove-scopes',
   operation: () => WRITE_GRANTS,
   requirement: () => GRANT_WRITE,
+  retrySafe: true,
   describe(c) {
     const left = scopeWithout(c.grant.scope, c.scopes);
     return `Remove ${c.scopes.join(', ')} from ${appOf(c.names)}'s grant on ${resourceOf(c.names)} ${who(c.names, c.grant.principalId)}${
@@ -95,6 +97,7 @@ export const addScopes: ChangeKind<ChangeOf<'add-scopes'>> = {
   kind: 'add-scopes',
   operation: () => WRITE_GRANTS,
   requirement: () => GRANT_WRITE,
+  retrySafe: true,
   describe: (c) => `Grant ${appOf(c.names)} ${c.scopes.join(', ')} on ${resourceOf(c.names)} ${who(c.names, c.template.principalId)}`,
   async run(c, ctx) {
     // A grant may exist already (someone consented since the screen loaded): extend it, never duplicate it.

@@ -11,7 +11,7 @@ import { applyChanges, describeChange } from '../changes';
 import { kindOf } from '../kinds';
 import { READ_AFTER_WRITE } from '../read-after-write';
 import { reconcilePending } from '../reconcile-pending';
-import { restoreEntry } from '../restore';
+import { restoreChange } from '../restore';
 import { isRestorable } from '../restore-plan';
 
 const GRANT_WRITE_SCOPE = 'DelegatedPermissionGrant.ReadWrite.All';
@@ -85,7 +85,7 @@ describe('the graph-request change kind against the emulator', () => {
     const [result] = await applyChanges(graph, log, actor, [patchScope(graph, grant.id, grant.scope)], { readAfterWrite: instant });
     expect(kindOf(result!.change).inverse).toBeUndefined();
     expect(isRestorable(result!.entry)).toBe(false);
-    await expect(restoreEntry(graph, log, actor, result!.entry.id)).rejects.toThrow(/cannot be restored/);
+    await expect(restoreChange(graph, log, actor, result!.entry.id)).rejects.toThrow(/cannot be restored/);
 
     await log.update(result!.entry.id, { outcome: 'pending', at: new Date(0).toISOString() });
     const [settled] = await reconcilePending(graph, log);

@@ -18,6 +18,8 @@ export const graphRequest: ChangeKind<GraphRequestChange> = {
   operation: (c) => rawRequestOperation(c.request.scope),
   // Which directory role an arbitrary request needs is Microsoft Graph's to decide (it answers 403).
   requirement: () => undefined,
+  // Sent once as typed, with nothing read first: after an outage it may have happened, and a POST sent again may do it twice.
+  retrySafe: false,
   describe: (c) => `${c.request.method} ${rawRequestUrl({ baseUrl: c.baseUrl }, c.request)}${sendsBody(c) ? ', with a JSON body' : ''}`,
   async run(c, ctx) {
     // What was confirmed is what is sent: the URL described is the client's own.

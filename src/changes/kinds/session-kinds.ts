@@ -14,6 +14,8 @@ export const revokeSessions: ChangeKind<ChangeOf<'revoke-sessions'>> = {
   kind: 'revoke-sessions',
   operation: () => REVOKE_SIGN_IN_SESSIONS,
   requirement: () => REVOKE_SESSIONS,
+  // Revoking again does no harm: the sessions from before end either way.
+  retrySafe: true,
   describe: (c) => `Revoke every sign-in session of ${c.names.principalName ?? c.userId} (${SESSION_REVOCATION_EFFECT})`,
   async run(c, ctx) {
     // Nothing to read back: the effect (refresh tokens refused) shows only when an app redeems one.

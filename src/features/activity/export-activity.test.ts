@@ -41,6 +41,20 @@ describe('Activity export', () => {
     });
   });
 
+  it('keeps the HTTP status a raw Graph request was answered with, in both files', () => {
+    const sent = activityEntry({
+      action: 'graph-request',
+      summary: 'POST https://graph.microsoft.com/v1.0/users/u/revokeSignInSessions',
+      before: null,
+      status: 204,
+    });
+    expect(activityRow(sent).httpStatus).toBe('204');
+    expect(activityRow(activityEntry()).httpStatus).toBe('');
+    const [exported] = JSON.parse(activityJson([sent])) as ActivityEntry[];
+    expect(exported!.status).toBe(204);
+    expect(JSON.parse(activityJson([activityEntry()]))[0]).not.toHaveProperty('status');
+  });
+
   it('guards cells against formula injection and quotes separators', () => {
     const csv = activityCsv([activityEntry({ target: { clientName: '=HYPERLINK("http://evil","x")', resourceName: 'Graph, v1' } })]);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);

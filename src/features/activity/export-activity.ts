@@ -15,6 +15,7 @@ export const ACTIVITY_COLUMNS = [
   'tenantId',
   'action',
   'outcome',
+  'httpStatus',
   'summary',
   'clientId',
   'clientName',
@@ -66,6 +67,7 @@ export function exportableEntry(entry: ActivityEntry): ActivityEntry {
       ? { error: { status: entry.error.status, code: entry.error.code, message: entry.error.message, requestId: entry.error.requestId } }
       : {}),
     ...(entry.requestId ? { requestId: entry.requestId } : {}),
+    ...(entry.status !== undefined ? { status: entry.status } : {}),
     ...(entry.restoredBy ? { restoredBy: entry.restoredBy } : {}),
     ...(entry.restores ? { restores: entry.restores } : {}),
   };
@@ -89,6 +91,7 @@ export function activityRow(entry: ActivityEntry): ActivityRow {
     tenantId: entry.actor.tenantId,
     action: entry.action,
     outcome: entry.outcome,
+    httpStatus: entry.status === undefined ? '' : String(entry.status),
     summary: entry.summary,
     clientId: entry.target.clientId ?? grant?.clientId ?? assignment?.principalId ?? '',
     clientName: entry.target.clientName ?? '',

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GrantSnapshot } from '../../changes/types';
-import { consentTypeLabel, formatWhen, removedScopes } from './format';
+import { consentTypeLabel, formatWhen } from './format';
 
 const grant: GrantSnapshot = { id: 'g', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read  Mail.ReadWrite offline_access' };
 
 describe('Activity formatting', () => {
-  it('lists the scopes a change took away', () => {
-    expect(removedScopes(grant, null)).toEqual(['User.Read', 'Mail.ReadWrite', 'offline_access']);
-    expect(removedScopes(grant, { ...grant, scope: 'user.read offline_access' })).toEqual(['Mail.ReadWrite']);
-  });
-
   it('names the consent type in words', () => {
     expect(consentTypeLabel(grant, 'Megan Bowen')).toBe('User consent for Megan Bowen (Principal)');
     expect(consentTypeLabel({ ...grant, consentType: 'AllPrincipals', principalId: null })).toBe('Admin consent for all users (AllPrincipals)');

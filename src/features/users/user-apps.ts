@@ -5,8 +5,6 @@
  */
 import type { GrantSnapshot } from '../../changes/types';
 import type { Change } from '../../changes/changes';
-import type { RoleCheck } from '../../auth/role-requirements';
-import { isGraphAppId } from '../../graph/microsoft-graph';
 import type { ConsentEvent } from '../../graph/list-user-consent-events';
 import { isGroupAssignment, type UserAppRoleAssignment } from '../../graph/list-user-app-role-assignments';
 import type { PermissionCatalog } from '../../permissions/catalog';
@@ -214,20 +212,4 @@ export function appRoleRemoval(row: AppRoleRow, user: { id: string; name: string
     assignment: { id, appRoleId, principalId, resourceId, principalDisplayName, resourceDisplayName, principalType: 'User' },
     names: { resourceName: row.resourceName, resourceAppId: row.resourceAppId, principalName: user.name, permission: row.roleName },
   };
-}
-
-export const isGraphAppRole = (row: Pick<AppRoleRow, 'resourceAppId'>) => isGraphAppId(row.resourceAppId);
-
-/** Why the Remove of one app-role row is off: the group's assignment, or the account's roles (`checks` undefined while they load). */
-export type AppRoleRemovalBlock = { by: 'group'; group: ViaGroup } | { by: 'role'; reason: string } | { by: 'unknown' };
-
-/** Null when the row may be removed now. Microsoft Graph's own app roles need GRAPH_APP_ROLE_WRITE, others APP_ROLE_ASSIGNMENT_WRITE. */
-export function appRoleRemovalBlock(
-  row: AppRoleRow,
-  checks: { appRole: RoleCheck; graphAppRole: RoleCheck } | undefined,
-): AppRoleRemovalBlock | null {
-  if (row.viaGroup) return { by: 'group', group: row.viaGroup };
-  if (!checks) return { by: 'unknown' };
-  const check = isGraphAppRole(row) ? checks.graphAppRole : checks.appRole;
-  return check.allowed ? null : { by: 'role', reason: check.reason };
 }

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
-import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { useTenantId } from '../../../auth/use-session';
 import { LIST_USERS_BASIC } from '../../../graph/list-users';
 import { LoadProgress, type LoadCount } from '../../../ui/load-progress';
 import { PageHeader } from '../../../ui/page-header';
@@ -49,9 +49,7 @@ function AppsList() {
   const styles = useStyles();
   const [params, setParams] = useSearchParams();
   const state = parseListParams(params);
-  const { settings } = useConsoleSession();
-  // In live mode the configured tenant may be `organizations`: the account knows the real one.
-  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
+  const tenantId = useTenantId();
   const { inventory, users, rows, progress, loading, cancelled, cancel, reload } = useInventory();
   const shown = sortRows(filterRows(rows, state, tenantId), state.sort, state.direction, tenantId);
 

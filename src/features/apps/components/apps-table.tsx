@@ -1,10 +1,10 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { InventoryRow } from '../../../permissions/inventory';
-import { RiskBadge } from '../../../ui/risk-badge';
 import { RouterLink } from '../../../ui/router-link';
 import { VirtualTable, type VirtualColumn } from '../../../ui/virtual-table';
 import type { SortDirection, SortKey } from '../list/list-params';
+import { AppRisk } from './app-risk';
 import { PublisherLabel } from './publisher-label';
 
 const useStyles = makeStyles({
@@ -48,7 +48,7 @@ export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTable
     adminGrants: (row) => row.adminGrants,
     users: (row) => row.consentingUsers,
     appPermissions: (row) => row.appPermissions,
-    risk: (row) => (row.adminGrants + row.consentingUsers + row.appPermissions > 0 ? <RiskBadge tier={row.risk} /> : 'Nothing granted'),
+    risk: (row) => <AppRisk tier={row.risk} holdsAnything={row.adminGrants + row.consentingUsers + row.appPermissions > 0} />,
   };
   const columns: VirtualColumn<InventoryRow>[] = [
     ...COLUMNS.map((column) => ({

@@ -1,8 +1,8 @@
 /**
  * What one application holds, resolved for display: delegated grants grouped by resource API with each
  * scope's name, description, admin-only flag and risk; application permissions resolved to app-role
- * names through the resource service principal; and the changes that revoke them. Risks come from the
- * rater the Applications list uses (grant-risk.ts), so the list and this page agree.
+ * names through the resource service principal; the app's own risk; and the changes that revoke them.
+ * Risks come from the rater the Applications list uses (grant-risk.ts), so the list and this page agree.
  */
 import type { Change, ChangeNames } from '../../../changes/changes';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
@@ -55,6 +55,10 @@ export interface AppDetail {
   sp: ServicePrincipalInfo;
   resources: ResourceGrants[];
   appPermissions: AppPermissionDetail[];
+  /** The highest risk of what the app holds, as the Applications list rates the app. */
+  risk: RiskAssessment;
+  /** Whether the app holds any grant or application permission (else the list says "Nothing granted"). */
+  holdsAnything: boolean;
 }
 
 export interface DetailInput {
@@ -132,11 +136,12 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
     })
     .sort((a, b) => a.resourceName.localeCompare(b.resourceName) || a.value.localeCompare(b.value));
 
-  return {
-    sp,
-    resources: [...groups.values()].sort((a, b) => a.resourceName.localeCompare(b.resourceName)),
-    appPermissions,
-  };
+  const resources = [...groups.values()].sort((a, b) => a.resourceName.localeCompare(b.resourceName));
+  const risk = rater.app({
+    grants: resources.flatMap((r) => r.grants.map(({ grant }) => ({ scope: grant.scope, resourceAppId: byId.get(grant.resourceId)?.appId }))),
+    appPermissions: appPermissions.map((p) => ({ value: p.value, resourceAppId: p.resourceAppId })),
+  });
+  return { sp, resources, appPermissions, risk, holdsAnything: resources.length > 0 || appPermissions.length > 0 };
 }
 
 /** An app role of Microsoft Graph itself: assigning or removing it needs Privileged Role Administrator. */

@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { useTenantId } from '../../../auth/use-session';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { RouterLink } from '../../../ui/router-link';
@@ -45,8 +45,7 @@ export function AppDetailPage() {
 function AppDetail() {
   const styles = useStyles();
   const id = useParams().id ?? '';
-  const { settings } = useConsoleSession();
-  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
+  const tenantId = useTenantId();
   const { inventory, users, catalog } = useInventory();
   const checkRoles = useChangeRoleCheck();
   /** Why the account's roles may not make these changes (from their kinds); undefined when they may, or while the roles load. */
@@ -89,7 +88,7 @@ function AppDetail() {
       <div>
         {back}
         <PageHeader title={detail.sp.displayName || '(no name)'} description="What this application may do in your tenant, who allowed it, and how to take it away." />
-        <AppSummary sp={detail.sp} tenantId={tenantId} />
+        <AppSummary detail={detail} tenantId={tenantId} />
       </div>
       {grantBlocked || appRoleBlocked || graphAppRoleBlocked ? (
         <MessageBar intent="info" layout="multiline">

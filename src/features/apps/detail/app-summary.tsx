@@ -1,8 +1,9 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { isFirstParty } from '../../../permissions/publisher';
 import { safeExternalUrl } from '../../../ui/safe-url';
+import { AppRisk } from '../components/app-risk';
 import { PublisherLabel } from '../components/publisher-label';
+import type { AppDetail } from './app-detail-model';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -11,9 +12,10 @@ const useStyles = makeStyles({
   mono: { margin: 0, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Who publishes the app and how to recognise it. Links from Graph data only when they are http(s). */
-export function AppSummary({ sp, tenantId }: { sp: ServicePrincipalInfo; tenantId: string }) {
+/** Who publishes the app, its risk as the Applications list rates it, and how to recognise it. Links from Graph data only when they are http(s). */
+export function AppSummary({ detail, tenantId }: { detail: AppDetail; tenantId: string }) {
   const styles = useStyles();
+  const { sp } = detail;
   const homepage = safeExternalUrl(sp.homepage);
   return (
     <dl className={styles.list}>
@@ -23,6 +25,10 @@ export function AppSummary({ sp, tenantId }: { sp: ServicePrincipalInfo; tenantI
       </dd>
       <dt className={styles.term}>Type</dt>
       <dd className={styles.value}>{isFirstParty(sp) ? 'Microsoft first-party' : 'Third-party'}</dd>
+      <dt className={styles.term}>Highest risk</dt>
+      <dd className={styles.value}>
+        <AppRisk tier={detail.risk.tier} reasons={detail.risk.reasons} holdsAnything={detail.holdsAnything} />
+      </dd>
       <dt className={styles.term}>Application (client) ID</dt>
       <dd className={styles.mono}>{sp.appId}</dd>
       <dt className={styles.term}>Object ID</dt>

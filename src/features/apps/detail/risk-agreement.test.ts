@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import '../../../test-support/dom-globals';
+import { cleanup, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../graph/entities';
 import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
 import { createPermissionCatalog, type GraphPermission } from '../../../permissions/catalog';
 import { highestRisk } from '../../../permissions/grant-risk';
-import { buildInventory, type ServicePrincipalInfo } from '../../../permissions/inventory';
+import { buildInventory, type InventoryRow, type ServicePrincipalInfo } from '../../../permissions/inventory';
+import { RISK_LABEL } from '../../../permissions/risk';
 import { buildAppDetail, type AppDetail } from './app-detail-model';
+import { AppSummary } from './app-summary';
 
 const sp = (id: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName: id, ...extra });
 const graph = sp('graph', { appId: GRAPH_APP_ID, appRoles: [{ id: 'r-mail', value: 'Mail.ReadWrite' }, { id: 'r-cal', value: 'Calendars.Read' }] });
@@ -66,5 +71,29 @@ describe("the Applications list and an app's page rate an app the same", () => {
   it('agree without the catalogue too', () => {
     const uncatalogued = buildInventory(inventory);
     for (const { id } of clients) expect(pageRisk(buildAppDetail(id, { inventory })!)).toBe(uncatalogued.find((r) => r.sp.id === id)!.risk);
+  });
+});
+
+describe("the app's page summary shows the risk its Applications list row shows", () => {
+  afterEach(cleanup);
+  const rows = buildInventory({ ...inventory, catalog });
+  /** The list's "Highest risk" cell: the tier's label, or "Nothing granted" for an app that holds nothing. */
+  const listCell = (row: InventoryRow) => (row.adminGrants + row.consentingUsers + row.appPermissions > 0 ? RISK_LABEL[row.risk] : 'Nothing granted');
+  const summaryRisk = (detail: AppDetail) => {
+    render(createElement(AppSummary, { detail, tenantId: 'tenant' }));
+    return screen.getByText('Highest risk').nextElementSibling?.textContent;
+  };
+
+  it.each(clients.map((c) => c.id))('%s', (id) => {
+    const detail = buildAppDetail(id, { inventory, catalog })!;
+    const row = rows.find((r) => r.sp.id === id)!;
+    expect(detail.risk.tier).toBe(row.risk);
+    expect(summaryRisk(detail)).toBe(listCell(row));
+  });
+
+  it('the two users’ Mail.Read offline_access app reads High risk, the app that holds nothing “Nothing granted”', () => {
+    expect(summaryRisk(buildAppDetail('two-users', { inventory, catalog })!)).toBe('High risk');
+    cleanup();
+    expect(summaryRisk(buildAppDetail('nothing', { inventory, catalog })!)).toBe('Nothing granted');
   });
 });

@@ -7,11 +7,12 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import type { AppConsentState } from '../../../graph/app-consent';
+import type { RiskRater } from '../../../permissions/grant-risk';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { SectionHeading } from '../../../ui/section-heading';
 import { GrantPreviewView } from './grant-preview-view';
 import { PermissionPicker } from './permission-picker';
-import { previewDirectGrant, type PrivilegeLookup } from './preview';
+import { previewDirectGrant } from './preview';
 
 const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -20,19 +21,19 @@ interface DirectGrantFormProps {
   resource: ServicePrincipalInfo;
   scopes: string[];
   appRoleIds: string[];
-  privilege?: PrivilegeLookup;
+  rater: RiskRater;
   onSelection: (next: { scopes: string[]; appRoleIds: string[] }) => void;
 }
 
-export function DirectGrantForm({ state, resource, scopes, appRoleIds, privilege, onSelection }: DirectGrantFormProps) {
+export function DirectGrantForm({ state, resource, scopes, appRoleIds, rater, onSelection }: DirectGrantFormProps) {
   const styles = useStyles();
   const pickId = useId();
   const previewId = useId();
   const [acknowledged, setAcknowledged] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const preview = useMemo(
-    () => previewDirectGrant({ client: state.servicePrincipal, resource, grants: state.grants, assignments: state.assignments, scopes, appRoleIds, privilege }),
-    [state, resource, scopes, appRoleIds, privilege],
+    () => previewDirectGrant({ client: state.servicePrincipal, resource, grants: state.grants, assignments: state.assignments, scopes, appRoleIds, rater }),
+    [state, resource, scopes, appRoleIds, rater],
   );
   const count = preview.changes.length;
   const blocked = count === 0 || (preview.needsConfirmation && !acknowledged);
@@ -46,7 +47,7 @@ export function DirectGrantForm({ state, resource, scopes, appRoleIds, privilege
     <>
       <section className={styles.section} aria-labelledby={pickId}>
         <SectionHeading id={pickId}>Permissions on {resource.displayName}</SectionHeading>
-        <PermissionPicker resource={resource} scopes={scopes} appRoleIds={appRoleIds} onChange={select} privilege={privilege} />
+        <PermissionPicker resource={resource} scopes={scopes} appRoleIds={appRoleIds} onChange={select} rater={rater} />
       </section>
       <section className={styles.section} aria-labelledby={previewId}>
         <SectionHeading id={previewId}>Preview</SectionHeading>

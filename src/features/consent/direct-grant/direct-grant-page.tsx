@@ -1,15 +1,16 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { appConsentQueryOptions, isResourceApi, READ_APP_PERMISSIONS, servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
+import { riskRater } from '../../../permissions/grant-risk';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { AppPicker } from '../components/app-picker';
 import { DirectGrantForm } from './direct-grant-form';
-import { isGraphAppId } from '../../../graph/microsoft-graph';
 
 export const DIRECT_GRANT_TITLE = 'Grant through Graph';
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
@@ -23,6 +24,7 @@ export function DirectGrantPage() {
   const sps = useQuery(servicePrincipalsWithPermissionsQueryOptions(graph));
   const state = useQuery({ ...appConsentQueryOptions(graph, appId), enabled: Boolean(appId) });
   const catalog = useQuery(permissionCatalogQueryOptions());
+  const rater = useMemo(() => riskRater(catalog.data), [catalog.data]);
   const update = (next: Record<string, string>) => setParams({ appId, ...(resourceId ? { resource: resourceId } : {}), ...next }, { replace: true });
 
   const header = (
@@ -38,9 +40,6 @@ export function DirectGrantPage() {
 
   const resources = sps.data.filter(isResourceApi).sort((a, b) => a.displayName.localeCompare(b.displayName));
   const resource = resources.find((r) => r.id === resourceId);
-  const privilege = isGraphAppId(resource?.appId) && catalog.data
-    ? (value: string, type: 'delegated' | 'application') => (type === 'delegated' ? catalog.data.delegated(value) : catalog.data.application(value))?.privilegeLevel ?? undefined
-    : undefined;
 
   return (
     <>
@@ -61,7 +60,7 @@ export function DirectGrantPage() {
           resource={resource}
           scopes={list(params.get('scopes'))}
           appRoleIds={list(params.get('roles'))}
-          privilege={privilege}
+          rater={rater}
           onSelection={(next) => update({ scopes: next.scopes.join(','), roles: next.appRoleIds.join(',') })}
         />
       ) : null}

@@ -1,10 +1,9 @@
 import { Badge, Caption1, Caption1Strong, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { RiskRater } from '../../../permissions/grant-risk';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { assessPermission } from '../../../permissions/risk';
 import { RiskBadge } from '../../../ui/risk-badge';
-import type { PrivilegeLookup } from './preview';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '960px' },
@@ -20,11 +19,11 @@ interface PermissionPickerProps {
   scopes: readonly string[];
   appRoleIds: readonly string[];
   onChange: (next: { scopes: string[]; appRoleIds: string[] }) => void;
-  privilege?: PrivilegeLookup;
+  rater: RiskRater;
 }
 
 /** Delegated scopes and application roles the resource publishes, searchable, with admin-only flag and risk. */
-export function PermissionPicker({ resource, scopes, appRoleIds, onChange, privilege }: PermissionPickerProps) {
+export function PermissionPicker({ resource, scopes, appRoleIds, onChange, rater }: PermissionPickerProps) {
   const styles = useStyles();
   const [term, setTerm] = useState('');
   const needle = term.trim().toLowerCase();
@@ -45,7 +44,7 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, privi
         </legend>
         {delegated.slice(0, SHOWN).map((s) => {
           const value = s.value ?? '';
-          const risk = assessPermission({ value, type: 'delegated', privilegeLevel: privilege?.(value, 'delegated') });
+          const risk = rater.scope(value, resource.appId);
           return (
             <div key={s.id} className={styles.item}>
               <Checkbox
@@ -66,7 +65,7 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, privi
         </legend>
         {roles.slice(0, SHOWN).map((r) => {
           const value = r.value ?? '';
-          const risk = assessPermission({ value, type: 'application', privilegeLevel: privilege?.(value, 'application') });
+          const risk = rater.appPermission(value, resource.appId);
           return (
             <div key={r.id} className={styles.item}>
               <Checkbox

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
+import { createPermissionCatalog } from '../../../permissions/catalog';
+import { riskRater } from '../../../permissions/grant-risk';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { previewDirectGrant, type DirectGrantInput } from './preview';
 
@@ -20,7 +22,7 @@ const graph: ServicePrincipalInfo = {
 const client: ServicePrincipalInfo = { id: 'client-sp', appId: 'client-app', displayName: 'Northwind HR Portal' };
 
 function input(overrides: Partial<DirectGrantInput> = {}): DirectGrantInput {
-  return { client, resource: graph, grants: [], assignments: [], scopes: [], appRoleIds: [], ...overrides };
+  return { client, resource: graph, grants: [], assignments: [], scopes: [], appRoleIds: [], rater: riskRater(), ...overrides };
 }
 
 const allPrincipals = (scope: string): GrantSnapshot => ({
@@ -89,5 +91,27 @@ describe('previewDirectGrant', () => {
     expect(critical).toMatchObject({ highestRisk: 'critical', needsConfirmation: true });
     // Already held: no confirmation, nothing is added.
     expect(previewDirectGrant(input({ grants: [allPrincipals('Mail.Send')], scopes: ['Mail.Send'] })).needsConfirmation).toBe(false);
+  });
+
+  it('judges the grant it makes as a whole, as the Applications list will: offline_access beside Mail.Read raises it', () => {
+    const rater = riskRater();
+    const both = previewDirectGrant(input({ scopes: ['Mail.Read', 'offline_access'], rater }));
+    expect(both.highestRisk).toBe(rater.grant('Mail.Read offline_access', graph.appId).tier);
+    expect(both.highestRisk).not.toBe(rater.scope('Mail.Read', graph.appId).tier);
+    // Adding offline_access to a grant that holds Mail.Read raises that grant too.
+    expect(previewDirectGrant(input({ grants: [allPrincipals('Mail.Read')], scopes: ['offline_access'], rater })).highestRisk).toBe(both.highestRisk);
+    // A grant already that risky is not raised by adding a low scope.
+    expect(previewDirectGrant(input({ grants: [allPrincipals('Mail.Read offline_access')], scopes: ['User.Read'], rater })).highestRisk).toBe('low');
+  });
+
+  it("rates what it adds with the shared rater: Microsoft's privilege levels count on Microsoft Graph only", () => {
+    const catalog = createPermissionCatalog([
+      { id: 'c1', value: 'Calendars.Read', type: 'delegated', isAdmin: false, isEnabled: true, adminConsentDisplayName: 'Read calendars', adminConsentDescription: '', privilegeLevel: 1 },
+    ]);
+    const rated = (resource: ServicePrincipalInfo, rater = riskRater(catalog)) =>
+      previewDirectGrant(input({ resource, scopes: ['Calendars.Read'], rater })).items[0]!.risk.tier;
+    expect(rated(graph)).toBe('low');
+    expect(rated(graph, riskRater())).toBe('medium');
+    expect(rated({ ...graph, id: 'other-sp', appId: 'other-api' })).toBe('medium');
   });
 });

@@ -7,9 +7,9 @@
 import type { Change } from '../../../changes/changes';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { assessPermission, maxTier, RISK_ORDER, type RiskAssessment, type RiskTier } from '../../../permissions/risk';
-
-export type PrivilegeLookup = (value: string, type: 'delegated' | 'application') => number | undefined;
+import { highestRisk, type RiskRater } from '../../../permissions/grant-risk';
+import { RISK_ORDER, type RiskAssessment, type RiskTier } from '../../../permissions/risk';
+import { splitScopes } from '../../../permissions/scopes';
 
 export interface DirectGrantInput {
   client: ServicePrincipalInfo;
@@ -19,7 +19,8 @@ export interface DirectGrantInput {
   assignments: readonly AssignmentSnapshot[];
   scopes: readonly string[];
   appRoleIds: readonly string[];
-  privilege?: PrivilegeLookup;
+  /** Rates each permission as the Applications list does (src/permissions/grant-risk.ts). */
+  rater: RiskRater;
 }
 
 export interface PreviewItem {
@@ -35,21 +36,20 @@ export interface PreviewItem {
 export interface GrantPreview {
   grant: { action: 'create' | 'extend' | 'none'; existing: GrantSnapshot | null; adding: string[]; resultingScope: string };
   items: PreviewItem[];
-  /** Highest risk of what will be added. */
+  /** Highest risk of what will be added, the grant it makes judged as a whole. */
   highestRisk: RiskTier;
   /** High or critical permissions among what will be added need an explicit confirmation. */
   needsConfirmation: boolean;
   changes: Change[];
 }
 
-const splitScope = (scope: string) => scope.split(/\s+/).filter(Boolean);
 const has = (list: readonly string[], value: string) => list.some((v) => v.toLowerCase() === value.toLowerCase());
 
 export function previewDirectGrant(input: DirectGrantInput): GrantPreview {
-  const { client, resource } = input;
+  const { client, resource, rater } = input;
   const existing =
     input.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === client.id && g.resourceId === resource.id) ?? null;
-  const held = splitScope(existing?.scope ?? '');
+  const held = splitScopes(existing?.scope);
   const items: PreviewItem[] = [];
 
   const adding: string[] = [];
@@ -63,7 +63,7 @@ export function previewDirectGrant(input: DirectGrantInput): GrantPreview {
       value: canonical,
       displayName: published?.adminConsentDisplayName ?? canonical,
       alreadyGranted,
-      risk: assessPermission({ value: canonical, type: 'delegated', privilegeLevel: input.privilege?.(canonical, 'delegated') }),
+      risk: rater.scope(canonical, resource.appId),
     });
   }
 
@@ -79,7 +79,7 @@ export function previewDirectGrant(input: DirectGrantInput): GrantPreview {
       displayName: role?.displayName ?? value,
       alreadyGranted,
       appRoleId,
-      risk: assessPermission({ value, type: 'application', privilegeLevel: input.privilege?.(value, 'application') }),
+      risk: rater.appPermission(value, resource.appId),
     });
   }
 
@@ -102,18 +102,23 @@ export function previewDirectGrant(input: DirectGrantInput): GrantPreview {
     });
   }
 
-  const added = items.filter((i) => !i.alreadyGranted);
-  const highestRisk = added.reduce<RiskTier>((tier, item) => maxTier(tier, item.risk.tier), 'low');
+  // The grant is judged as a whole, as the Applications list judges it afterwards: adding offline_access
+  // to a phishing-prone scope raises the grant, though neither scope alone is high.
+  const resultingScope = [...held, ...adding].join(' ');
+  const grantBefore = existing ? rater.grant(existing.scope, resource.appId).tier : 'low';
+  const grantAfter = adding.length > 0 ? rater.grant(resultingScope, resource.appId) : undefined;
+  const raisesGrant = grantAfter && RISK_ORDER.indexOf(grantAfter.tier) > RISK_ORDER.indexOf(grantBefore) ? [grantAfter] : [];
+  const addedRisk = highestRisk([...items.filter((i) => !i.alreadyGranted).map((i) => i.risk), ...raisesGrant]).tier;
   return {
     grant: {
       action: adding.length === 0 ? 'none' : existing ? 'extend' : 'create',
       existing,
       adding,
-      resultingScope: [...held, ...adding].join(' '),
+      resultingScope,
     },
     items,
-    highestRisk,
-    needsConfirmation: RISK_ORDER.indexOf(highestRisk) >= RISK_ORDER.indexOf('high'),
+    highestRisk: addedRisk,
+    needsConfirmation: RISK_ORDER.indexOf(addedRisk) >= RISK_ORDER.indexOf('high'),
     changes,
   };
 }

@@ -13,7 +13,7 @@ export interface TokenSnapshot {
   aud?: string;
 }
 
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 const KEY = 'consent-console.showcase';
 
@@ -48,8 +48,4 @@ export function saveSnapshot(name: string, snapshot: TokenSnapshot, storage: Sto
 export function readSnapshot(name: string, storage: StorageLike = sessionStorage): TokenSnapshot | undefined {
   const value = readAll(storage)[name];
   return value && Array.isArray(value.scopes) ? value : undefined;
-}
-
-export function clearSnapshots(storage: StorageLike = sessionStorage): void {
-  storage.removeItem(KEY);
 }

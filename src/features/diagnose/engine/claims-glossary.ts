@@ -4,6 +4,7 @@
  */
 import { directoryRoleNames } from '../../../auth/directory-roles';
 import { GRAPH_AUDIENCES } from '../../../graph/microsoft-graph';
+import { splitScopes } from '../../../permissions/scopes';
 
 export interface ExplainedClaim {
   name: string;
@@ -79,7 +80,7 @@ function readable(name: string, value: unknown, now: number): string | undefined
     if (v === '00000003-0000-0ff1-ce00-000000000000' || v.includes('sharepoint')) return 'SharePoint Online (not Microsoft Graph)';
     if (v === '00000002-0000-0ff1-ce00-000000000000' || v.includes('outlook.office')) return 'Exchange Online (not Microsoft Graph)';
   }
-  if (name === 'scp' && typeof value === 'string') return value.split(/\s+/).filter(Boolean).join(', ');
+  if (name === 'scp' && typeof value === 'string') return splitScopes(value).join(', ');
   return undefined;
 }
 

@@ -2,6 +2,7 @@
  * This client's grants on Microsoft Graph, as the diagnosis engine wants them: scopes consented for
  * everyone, by the signed-in user, by other users only, and the application permissions it holds.
  */
+import { splitScopes, uniqueScopes } from '../../../permissions/scopes';
 import type { DiagnosisInput } from './types';
 
 export interface GrantRecord {
@@ -26,19 +27,21 @@ export interface ClientGrantFacts {
   assignments: readonly AssignmentRecord[];
 }
 
-const split = (scope: string | null | undefined) => (scope ?? '').split(/\s+/).filter(Boolean);
-const unique = (values: string[]) => [...new Map(values.map((v) => [v.toLowerCase(), v])).values()];
-
 export function grantEvidence(facts: ClientGrantFacts, signedInUserId: string): NonNullable<DiagnosisInput['grants']> {
   const onGraph = facts.grants.filter((g) => g.clientId === facts.clientSpId && g.resourceId === facts.graph.id);
-  const allPrincipals = onGraph.filter((g) => g.consentType === 'AllPrincipals').flatMap((g) => split(g.scope));
+  const allPrincipals = onGraph.filter((g) => g.consentType === 'AllPrincipals').flatMap((g) => splitScopes(g.scope));
   const principal = onGraph.filter((g) => g.consentType === 'Principal');
-  const signedInUser = principal.filter((g) => g.principalId === signedInUserId).flatMap((g) => split(g.scope));
-  const otherUsers = principal.filter((g) => g.principalId !== signedInUserId).flatMap((g) => split(g.scope));
+  const signedInUser = principal.filter((g) => g.principalId === signedInUserId).flatMap((g) => splitScopes(g.scope));
+  const otherUsers = principal.filter((g) => g.principalId !== signedInUserId).flatMap((g) => splitScopes(g.scope));
   const roleValues = new Map(facts.graph.appRoles.map((r) => [r.id, r.value ?? '']));
   const appRoles = facts.assignments
     .filter((a) => a.resourceId === facts.graph.id)
     .map((a) => roleValues.get(a.appRoleId) ?? '')
     .filter(Boolean);
-  return { allPrincipals: unique(allPrincipals), signedInUser: unique(signedInUser), otherUsers: unique(otherUsers), appRoles: unique(appRoles) };
+  return {
+    allPrincipals: uniqueScopes(allPrincipals),
+    signedInUser: uniqueScopes(signedInUser),
+    otherUsers: uniqueScopes(otherUsers),
+    appRoles: uniqueScopes(appRoles),
+  };
 }

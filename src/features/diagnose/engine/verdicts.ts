@@ -1,7 +1,8 @@
+import { splitScopes } from '../../../permissions/scopes';
 import type { AccessTokenClaims, DiagnosisInput, Verdict } from './types';
 
 export function tokenScopes(token: AccessTokenClaims): string[] {
-  return (token.scp ?? '').split(/\s+/).filter(Boolean);
+  return splitScopes(token.scp);
 }
 
 export function isAppOnlyToken(token: AccessTokenClaims): boolean {

@@ -1,6 +1,6 @@
 import { Avatar, Badge, Body1, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { directoryRoleNames } from '../../../auth/directory-roles';
-import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';
+import { useActiveAccount, useConsoleSession, useCurrentGraphToken, useTenantId } from '../../../auth/use-session';
 import { GET_ME } from '../../../graph/get-me';
 import { QueryError } from '../../../ui/query-error';
 import { SectionHeading } from '../../../ui/section-heading';
@@ -27,6 +27,7 @@ export function IdentityCard() {
   const styles = useStyles();
   const account = useActiveAccount();
   const { settings } = useConsoleSession();
+  const tenantId = useTenantId();
   const me = useMe();
   const token = useCurrentGraphToken();
   const name = me.data?.displayName ?? account?.name ?? account?.username ?? '';
@@ -46,7 +47,7 @@ export function IdentityCard() {
         <dt className={styles.term}>User principal name</dt>
         <dd className={styles.value}>{me.data?.userPrincipalName ?? account?.username}</dd>
         <dt className={styles.term}>Tenant</dt>
-        <dd className={`${styles.value} ${styles.mono}`}>{account?.tenantId ?? settings.tenantId}</dd>
+        <dd className={`${styles.value} ${styles.mono}`}>{tenantId}</dd>
         <dt className={styles.term}>Directory roles</dt>
         <dd className={styles.value}>
           {token.isPending ? <Caption1>Reading your roles…</Caption1> : null}

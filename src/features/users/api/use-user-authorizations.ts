@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
+import { useTenantId } from '../../../auth/use-session';
 import { getGroupMemberCount } from '../../../graph/get-group-member-count';
 import { getServicePrincipalsById } from '../../../graph/get-service-principals-by-id';
 import type { GraphClient } from '../../../graph/graph-client';
@@ -97,8 +97,7 @@ export const userAuthorizationsQueryOptions = (graph: GraphClient, userId: strin
  */
 export function useUserAuthorizations(userId: string | undefined, reads: UserReads | undefined) {
   const graph = useGraphClient();
-  const { settings } = useConsoleSession();
-  const tenantId = useActiveAccount()?.tenantId ?? settings.tenantId;
+  const tenantId = useTenantId();
   const catalog = useQuery(permissionCatalogQueryOptions()).data;
   const judge = useCallback((read: UserAuthorizationsRead) => judgeUserAuthorizations(read, { tenantId, catalog }), [tenantId, catalog]);
   const allowed = reads ?? { userGrants: false, tenantWide: false, appRoles: false };

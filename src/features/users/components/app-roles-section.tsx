@@ -6,7 +6,7 @@ import { useActionGate } from '../../../changes/confirm/action-gate';
 import { useChangeRoleCheck } from '../../../changes/confirm/use-change-gate';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
-import { appRoleRemoval, type AppRoleRemovalBlock, type AppRoleRow, type ViaGroup } from '../user-apps';
+import { appRoleRemoval, type AppRoleRow, type ViaGroup } from '../user-apps';
 import { formatDateTime } from './own-consents-section';
 
 const useStyles = makeStyles({
@@ -35,6 +35,9 @@ function GroupReason({ group }: { group: ViaGroup }) {
     </>
   );
 }
+
+/** Why the Remove of one app-role row is off: the group's assignment, or the account's roles (`unknown` while they load). */
+type AppRoleRemovalBlock = { by: 'group'; group: ViaGroup } | { by: 'role'; reason: string } | { by: 'unknown' };
 
 /** The reason shown beside one row's Remove, unless the section's note already says it. */
 function rowReason(block: AppRoleRemovalBlock | null, sectionReason: string | undefined): ReactNode {
