@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { emulatorState, openActionDialog, openApp, openAppsAsAdmin, spNamed, type EmulatorGrant } from './apps-helpers';
+import type { OAuth2PermissionGrant } from '../emulator/tenant/types.ts';
 import { GRAPH_PORT } from '../playwright.config';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
-import { consoleAccessToken } from './hardening';
+import { APPLICATIONS_SCREEN, openActionDialog, openApp, openApplications, spNamed } from './apps-helpers';
+import { emulatorState, expect, test } from './fixtures';
+import { consoleAccessToken, injectFaults } from './hardening';
 
 const scopeSet = (scope: string) => scope.split(/\s+/).filter(Boolean).sort();
 /** What defines a grant, regardless of its id (a restore creates a new object). */
-const definition = (g: EmulatorGrant) => ({
+const definition = (g: OAuth2PermissionGrant) => ({
   clientId: g.clientId,
   resourceId: g.resourceId,
   consentType: g.consentType,
@@ -14,8 +15,8 @@ const definition = (g: EmulatorGrant) => ({
   scopes: scopeSet(g.scope),
 });
 
-test('a browser that changed nothing yet says what the Activity log will hold', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('a browser that changed nothing yet says what the Activity log will hold', async ({ page, signedInAs }) => {
+  await signedInAs('global-admin');
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
 
   await expect(page.getByRole('heading', { name: 'Activity', level: 1 })).toBeVisible();
@@ -28,7 +29,7 @@ test('a browser that changed nothing yet says what the Activity log will hold', 
 test('a revoked user grant is listed in Activity, restored exactly as it was, and the log survives a reload', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
   // A consent round trip, a revocation, a restore and three reloads, on a machine shared with other runs.
   test.slow();
@@ -38,7 +39,8 @@ test('a revoked user grant is listed in Activity, restored exactly as it was, an
   const original = seed.grants.find((g) => g.clientId === mailHelper.id && g.principalId === megan.id)!;
 
   // The change, made through the console's Applications screen.
-  await openAppsAsAdmin(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Mail Helper Pro');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const revoke = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
@@ -100,13 +102,14 @@ test('a revoked user grant is listed in Activity, restored exactly as it was, an
 test('a failed removal shows Graph’s error and request id and cannot be restored; the retried removal restores the app role as it was, and the log survives sign-out for its own account only', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
   test.slow();
   const seed = await emulatorState(request);
   const original = seed.appRoleAssignments.find((a) => a.id === 'AssignTailspinRoleMgmtReadWrite00000000004')!;
 
-  await openAppsAsAdmin(page, demoAccounts);
+  const admin = await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Tailspin Admin Automation');
   const table = page.getByRole('table', { name: 'Application permissions' });
   const dialog = await openActionDialog(
@@ -114,10 +117,7 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
     () => table.getByRole('button', { name: 'Remove RoleManagement.ReadWrite.Directory' }).click(),
     'Remove the application permission',
   );
-  const faults = await request.post(`${EMULATOR_URL}/_emulator/faults`, {
-    data: { rules: [{ method: 'DELETE', path: 'appRoleAssignedTo', status: 500, count: 1 }] },
-  });
-  expect(faults.ok()).toBe(true);
+  await injectFaults(request, [{ method: 'DELETE', path: 'appRoleAssignedTo', status: 500, count: 1 }]);
   await dialog.getByRole('button', { name: 'Remove' }).click();
   await expect(dialog.getByRole('status')).toHaveText(/failed/);
   await dialog.getByRole('button', { name: 'Retry failed' }).click();
@@ -152,20 +152,18 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
 
   // The log belongs to the account that made it: another account on this browser sees none of it;
   // the same account signing in again sees it all.
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  const reader = accountWithRole(demoAccounts, 'Global Reader');
   const signOut = async (displayName: string) => {
     await page.getByRole('button', { name: `Account: ${displayName}` }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   };
   await signOut(admin.displayName);
-  await signIn(page, reader);
+  const reader = await signedInAs('global-reader');
   await page.goto('/activity');
   await expect(page.getByRole('heading', { name: 'No entries yet' })).toBeVisible();
   await expect(entries).toHaveCount(0);
   await signOut(reader.displayName);
-  await signIn(page, admin);
+  await signedInAs('global-admin');
   await page.goto('/activity');
   await expect(entries).toHaveCount(3);
   await expect(entries.first()).toHaveAccessibleName(/^Restore: Remove the application permission RoleManagement/);
@@ -175,7 +173,7 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
 test('another admin narrowed the grant after a partial removal: the preview says so, and the restore writes back only what the console removed', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
   test.slow();
   const grantId = 'GrantMailHelperMeganGraph00000000000000006';
@@ -183,7 +181,8 @@ test('another admin narrowed the grant after a partial removal: the preview says
   expect(await scopeNow()).toBe('User.Read Mail.ReadWrite offline_access openid profile');
 
   // The console removes Mail.ReadWrite from megan's Mail Helper Pro grant.
-  await openAppsAsAdmin(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Mail Helper Pro');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const removal = await openActionDialog(

@@ -1,8 +1,10 @@
-import { EMULATOR_URL, expect, test } from './fixtures';
-import { emulatorState, openActionDialog, openApp, openAppsAsAdmin, spNamed } from './apps-helpers';
+import { APPLICATIONS_SCREEN, openActionDialog, openApp, openApplications, spNamed } from './apps-helpers';
+import { emulatorState, expect, test } from './fixtures';
+import { injectFaults } from './hardening';
 
-test('revoke a user\'s whole grant: the dialog says exactly what changes and Graph no longer holds it', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('revoke a user\'s whole grant: the dialog says exactly what changes and Graph no longer holds it', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Quick PDF Tools');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
@@ -19,8 +21,9 @@ test('revoke a user\'s whole grant: the dialog says exactly what changes and Gra
   expect(state.grants.filter((g) => g.clientId === quickPdf.id)).toHaveLength(1);
 });
 
-test('remove chosen scopes (PATCH keeps the rest), then the last scope of a grant deletes it', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('remove chosen scopes (PATCH keeps the rest), then the last scope of a grant deletes it', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Litware Meeting Notes');
   const graphGrant = page.getByRole('region', { name: 'Admin consent for all users on Microsoft Graph' });
   const dialog = await openActionDialog(
@@ -57,8 +60,9 @@ test('remove chosen scopes (PATCH keeps the rest), then the last scope of a gran
   expect(litwareEvents).toEqual(['Update delegated permission grant', 'Remove delegated permission grant']);
 });
 
-test('remove an application permission', async ({ page, request, demoAccounts }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+test('remove an application permission', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Tailspin Admin Automation');
   const table = page.getByRole('table', { name: 'Application permissions' });
   await expect(table.getByRole('row')).toHaveCount(4);
@@ -82,18 +86,16 @@ test('remove an application permission', async ({ page, request, demoAccounts })
 test('"Revoke everything" with injected failures lists what failed; "Retry failed" completes it, nothing revoked twice', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
-  await openAppsAsAdmin(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Mail Helper Pro');
   const dialog = await openActionDialog(page, () => page.getByRole('button', { name: 'Revoke everything' }).click(), 'Revoke everything for Mail Helper Pro');
   await expect(dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem')).toHaveCount(3);
 
   // The first two deletes fail with a server error (not retried by the client), the third goes through.
-  const faults = await request.post(`${EMULATOR_URL}/_emulator/faults`, {
-    data: { rules: [{ method: 'DELETE', path: 'oauth2PermissionGrants', status: 500, count: 2 }] },
-  });
-  expect(faults.ok()).toBe(true);
+  await injectFaults(request, [{ method: 'DELETE', path: 'oauth2PermissionGrants', status: 500, count: 2 }]);
   await dialog.getByRole('button', { name: 'Revoke everything' }).click();
   await expect(dialog.getByRole('status')).toHaveText(/^1 of 3 changes done; 2 failed\./);
   const results = dialog.getByRole('list', { name: 'Results' });

@@ -4,15 +4,10 @@
  */
 import type { Page } from '@playwright/test';
 import type { EmulatorStateDump } from '../emulator/control/routes.ts';
-import type { OAuth2PermissionGrant } from '../emulator/tenant/types.ts';
-import { emulatorState, expect, signInAs, type DemoAccount } from './fixtures';
+import { expect } from './fixtures';
 
 /** What the Applications screen's Grant access asks for: applications, the tenant's grants, and the names of users who consented. */
 export const APPLICATIONS_SCREEN = ['Application.Read.All', 'Directory.Read.All', 'User.ReadBasic.All'] as const;
-
-/** For specs not yet on `emulatorState` from ./fixtures and the emulator's types. */
-export { emulatorState };
-export type EmulatorGrant = OAuth2PermissionGrant;
 
 export function spNamed(state: EmulatorStateDump, name: string) {
   const sp = state.servicePrincipals.find((s) => s.displayName === name);
@@ -24,15 +19,6 @@ export function spNamed(state: EmulatorStateDump, name: string) {
 export async function openApplications(page: Page): Promise<void> {
   await page.goto('/apps');
   await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
-}
-
-/**
- * For specs not yet on `signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN })`: the Global
- * Administrator, with the Applications screen's permissions consented to for the organization, on Applications.
- */
-export async function openAppsAsAdmin(page: Page, accounts: DemoAccount[]): Promise<void> {
-  await signInAs(page, accounts, 'global-admin', APPLICATIONS_SCREEN);
-  await openApplications(page);
 }
 
 export async function openApp(page: Page, name: string): Promise<void> {

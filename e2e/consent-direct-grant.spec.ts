@@ -1,15 +1,16 @@
 import type { Page } from '@playwright/test';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { emulatorState, expect, test } from './fixtures';
 
 const NORTHWIND_APP_ID = '0e7f1d00-0004-4b6c-8d7e-9f0a1b2c3d04';
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 async function acceptGrantAccess(page: Page) {
   await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
 }
 
-test('the direct path creates exactly the previewed grant and app role assignment, after confirming high risk', async ({ page, request, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('the direct path creates exactly the previewed grant and app role assignment, after confirming high risk', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin');
   await page.goto(`/consent/grant?appId=${NORTHWIND_APP_ID}`);
   await acceptGrantAccess(page);
 
@@ -57,13 +58,9 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(results.getByRole('listitem')).toHaveText([/^Done: Grant Northwind HR Portal User\.Read, Mail\.Send/, /^Done: Grant Northwind HR Portal the application permission User\.Read\.All/]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as {
-    servicePrincipals: { id: string; appId: string }[];
-    grants: { clientId: string; resourceId: string; consentType: string; principalId: string | null; scope: string }[];
-    appRoleAssignments: { principalId: string; resourceId: string; appRoleId: string }[];
-  };
+  const state = await emulatorState(request);
   const northwind = state.servicePrincipals.find((sp) => sp.appId === NORTHWIND_APP_ID)!.id;
-  const graph = state.servicePrincipals.find((sp) => sp.appId === '00000003-0000-0000-c000-000000000000')!.id;
+  const graph = state.servicePrincipals.find((sp) => sp.appId === GRAPH_APP_ID)!.id;
   expect(state.grants.filter((g) => g.clientId === northwind)).toEqual([
     expect.objectContaining({ consentType: 'AllPrincipals', principalId: null, resourceId: graph, scope: 'User.Read Mail.Send' }),
   ]);
@@ -75,15 +72,12 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(page.getByText(/the application already holds everything chosen/)).toBeVisible();
 });
 
-test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({ page, request, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
-  const seed = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as { servicePrincipals: { id: string; appId: string }[] };
+test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin');
+  const seed = await emulatorState(request);
   const northwind = seed.servicePrincipals.find((sp) => sp.appId === NORTHWIND_APP_ID)!.id;
-  const graph = seed.servicePrincipals.find((sp) => sp.appId === '00000003-0000-0000-c000-000000000000')!.id;
-  const northwindGrants = async () => {
-    const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as { grants: { clientId: string; scope: string }[] };
-    return state.grants.filter((g) => g.clientId === northwind);
-  };
+  const graph = seed.servicePrincipals.find((sp) => sp.appId === GRAPH_APP_ID)!.id;
+  const northwindGrants = async () => (await emulatorState(request)).grants.filter((g) => g.clientId === northwind);
 
   // A low-risk permission: no "I understand" step, and still nothing is written without the dialog.
   await page.goto(`/consent/grant?appId=${NORTHWIND_APP_ID}&resource=${graph}&scopes=User.Read`);

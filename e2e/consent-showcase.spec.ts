@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { spNamed } from './apps-helpers';
+import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -12,8 +13,8 @@ async function runStepOne(page: Page) {
   await expect(page).toHaveURL(/\/consent\/showcase\?step=1$/);
 }
 
-test('step 1: asking for one more scope gives a token whose scp carries it', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('step 1: asking for one more scope gives a token whose scp carries it', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await runStepOne(page);
   const before = card(page, 'Token before');
   const now = card(page, 'Token now');
@@ -25,8 +26,8 @@ test('step 1: asking for one more scope gives a token whose scp carries it', asy
   await expect(page.getByRole('status').filter({ hasText: 'A new token was issued (iat changed). It carries Calendars.Read.' })).toBeVisible();
 });
 
-test('step 2: declining shows AADSTS65004 explained and the token stays as it was', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('step 2: declining shows AADSTS65004 explained and the token stays as it was', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await page.goto('/consent/showcase?step=2');
   await expect(card(page, 'Token now')).toContainText('Carries Contacts.Read: no');
   await page.getByRole('button', { name: 'Ask for Contacts.Read, then choose Cancel' }).click();
@@ -41,8 +42,8 @@ test('step 2: declining shows AADSTS65004 explained and the token stays as it wa
   await expect(step.getByRole('status').filter({ hasText: 'The token did not change (same iat). It does not carry Contacts.Read.' })).toBeVisible();
 });
 
-test('step 3: prompt=consent shows the consent page again for a scope already granted', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('step 3: prompt=consent shows the consent page again for a scope already granted', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await runStepOne(page);
   await page.getByRole('link', { name: '3. Force the consent prompt' }).click();
   await page.getByRole('button', { name: 'Show the consent page again for Calendars.Read' }).click();
@@ -55,8 +56,8 @@ test('step 3: prompt=consent shows the consent page again for a scope already gr
   for (const claim of ['iat', 'exp']) await expect(card(page, 'Token now').getByRole('term').filter({ hasText: claim })).toBeVisible();
 });
 
-test('step 4: after an admin grant the cached token lacks the scope until refreshed with forceRefresh', async ({ page, request, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('step 4: after an admin grant the cached token lacks the scope until refreshed with forceRefresh', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin');
   await page.goto('/consent/showcase?step=4');
   await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
@@ -82,11 +83,8 @@ test('step 4: after an admin grant the cached token lacks the scope until refres
   await expect(refreshed).toContainText('Carries People.Read: yes');
   await expect(refreshed.getByRole('definition').first()).toContainText('People.Read');
 
-  const state = (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as {
-    servicePrincipals: { id: string; displayName: string }[];
-    grants: { clientId: string; consentType: string; scope: string }[];
-  };
-  const consoleId = state.servicePrincipals.find((sp) => sp.displayName === 'Consent Console')!.id;
-  const grant = state.grants.find((g) => g.clientId === consoleId && g.consentType === 'AllPrincipals');
+  const state = await emulatorState(request);
+  const consoleSp = spNamed(state, 'Consent Console');
+  const grant = state.grants.find((g) => g.clientId === consoleSp.id && g.consentType === 'AllPrincipals');
   expect(grant?.scope.split(' ')).toContain('People.Read');
 });

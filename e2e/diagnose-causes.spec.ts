@@ -1,22 +1,12 @@
 import { decodeJwt } from 'jose';
 import { createEmulator } from '../emulator/index.ts';
-import { accountButtonName, accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
+import { accountButtonName, emulatorState, expect, test } from './fixtures';
 import { expectVerdict, GRAPH_URL, graphCall, pasteEvidence, tokenFor, verdict } from './diagnose-helpers';
 
 const diagnoseUrl = (method: string, path: string) => `/diagnose?${new URLSearchParams({ method, path })}`;
 
-interface State {
-  users: { id: string; userPrincipalName: string }[];
-  servicePrincipals: { id: string; appId: string }[];
-  grants: { id: string; clientId: string; consentType: string; resourceId: string; scope: string }[];
-}
-
-async function state(request: import('@playwright/test').APIRequestContext): Promise<State> {
-  return (await (await request.get(`${EMULATOR_URL}/_emulator/state`)).json()) as State;
-}
-
-test('consent missing: GET /me/messages with only User.Read → Grant → the call succeeds', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('consent missing: GET /me/messages with only User.Read → Grant → the call succeeds', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await page.goto(diagnoseUrl('GET', '/me/messages'));
   await page.getByRole('button', { name: 'Run with my token' }).click();
 
@@ -30,14 +20,13 @@ test('consent missing: GET /me/messages with only User.Read → Grant → the ca
   await expectVerdict(page, 'The call succeeded');
 });
 
-test('stale token after an admin grant → refresh → the call succeeds', async ({ page, demoAccounts, request }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
+test('stale token after an admin grant → refresh → the call succeeds', async ({ page, demoAccount, signedInAs, request }) => {
   // An admin (elsewhere) lets the console read grants; then the console signs in.
-  const adminToken = await tokenFor(admin.upn, 'Directory.Read.All DelegatedPermissionGrant.ReadWrite.All');
-  await signIn(page, admin);
+  const adminToken = await tokenFor(demoAccount('global-admin').upn, 'Directory.Read.All DelegatedPermissionGrant.ReadWrite.All');
+  await signedInAs('global-admin');
 
   // Now the admin adds Mail.Read to the console's tenant-wide grant: the console's cached token predates it.
-  const s = await state(request);
+  const s = await emulatorState(request);
   const consoleSp = s.servicePrincipals.find((sp) => sp.appId === decodeJwt(adminToken).appid)!;
   const grant = s.grants.find((g) => g.clientId === consoleSp.id && g.consentType === 'AllPrincipals')!;
   expect((await graphCall(adminToken, 'PATCH', `/oauth2PermissionGrants/${grant.id}`, { scope: `${grant.scope} Mail.Read` })).status).toBe(204);
@@ -52,11 +41,9 @@ test('stale token after an admin grant → refresh → the call succeeds', async
   await expectVerdict(page, 'The call succeeded');
 });
 
-test('role missing: a Helpdesk Administrator with the grant permission is told which role to request', async ({ page, demoAccounts, request }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await tokenFor(admin.upn, 'DelegatedPermissionGrant.ReadWrite.All');
-  await signIn(page, accountWithRole(demoAccounts, 'Helpdesk Administrator'));
-  const target = (await state(request)).grants.find((g) => g.consentType === 'Principal')!;
+test('role missing: a Helpdesk Administrator with the grant permission is told which role to request', async ({ page, signedInAs, request }) => {
+  await signedInAs('helpdesk', { consentFor: ['DelegatedPermissionGrant.ReadWrite.All'] });
+  const target = (await emulatorState(request)).grants.find((g) => g.consentType === 'Principal')!;
 
   await page.goto(diagnoseUrl('DELETE', `/oauth2PermissionGrants/${target.id}`));
   await page.getByRole('button', { name: 'Diagnose without running' }).click();
@@ -72,15 +59,14 @@ test('role missing: a Helpdesk Administrator with the grant permission is told w
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(verdict(page).getByRole('row', { name: /Graph answered 403 Authorization_RequestDenied/ })).toBeVisible();
   await expectVerdict(page, 'You lack a directory role for this operation');
-  expect((await state(request)).grants.some((g) => g.id === target.id)).toBe(true);
+  expect((await emulatorState(request)).grants.some((g) => g.id === target.id)).toBe(true);
 });
 
-test('wrong audience: a SharePoint token pasted for GET /me is explained; the Graph token works', async ({ page, demoAccounts }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  const sharePointToken = await tokenFor(admin.upn, 'https://microsoft.sharepoint-df.com/AllSites.Read');
+test('wrong audience: a SharePoint token pasted for GET /me is explained; the Graph token works', async ({ page, demoAccount, signedInAs }) => {
+  const sharePointToken = await tokenFor(demoAccount('global-admin').upn, 'https://microsoft.sharepoint-df.com/AllSites.Read');
   const real = await graphCall(sharePointToken, 'GET', '/me');
   expect(real.status).toBe(401);
-  await signIn(page, admin);
+  await signedInAs('global-admin');
 
   await page.goto(diagnoseUrl('GET', '/me'));
   await pasteEvidence(page, { status: real.status, body: real.body, wwwAuthenticate: real.wwwAuthenticate, token: sharePointToken });
@@ -91,8 +77,8 @@ test('wrong audience: a SharePoint token pasted for GET /me is explained; the Gr
   await expectVerdict(page, 'The call succeeded');
 });
 
-test('expired token (short token lifetime) → refresh the console’s token → the call succeeds', async ({ page, demoAccounts }) => {
-  const account = accountWithRole(demoAccounts, null);
+test('expired token (short token lifetime) → refresh the console’s token → the call succeeds', async ({ page, demoAccount, signedInAs }) => {
+  const account = demoAccount('user');
   const shortLived = await createEmulator({ port: 0, tokenLifetimeSeconds: 1 });
   try {
     const token = await tokenFor(account.upn, 'User.Read', shortLived);
@@ -101,7 +87,7 @@ test('expired token (short token lifetime) → refresh the console’s token →
     const real = await graphCall(token, 'GET', '/me', undefined, `${shortLived.graphUrl}/v1.0`);
     expect(real.body).toContain('expired');
 
-    await signIn(page, account);
+    await signedInAs('user');
     await page.goto(diagnoseUrl('GET', '/me'));
     await pasteEvidence(page, { status: real.status, body: real.body, wwwAuthenticate: real.wwwAuthenticate, token });
     await expectVerdict(page, 'The access token has expired');
@@ -112,17 +98,14 @@ test('expired token (short token lifetime) → refresh the console’s token →
   }
 });
 
-test('claims challenge after revoked sessions → sign in again with the claims → the call succeeds', async ({ page, demoAccounts }) => {
-  const user = accountWithRole(demoAccounts, null);
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await signIn(page, user);
+test('claims challenge after revoked sessions → sign in again with the claims → the call succeeds', async ({ page, demoAccount, signedInAs }) => {
+  const user = await signedInAs('user');
   await page.goto(diagnoseUrl('GET', '/me'));
   await page.getByRole('button', { name: 'Run with my token' }).click();
   await expectVerdict(page, 'The call succeeded');
 
-  const adminToken = await tokenFor(admin.upn, 'User.RevokeSessions.All');
-  const userId = (demoAccounts as { id?: string; upn: string }[]).find((a) => a.upn === user.upn)!.id!;
-  expect((await graphCall(adminToken, 'POST', `/users/${userId}/revokeSignInSessions`)).status).toBe(200);
+  const adminToken = await tokenFor(demoAccount('global-admin').upn, 'User.RevokeSessions.All');
+  expect((await graphCall(adminToken, 'POST', `/users/${user.id}/revokeSignInSessions`)).status).toBe(200);
 
   await page.getByRole('button', { name: 'Run with my token' }).click();
   await expectVerdict(page, 'Conditional Access asks for a fresh sign-in');
@@ -135,16 +118,13 @@ test('claims challenge after revoked sessions → sign in again with the claims 
   await expectVerdict(page, 'The call succeeded');
 });
 
-test('a claims challenge on any screen offers "Sign in again", which brings the screen back', async ({ page, demoAccounts }) => {
-  const user = accountWithRole(demoAccounts, 'Helpdesk Administrator');
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await signIn(page, user);
+test('a claims challenge on any screen offers "Sign in again", which brings the screen back', async ({ page, demoAccount, signedInAs }) => {
+  const user = await signedInAs('helpdesk');
   // Home reads /me: the job title shows only when Graph answered.
   await expect(page.getByText('Helpdesk Agent')).toBeVisible();
 
-  const adminToken = await tokenFor(admin.upn, 'User.RevokeSessions.All');
-  const userId = (demoAccounts as { id?: string; upn: string }[]).find((a) => a.upn === user.upn)!.id!;
-  expect((await graphCall(adminToken, 'POST', `/users/${userId}/revokeSignInSessions`)).status).toBe(200);
+  const adminToken = await tokenFor(demoAccount('global-admin').upn, 'User.RevokeSessions.All');
+  expect((await graphCall(adminToken, 'POST', `/users/${user.id}/revokeSignInSessions`)).status).toBe(200);
 
   await page.reload();
   const alert = page.getByText('Graph asks for a fresh sign-in (claims challenge: insufficient_claims).');

@@ -1,8 +1,8 @@
-import { accountWithRole, emulatorState, expect, signIn, test } from './fixtures';
+import { emulatorState, expect, test } from './fixtures';
 import { expectVerdict, GRAPH_URL, tokenFor, verdict } from './diagnose-helpers';
 
-test('catalogue search deep-links to an API; the status table says what each console API needs', async ({ page, demoAccounts }) => {
-  await signIn(page, accountWithRole(demoAccounts, null));
+test('catalogue search deep-links to an API; the status table says what each console API needs', async ({ page, signedInAs }) => {
+  await signedInAs('user');
   await page.goto('/diagnose');
   await page.getByRole('searchbox', { name: 'Search the Graph API catalogue' }).fill('get me messages');
   await page.getByRole('link', { name: 'GET /me/messages', exact: true }).click();
@@ -14,10 +14,9 @@ test('catalogue search deep-links to an API; the status table says what each con
   await expect(status.getByRole('row', { name: /^Applications Read applications .* Needs admin consent/ })).toBeVisible();
 });
 
-test('token inspector: the console’s tokens explained; a pasted token decoded locally, without signature claims', async ({ page, demoAccounts }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  const pasted = await tokenFor(admin.upn, 'User.Read');
-  await signIn(page, admin);
+test('token inspector: the console’s tokens explained; a pasted token decoded locally, without signature claims', async ({ page, demoAccount, signedInAs }) => {
+  const pasted = await tokenFor(demoAccount('global-admin').upn, 'User.Read');
+  await signedInAs('global-admin');
   await page.goto('/diagnose/token');
 
   const access = page.getByRole('table', { name: 'Claims of the Graph access token' });

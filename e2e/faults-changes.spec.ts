@@ -1,16 +1,12 @@
+import type { APIRequestContext } from '@playwright/test';
 import { GRAPH_PORT } from '../playwright.config';
-import { emulatorState, openActionDialog, openApp, openAppsAsAdmin, spNamed } from './apps-helpers';
-import { expect, test } from './fixtures';
-import { clearFaults, consoleAccessToken } from './hardening';
+import { APPLICATIONS_SCREEN, openActionDialog, openApp, openApplications, spNamed } from './apps-helpers';
+import { emulatorState, expect, test } from './fixtures';
+import { consoleAccessToken } from './hardening';
 
 const GRAPH = `http://localhost:${GRAPH_PORT}/v1.0`;
 
-test.afterEach(async ({ request, context }) => {
-  await context.setOffline(false);
-  await clearFaults(request);
-});
-
-async function meganQuickPdfGrant(request: Parameters<typeof emulatorState>[0]) {
+async function meganQuickPdfGrant(request: APIRequestContext) {
   const state = await emulatorState(request);
   const quickPdf = spNamed(state, 'Quick PDF Tools');
   const megan = state.users.find((u) => u.userPrincipalName.startsWith('megan@'))!;
@@ -20,10 +16,11 @@ async function meganQuickPdfGrant(request: Parameters<typeof emulatorState>[0]) 
 test('a grant someone else deleted after the screen listed it is reported as already revoked, and the Activity log says so', async ({
   page,
   request,
-  demoAccounts,
+  signedInAs,
 }) => {
   const grant = await meganQuickPdfGrant(request);
-  await openAppsAsAdmin(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Quick PDF Tools');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
@@ -53,10 +50,11 @@ test('offline at the moment of confirming: the revoke waits, runs once when back
   page,
   request,
   context,
-  demoAccounts,
+  signedInAs,
 }) => {
   const grant = await meganQuickPdfGrant(request);
-  await openAppsAsAdmin(page, demoAccounts);
+  await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
+  await openApplications(page);
   await openApp(page, 'Quick PDF Tools');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');

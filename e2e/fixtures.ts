@@ -67,19 +67,16 @@ export const test = base.extend<Fixtures>({
     await use((role) => accountFor(demoAccounts, role));
   },
   signedInAs: async ({ page, demoAccounts }, use) => {
-    await use((role, options = {}) => signInAs(page, demoAccounts, role, options.consentFor));
+    await use(async (role, { consentFor } = {}) => {
+      const account = accountFor(demoAccounts, role);
+      if (consentFor) await consentForOrganization(accountFor(demoAccounts, 'global-admin'), consentFor);
+      await signIn(page, account);
+      return account;
+    });
   },
 });
 
 export { expect };
-
-/** What `signedInAs` does, on a given page: for helpers that take the page and the accounts from their caller. */
-export async function signInAs(page: Page, accounts: DemoAccount[], role: DemoRole, consentFor?: readonly string[]): Promise<DemoAccount> {
-  const account = accountFor(accounts, role);
-  if (consentFor) await consentForOrganization(accountFor(accounts, 'global-admin'), consentFor);
-  await signIn(page, account);
-  return account;
-}
 
 function accountFor(accounts: DemoAccount[], role: DemoRole): DemoAccount {
   const holds = (a: DemoAccount) => {
@@ -92,24 +89,16 @@ function accountFor(accounts: DemoAccount[], role: DemoRole): DemoAccount {
   return account;
 }
 
-/** The first demo account holding this directory role (by its name), or with no role at all for `null`. For specs not yet on `demoAccount`. */
-export function accountWithRole(accounts: DemoAccount[], role: string | null): DemoAccount {
-  const account = accounts.find((a) => (role === null ? a.roles.length === 0 : a.roles.includes(role)));
-  if (!account) throw new Error(`The demo tenant has no account with role ${role ?? '(none)'}.`);
-  return account;
-}
-
 /** The sign-in page's button for an account: its accessible name holds the UPN as a whole word (admin@ is not appadmin@). */
 export function accountButtonName(upn: string): RegExp {
   return new RegExp(`(^|\\s)${upn.replace(/[.@#$]/g, '\\$&')}(\\s|$)`, 'i');
 }
 
 /**
- * The browser step of `signedInAs` (specs not yet migrated call it directly): signs in from the console's
- * sign-in screen, picks the account on the emulator's sign-in page and accepts the first-time User.Read
- * consent when the emulator asks for it.
+ * The browser step of `signedInAs`: signs in from the console's sign-in screen, picks the account on the
+ * emulator's sign-in page and accepts the first-time User.Read consent when the emulator asks for it.
  */
-export async function signIn(page: Page, account: DemoAccount): Promise<void> {
+async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: accountButtonName(account.upn) }).click();
@@ -127,7 +116,7 @@ const e2eEmulator = { identityUrl: EMULATOR_URL } as Emulator;
  * An administrator signs in to the console's app registration through the emulator's real sign-in and
  * consent pages (as from another browser) and accepts these permissions on behalf of the organization.
  */
-export async function consentForOrganization(admin: DemoAccount, scopes: readonly string[]): Promise<void> {
+async function consentForOrganization(admin: DemoAccount, scopes: readonly string[]): Promise<void> {
   const browser = new TestBrowser();
   const url = authorizeUrl(e2eEmulator, { scope: [...scopes, 'openid', 'profile', 'offline_access'].join(' ') });
   let page = await protocolSignIn(browser, url, admin.upn);

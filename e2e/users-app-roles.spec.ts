@@ -1,36 +1,23 @@
-import type { Page } from '@playwright/test';
-import { accountWithRole, EMULATOR_URL, expect, signIn, test } from './fixtures';
-import { adminGrantsUsersScreen, grantForOrganization, MEGAN_ID } from './users-support';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { emulatorState, expect, test } from './fixtures';
+import { grantForOrganization, MEGAN_ID, USERS_SCREEN } from './users-support';
 
 // An admin first grants the Users screen's permissions for everyone: several sign-in/consent round trips.
 test.describe.configure({ timeout: 180_000 });
 
 const LITWARE_ROLE = 'AssignMeganLitwareNotesReader0000000000008';
 
-interface Assignment {
-  id: string;
-  principalId: string;
-  principalType: string;
-  resourceId: string;
-  appRoleId: string;
-}
-
-async function assignments(): Promise<Assignment[]> {
-  const state = (await (await fetch(`${EMULATOR_URL}/_emulator/state`)).json()) as { appRoleAssignments: Assignment[] };
-  return state.appRoleAssignments;
-}
+const assignments = async (request: APIRequestContext) => (await emulatorState(request)).appRoleAssignments;
 
 const removeButton = (page: Page) =>
   page.getByRole('table', { name: 'App roles assigned to Megan Bowen' }).getByRole('button', { name: 'Remove app role Notes reader in Litware Meeting Notes' });
 
-test("an admin removes an app role from megan on her page, only that assignment goes, and Activity restores it as it was", async ({ page, demoAccounts }) => {
-  const admin = accountWithRole(demoAccounts, 'Global Administrator');
-  await adminGrantsUsersScreen(page, admin);
-  const before = await assignments();
+test("an admin removes an app role from megan on her page, only that assignment goes, and Activity restores it as it was", async ({ page, request, signedInAs }) => {
+  await signedInAs('global-admin', { consentFor: USERS_SCREEN });
+  const before = await assignments(request);
   const original = before.find((a) => a.id === LITWARE_ROLE)!;
   expect(original).toMatchObject({ principalId: MEGAN_ID, principalType: 'User' });
 
-  await signIn(page, admin);
   await page.goto(`/users/${MEGAN_ID}`);
   await removeButton(page).click();
   // Changing app roles is a permission of its own, asked for when first needed; the grant returns here.
@@ -49,7 +36,7 @@ test("an admin removes an app role from megan on her page, only that assignment 
   await expect(page.getByRole('table', { name: 'App roles assigned to Megan Bowen' }).getByRole('row', { name: /via group Sales Team/ })).toBeVisible();
 
   // Exactly that assignment is gone; every other app role and application permission stays.
-  expect(await assignments()).toEqual(before.filter((a) => a.id !== LITWARE_ROLE));
+  expect(await assignments(request)).toEqual(before.filter((a) => a.id !== LITWARE_ROLE));
 
   await page.getByRole('link', { name: 'Activity' }).first().click();
   const entry = page.getByRole('article', { name: 'Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen' });
@@ -59,23 +46,22 @@ test("an admin removes an app role from megan on her page, only that assignment 
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
 
-  const restored = (await assignments()).filter((a) => a.principalId === MEGAN_ID && a.resourceId === original.resourceId);
+  const restored = (await assignments(request)).filter((a) => a.principalId === MEGAN_ID && a.resourceId === original.resourceId);
   expect(restored).toHaveLength(1);
   expect(restored[0]).toMatchObject({ appRoleId: original.appRoleId, principalType: 'User' });
   await page.goto(`/users/${MEGAN_ID}`);
   await expect(removeButton(page)).toBeVisible();
 });
 
-test('a Global Reader sees Remove disabled for app roles, with the reason and the role that would allow it', async ({ page, demoAccounts }) => {
-  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
-  await signIn(page, accountWithRole(demoAccounts, 'Global Reader'));
+test('a Global Reader sees Remove disabled for app roles, with the reason and the role that would allow it', async ({ page, request, signedInAs }) => {
+  await signedInAs('global-reader', { consentFor: USERS_SCREEN });
   await page.goto(`/users/${MEGAN_ID}`);
 
   const remove = removeButton(page);
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAccessibleDescription(/Your directory roles \(Global Reader\) do not allow you to assign or remove app roles\. \w+/);
-  const before = await assignments();
+  const before = await assignments(request);
   await remove.click({ force: true });
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  expect(await assignments()).toEqual(before);
+  expect(await assignments(request)).toEqual(before);
 });

@@ -1,29 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { accountWithRole, expect, signIn, test } from './fixtures';
-import {
-  adminGrantsUsersScreen,
-  emulatorGrants,
-  MEGAN_ID,
-  MEGAN_MAIL_HELPER_GRANT,
-  mailHelperRefresh,
-  meganSignsInToMailHelper,
-} from './users-support';
+import type { APIRequestContext } from '@playwright/test';
+import { emulatorState, expect, test } from './fixtures';
+import { MEGAN_ID, MEGAN_MAIL_HELPER_GRANT, mailHelperRefresh, meganSignsInToMailHelper, USERS_SCREEN } from './users-support';
 
 // Each test first has an admin grant the screen's permissions for everyone: five sign-in/consent round trips.
 test.describe.configure({ timeout: 180_000 });
 
+const grantsNow = async (request: APIRequestContext) => (await emulatorState(request)).grants;
+
 test('a User Administrator finds megan, revokes Mail Helper Pro for her only, and the app can no longer get a token', async ({
   page,
-  demoAccounts,
+  request,
+  signedInAs,
 }) => {
-  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
   // Before: the app renews megan's token silently (refresh tokens rotate: keep the new one).
   const renewed = await mailHelperRefresh(await meganSignsInToMailHelper(), 'Mail.ReadWrite offline_access');
   expect(renewed.status).toBe(200);
   const refreshToken = renewed.body.refresh_token!;
 
-  await signIn(page, accountWithRole(demoAccounts, 'User Administrator'));
-  const before = await emulatorGrants();
+  await signedInAs('user-admin', { consentFor: USERS_SCREEN });
+  const before = await grantsNow(request);
   await page.getByRole('link', { name: 'Users' }).first().click();
   await page.getByRole('textbox', { name: /search by name or user principal name/i }).fill('megan');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -55,7 +51,7 @@ test('a User Administrator finds megan, revokes Mail Helper Pro for her only, an
   await expect(own.getByRole('row', { name: /Quick PDF Tools/ })).toBeVisible();
 
   // Exactly megan's Mail Helper Pro grant is gone: her other grants and everyone else's are untouched.
-  const after = await emulatorGrants();
+  const after = await grantsNow(request);
   expect(after).toEqual(before.filter((g) => g.id !== MEGAN_MAIL_HELPER_GRANT));
   expect(before.some((g) => g.id === MEGAN_MAIL_HELPER_GRANT && g.principalId === MEGAN_ID)).toBe(true);
   expect(after.filter((g) => g.principalId === MEGAN_ID).length).toBeGreaterThan(0);
@@ -69,10 +65,10 @@ test('a User Administrator finds megan, revokes Mail Helper Pro for her only, an
 
 test('a Global Reader sees the revoke action disabled, with the reason and the role that would allow it', async ({
   page,
-  demoAccounts,
+  request,
+  signedInAs,
 }) => {
-  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
-  await signIn(page, accountWithRole(demoAccounts, 'Global Reader'));
+  await signedInAs('global-reader', { consentFor: USERS_SCREEN });
   await page.goto(`/users/${MEGAN_ID}`);
 
   const own = page.getByRole('table', { name: 'Apps Megan Bowen consented to' });
@@ -80,16 +76,15 @@ test('a Global Reader sees the revoke action disabled, with the reason and the r
   await expect(revoke).toBeDisabled();
   await expect(revoke).toHaveAccessibleDescription(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/);
   await expect(page.getByText(/do not allow you to change or revoke delegated permission grants/)).toBeVisible();
-  const before = await emulatorGrants();
+  const before = await grantsNow(request);
   await revoke.click({ force: true });
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  expect(await emulatorGrants()).toEqual(before);
+  expect(await grantsNow(request)).toEqual(before);
 });
 
-test('revoking sign-in sessions with a trimmed grant makes megan’s refresh token fail (AADSTS50173)', async ({ page, demoAccounts }) => {
-  await adminGrantsUsersScreen(page, accountWithRole(demoAccounts, 'Global Administrator'));
+test('revoking sign-in sessions with a trimmed grant makes megan’s refresh token fail (AADSTS50173)', async ({ page, request, signedInAs }) => {
   const refreshToken = await meganSignsInToMailHelper();
-  await signIn(page, accountWithRole(demoAccounts, 'User Administrator'));
+  await signedInAs('user-admin', { consentFor: USERS_SCREEN });
   await page.goto(`/users/${MEGAN_ID}`);
 
   await page.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
@@ -105,7 +100,7 @@ test('revoking sign-in sessions with a trimmed grant makes megan’s refresh tok
   await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(2);
   await expect(dialog.getByText('Failed')).toHaveCount(0);
 
-  const grant = (await emulatorGrants()).find((g) => g.id === 'GrantMailHelperMeganGraph00000000000000006');
+  const grant = (await grantsNow(request)).find((g) => g.id === MEGAN_MAIL_HELPER_GRANT);
   expect(grant?.scope).toBe('User.Read offline_access openid profile');
   const refused = await mailHelperRefresh(refreshToken, 'User.Read');
   expect(refused.status).toBe(400);

@@ -3,10 +3,9 @@
  * Helper Pro) that signs megan in at the protocol level so a test can watch its refresh token stop working.
  */
 import type { Page } from '@playwright/test';
-import type { EmulatorStateDump } from '../emulator/control/routes.ts';
 import { TestBrowser, redirectParams } from '../emulator/testing/browser.ts';
 import { pkce, signIn as protocolSignIn } from '../emulator/testing/identity-client.ts';
-import { consentForOrganization, EMULATOR_URL, type DemoAccount } from './fixtures';
+import { EMULATOR_URL } from './fixtures';
 
 export const MEGAN_ID = '10000000-0000-4000-8000-000000000011';
 export const MAIL_HELPER = { appId: 'ba11ad00-0005-4b6c-8d7e-9f0a1b2c3d05', redirectUri: 'https://mailhelper-pro.example/callback' };
@@ -26,26 +25,12 @@ export const USERS_SCREEN = [
   'User.RevokeSessions.All',
 ] as const;
 
-export async function emulatorGrants(): Promise<EmulatorStateDump['grants']> {
-  const state = (await (await fetch(`${EMULATOR_URL}/_emulator/state`)).json()) as EmulatorStateDump;
-  return state.grants;
-}
-
 /** Clicks Grant access in `scope` (a panel), then Accepts for the whole organization on the emulator's page. */
 export async function grantForOrganization(page: Page, panel = page.getByRole('region', { name: 'Grant access' })): Promise<void> {
   await panel.getByRole('button', { name: 'Grant access' }).click();
   const org = page.getByRole('checkbox', { name: /on behalf of your organization/i });
   await org.check();
   await page.getByRole('button', { name: 'Accept' }).click();
-}
-
-/**
- * For specs not yet on `signedInAs(role, { consentFor: USERS_SCREEN })`: the Global Administrator consents
- * for the organization to what the Users screen asks for. The consent is given from Node: `_page` is
- * left as it was.
- */
-export async function adminGrantsUsersScreen(_page: Page, admin: DemoAccount): Promise<void> {
-  await consentForOrganization(admin, USERS_SCREEN);
 }
 
 interface TokenAnswer {
