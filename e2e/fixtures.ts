@@ -46,6 +46,8 @@ interface Fixtures {
   demoAccount: (role: DemoRole) => DemoAccount;
   /** Signs the account holding this role in to the console (landing on Home) and returns the account. */
   signedInAs: (role: DemoRole, options?: SignInOptions) => Promise<DemoAccount>;
+  /** The Global Administrator consents to these console permissions for the organization now (from Node, as from another browser). */
+  adminConsents: (scopes: readonly string[]) => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -73,6 +75,9 @@ export const test = base.extend<Fixtures>({
       await signIn(page, account);
       return account;
     });
+  },
+  adminConsents: async ({ demoAccounts }, use) => {
+    await use((scopes) => consentForOrganization(accountFor(demoAccounts, 'global-admin'), scopes));
   },
 });
 

@@ -63,6 +63,30 @@ test('a User Administrator finds megan, revokes Mail Helper Pro for her only, an
   expect(refused.body.error_codes).toContain(65001);
 });
 
+test('permissions an administrator granted for the organization after sign-in are obtained silently: the revoke dialog asks for nothing and revokes at once', async ({
+  page,
+  request,
+  signedInAs,
+  adminConsents,
+}) => {
+  const writes = ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'];
+  await signedInAs('user-admin', { consentFor: USERS_SCREEN.filter((scope) => !writes.includes(scope)) });
+  await page.goto(`/users/${MEGAN_ID}`);
+  const row = page.getByRole('table', { name: 'Apps Megan Bowen consented to' }).getByRole('row', { name: /Mail Helper Pro/ });
+  await expect(row).toBeVisible();
+  // The console's token was issued before this grant: it does not carry the write permissions.
+  await adminConsents(writes);
+
+  await row.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
+  const revoke = dialog.getByRole('button', { name: 'Revoke' });
+  await expect(revoke).toBeEnabled();
+  await expect(dialog.getByRole('region', { name: 'Grant access' })).toHaveCount(0);
+  await revoke.click();
+  await expect(dialog.getByRole('list', { name: 'Results' })).toContainText('Done:');
+  expect((await grantsNow(request)).some((g) => g.id === MEGAN_MAIL_HELPER_GRANT)).toBe(false);
+});
+
 test('a Global Reader sees the revoke action disabled, with the reason and the role that would allow it', async ({
   page,
   request,

@@ -1,11 +1,11 @@
 /**
  * Renders console components as the app does — Fluent UI, MSAL (one signed-in account holding a given
- * access token), TanStack Query, the Graph client on a given Graph origin, and an Activity log of the
+ * access token; silent requests for more scopes are refused unless the test says they were granted since), TanStack Query, the Graph client on a given Graph origin, and an Activity log of the
  * test's own — so Testing Library tests drive real components against the in-process emulator (the test
  * starts it and mints the token: console code never imports the emulator). Every write the Graph client
  * sends is counted (`writes`), for "runs once" assertions.
  */
-import { Logger, stubbedPublicClientApplication, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
+import { InteractionRequiredAuthError, Logger, stubbedPublicClientApplication, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { MsalContext } from '@azure/msal-react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -33,11 +33,29 @@ export interface SignedIn {
   graphUrl: string;
   tenantId: string;
   user: { id: string; userPrincipalName: string; displayName: string };
-  /** The access token every token request of the console gets (its scp and wids are what the console holds). */
+  /** The console's current access token (its scp and wids are what the console holds). */
   token: string;
+  /**
+   * What a silent token request for more scopes than `token` carries gets: a token carrying them (they
+   * were granted since), or undefined — the identity platform wants interaction. By default undefined,
+   * as MSAL answers for scopes nobody consented to.
+   */
+  silentToken?: (scopes: readonly string[]) => Promise<string | undefined>;
 }
 
-export function consoleHarness({ graphUrl, tenantId, user, token }: SignedIn): ConsoleHarness {
+const scopesOf = (token: string): string[] => {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { scp?: string };
+  return (payload.scp ?? '').split(' ').filter(Boolean);
+};
+
+export function consoleHarness({ graphUrl, tenantId, user, token, silentToken = async () => undefined }: SignedIn): ConsoleHarness {
+  const held = scopesOf(token).map((s) => s.toLowerCase());
+  const silently = async (scopes: readonly string[]) => {
+    const beyond = scopes.filter((s) => !held.includes(s.toLowerCase()));
+    const accessToken = beyond.length === 0 ? token : await silentToken(scopes);
+    if (!accessToken) throw new InteractionRequiredAuthError('consent_required', `AADSTS65001: The user has not consented to ${beyond.join(' ')}.`);
+    return { accessToken } as Awaited<ReturnType<IPublicClientApplication['acquireTokenSilent']>>;
+  };
   const account: AccountInfo = {
     homeAccountId: `${user.id}.${tenantId}`,
     environment: 'login.microsoftonline.com',
@@ -51,7 +69,7 @@ export function consoleHarness({ graphUrl, tenantId, user, token }: SignedIn): C
     ...stubbedPublicClientApplication,
     getActiveAccount: () => account,
     getAllAccounts: () => [account],
-    acquireTokenSilent: async () => ({ accessToken: token }) as Awaited<ReturnType<IPublicClientApplication['acquireTokenSilent']>>,
+    acquireTokenSilent: (request) => silently(request.scopes),
   };
   const client = createGraphClient({ graphBaseUrl: graphUrl, getToken: graphTokenProvider(pca) });
   const writes: string[] = [];

@@ -60,6 +60,25 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
     expect(await gateFor(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'], [revokeGrant, revokeSessions])).toBe('allowed');
   });
 
+  it('counts as held what a silent token request obtains: permissions an administrator granted since the token was issued', async () => {
+    const revoke = ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'];
+    const later = await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.Read', ...revoke] });
+    const asked: string[][] = [];
+    const harness = consoleHarness({
+      graphUrl: emulator.graphUrl,
+      tenantId: emulator.store.tenantId,
+      user: emulator.store.users.get(IDS.users.admin)!,
+      token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.Read'] }),
+      silentToken: async (scopes) => (asked.push([...scopes]), later),
+    });
+    const { unmount } = harness.render(<GateState changes={[revokeGrant, revokeSessions]} />);
+    const output = screen.getByRole('status', { name: 'Gate' });
+    await waitFor(() => expect(output.textContent).toBe('allowed'));
+    unmount();
+    // Only the scopes the current token lacks were asked for, silently.
+    expect(asked.flat().sort()).toEqual([...revoke].sort());
+  });
+
   it('a role that allows one change but not another is missing for the set', async () => {
     // A Helpdesk Administrator may revoke sessions but not change grants.
     expect(await gateFor(IDS.users.helpdesk, ['User.RevokeSessions.All'], [revokeSessions])).toBe('allowed');

@@ -2,12 +2,12 @@
  * The one gate in front of every write: may the signed-in account make these changes now? Everything is
  * read from the changes' kinds (the directory role each needs, and its Graph operation, so the delegated
  * scopes): no screen lists roles or scopes itself. Roles are checked first — consenting to a permission
- * the account's role cannot use helps nobody — then the console's token.
+ * the account's role cannot use helps nobody — then whether a token for the scopes is obtainable silently.
  */
 import { ConsentRequiredError } from '../../auth/consent-required-error';
 import { checkRole, type RoleCheck } from '../../auth/role-requirements';
 import { useDirectoryRoles } from '../../auth/use-directory-roles';
-import { useCurrentGraphToken } from '../../auth/use-session';
+import { useHeldScopes } from '../../auth/held-scopes';
 import { missingScopes } from '../../permissions/scopes';
 import type { Change } from '../changes';
 import { operationOf, requirementsOf } from './change-requirements';
@@ -38,11 +38,18 @@ export function changeGate(changes: readonly Change[], held: { roleTemplateIds: 
   return { state: 'allowed' };
 }
 
+/**
+ * The gate as a person meets it: scopes the current token lacks but a silent token request obtains (an
+ * administrator granted them for the organization since) count as held — Grant access shows only when
+ * the identity platform wants interaction.
+ */
 export function useChangeGate(changes: readonly Change[]): ChangeGate {
   const roles = useDirectoryRoles();
-  const token = useCurrentGraphToken();
-  if (!roles.known || !token.data) return { state: 'unknown' };
-  return changeGate(changes, { roleTemplateIds: roles.templateIds, scopes: token.data.scopes });
+  const held = useHeldScopes(changes.length > 0 ? operationOf(changes).scopes : []);
+  if (!roles.known || held.state === 'unknown') return { state: 'unknown' };
+  const check = checkChangeRoles(changes, roles.templateIds);
+  if (!check.allowed) return { state: 'role-missing', reason: check.reason };
+  return held.state === 'missing' ? { state: 'consent-needed', error: held.error } : { state: 'allowed' };
 }
 
 /**

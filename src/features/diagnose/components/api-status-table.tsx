@@ -1,6 +1,7 @@
 import { Body1, makeStyles, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, LockClosedRegular, PersonKeyRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { useHeldScopes } from '../../../auth/held-scopes';
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import { READ_CLIENT_GRANTS } from '../../../graph/client-grant-facts';
 import type { GraphOperation } from '../../../graph/operation';
@@ -29,7 +30,6 @@ function operationsOf(screens: readonly ScreenInfo[]): { screen: string; operati
 
 /** Every Graph operation the console uses, and whether it works for the signed-in account now. */
 export function ApiStatusTable({ screens }: { screens: readonly ScreenInfo[] }) {
-  const styles = useStyles();
   const token = useCurrentGraphToken();
   const catalog = useQuery(permissionCatalogQueryOptions());
   if (token.isPending) return <Spinner size="tiny" label="Reading the console's token…" />;
@@ -47,25 +47,40 @@ export function ApiStatusTable({ screens }: { screens: readonly ScreenInfo[] }) 
         </TableRow>
       </TableHeader>
       <TableBody>
-        {operationsOf(screens).map(({ screen, operation }) => {
-          const row = apiStatus(operation.scopes, token.data.scopes, token.data.roleTemplateIds, isAdminOnly);
-          const Icon = ICON[row.status];
-          return (
-            <TableRow key={operation.name}>
-              <TableCell>{screen}</TableCell>
-              <TableCell>{operation.name}</TableCell>
-              <TableCell className={styles.mono}>{operation.scopes.join(', ')}</TableCell>
-              <TableCell>
-                <span className={styles.status}>
-                  <Icon aria-hidden />
-                  {API_STATUS_LABEL[row.status]}
-                </span>
-              </TableCell>
-              <TableCell>{row.detail}</TableCell>
-            </TableRow>
-          );
-        })}
+        {operationsOf(screens).map(({ screen, operation }) => (
+          <ApiStatusRow key={operation.name} screen={screen} operation={operation} token={token.data} isAdminOnly={isAdminOnly} />
+        ))}
       </TableBody>
     </Table>
+  );
+}
+
+interface ApiStatusRowProps {
+  screen: string;
+  operation: GraphOperation;
+  token: { scopes: readonly string[]; roleTemplateIds: readonly string[] };
+  isAdminOnly: (scope: string) => boolean | undefined;
+}
+
+/** One operation: its scopes count as held when a token for them is obtainable silently (granted since the token was issued). */
+function ApiStatusRow({ screen, operation, token, isAdminOnly }: ApiStatusRowProps) {
+  const styles = useStyles();
+  const held = useHeldScopes(operation.scopes);
+  const scopes = held.state === 'held' ? [...token.scopes, ...operation.scopes] : token.scopes;
+  const row = apiStatus(operation.scopes, scopes, token.roleTemplateIds, isAdminOnly);
+  const Icon = ICON[row.status];
+  return (
+    <TableRow>
+      <TableCell>{screen}</TableCell>
+      <TableCell>{operation.name}</TableCell>
+      <TableCell className={styles.mono}>{operation.scopes.join(', ')}</TableCell>
+      <TableCell>
+        <span className={styles.status}>
+          <Icon aria-hidden />
+          {held.state === 'unknown' ? 'Checking…' : API_STATUS_LABEL[row.status]}
+        </span>
+      </TableCell>
+      <TableCell>{row.detail}</TableCell>
+    </TableRow>
   );
 }
