@@ -9,7 +9,9 @@ import { readdirSync } from 'node:fs';
 
 const root = import.meta.dirname;
 // Each folder under src/features is one screen; read at config load so a new feature is covered without an edit here.
-const features = readdirSync(`${root}/src/features`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const features = readdirSync(`${root}/src/features`, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const SHARED_LAYERS = ['./src/graph', './src/auth', './src/permissions', './src/ui', './src/changes'];
 
 export default tseslint.config(
@@ -35,10 +37,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Graph data is attacker-controlled.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Graph data is attacker-controlled.' }],
     },
   },
   {
@@ -50,7 +49,9 @@ export default tseslint.config(
       // Without these import-x reads only .js files, so it would see no imports to follow in TypeScript.
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: [`${root}/tsconfig.json`, `${root}/emulator/tsconfig.json`], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: [`${root}/tsconfig.json`, `${root}/emulator/tsconfig.json`], noWarnOnMultipleProjects: true }),
+      ],
     },
     rules: {
       // Runtime cycles only: import-x never follows `import type` (erased at build, so harmless at run time).
@@ -94,12 +95,22 @@ export default tseslint.config(
     // may start an emulator to run against; that is a test harness, not shared data. A separate rule from the
     // features boundary above, so the two restrictions add up instead of one replacing the other.
     files: ['emulator/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', 'src/**'], message: 'The emulator never imports the console (src/).' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**', 'src/**'], message: 'The emulator never imports the console (src/).' }] },
+      ],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/emulator/**', 'emulator/**'], message: 'The console never imports the emulator.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/emulator/**', 'emulator/**'], message: 'The console never imports the emulator.' }] },
+      ],
+    },
   },
   {
     files: ['emulator/**/*.ts', 'scripts/**', 'e2e/**', 'build/**', '*.config.{ts,js}'],

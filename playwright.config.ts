@@ -44,9 +44,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    launchOptions: existsSync(SYSTEM_CHROMIUM)
-      ? { executablePath: SYSTEM_CHROMIUM, args: chromiumFlags }
-      : { args: chromiumFlags },
+    launchOptions: existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: chromiumFlags } : { args: chromiumFlags },
   },
   webServer: [
     {

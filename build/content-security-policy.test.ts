@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { apiOrigins, contentSecurityPolicy, contentSecurityPolicyPlugin, EMPTY_STYLE_HASH, securityHeaders } from './content-security-policy';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('content security policy', () => {

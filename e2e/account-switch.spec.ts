@@ -1,6 +1,6 @@
 import { accountButtonName, expect, sessionStorageDump, test } from './fixtures';
 
-test('sign-out then sign-in as another account works, and the first account\'s tokens are gone', async ({ page, signedInAs }) => {
+test("sign-out then sign-in as another account works, and the first account's tokens are gone", async ({ page, signedInAs }) => {
   const first = await signedInAs('global-admin');
   const before = await sessionStorageDump(page);
   expect(before).toContain(first.upn);

@@ -26,11 +26,7 @@ test('a browser that changed nothing yet says what the Activity log will hold', 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a revoked user grant is listed in Activity, restored exactly as it was, and the log survives a reload', async ({
-  page,
-  request,
-  signedInAs,
-}) => {
+test('a revoked user grant is listed in Activity, restored exactly as it was, and the log survives a reload', async ({ page, request, signedInAs }) => {
   // A consent round trip, a revocation, a restore and three reloads, on a machine shared with other runs.
   test.slow();
   const seed = await emulatorState(request);
@@ -137,7 +133,9 @@ test('a failed removal shows Graph’s error and request id and cannot be restor
   await expect(page).toHaveURL(/\/activity\?outcome=succeeded$/);
   await expect(entries).toHaveCount(1);
   const removed = entries.first();
-  await expect(removed).toHaveAccessibleName('Remove the application permission RoleManagement.ReadWrite.Directory on Microsoft Graph from Tailspin Admin Automation');
+  await expect(removed).toHaveAccessibleName(
+    'Remove the application permission RoleManagement.ReadWrite.Directory on Microsoft Graph from Tailspin Admin Automation',
+  );
   await removed.getByRole('button', { name: 'Restore' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
   await expect(confirm).toContainText(original.appRoleId);
@@ -207,7 +205,10 @@ test('another admin narrowed the grant after a partial removal: the preview says
   expect(patched.status()).toBe(204);
 
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
-  await page.getByRole('article', { name: /^Remove Mail\.ReadWrite from Mail Helper Pro/ }).getByRole('button', { name: 'Restore' }).click();
+  await page
+    .getByRole('article', { name: /^Remove Mail\.ReadWrite from Mail Helper Pro/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
   await expect(confirm.getByRole('list', { name: 'Permissions to restore' }).getByRole('listitem')).toHaveText(['Mail.ReadWrite']);
   await expect(confirm.getByRole('list', { name: 'What differs since the change' })).toHaveText('Removed since the change, and not restored: offline_access.');
@@ -216,5 +217,7 @@ test('another admin narrowed the grant after a partial removal: the preview says
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
 
   expect(await scopeNow()).toBe('User.Read openid profile Mail.ReadWrite');
-  await expect(page.getByRole('article', { name: /^Restore: Remove Mail\.ReadWrite/ })).toContainText('Removed since the change, and not restored: offline_access.');
+  await expect(page.getByRole('article', { name: /^Restore: Remove Mail\.ReadWrite/ })).toContainText(
+    'Removed since the change, and not restored: offline_access.',
+  );
 });

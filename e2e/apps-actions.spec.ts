@@ -2,13 +2,15 @@ import { APPLICATIONS_SCREEN, openActionDialog, openApp, openApplications, spNam
 import { emulatorState, expect, test } from './fixtures';
 import { injectFaults } from './hardening';
 
-test('revoke a user\'s whole grant: the dialog says exactly what changes and Graph no longer holds it', async ({ page, request, signedInAs }) => {
+test("revoke a user's whole grant: the dialog says exactly what changes and Graph no longer holds it", async ({ page, request, signedInAs }) => {
   await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
   await openApplications(page);
   await openApp(page, 'Quick PDF Tools');
   const card = page.getByRole('region', { name: /^Consented by Megan/ });
   const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
-  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText(/Revoke Quick PDF Tools's delegated permissions on Microsoft Graph for Megan.*: User\.Read Files\.Read/);
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText(
+    /Revoke Quick PDF Tools's delegated permissions on Microsoft Graph for Megan.*: User\.Read Files\.Read/,
+  );
   await dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(dialog.getByRole('status')).toHaveText('All 1 change done.');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -71,7 +73,9 @@ test('remove an application permission', async ({ page, request, signedInAs }) =
     () => table.getByRole('button', { name: 'Remove RoleManagement.ReadWrite.Directory' }).click(),
     'Remove the application permission',
   );
-  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText('Remove the application permission RoleManagement.ReadWrite.Directory on Microsoft Graph from Tailspin Admin Automation');
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText(
+    'Remove the application permission RoleManagement.ReadWrite.Directory on Microsoft Graph from Tailspin Admin Automation',
+  );
   await dialog.getByRole('button', { name: 'Remove' }).click();
   await expect(dialog.getByRole('status')).toHaveText('All 1 change done.');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -100,7 +104,12 @@ test('"Revoke everything" with injected failures lists what failed; "Retry faile
   await expect(dialog.getByRole('status')).toHaveText(/^1 of 3 changes done; 2 failed\./);
   const results = dialog.getByRole('list', { name: 'Results' });
   await expect(results.getByRole('listitem').filter({ hasText: /^Failed:/ })).toHaveCount(2);
-  await expect(results.getByRole('listitem').filter({ hasText: /^Failed:/ }).first()).toContainText('HTTP 500');
+  await expect(
+    results
+      .getByRole('listitem')
+      .filter({ hasText: /^Failed:/ })
+      .first(),
+  ).toContainText('HTTP 500');
 
   let state = await emulatorState(request);
   const mailHelper = spNamed(state, 'Mail Helper Pro');
@@ -112,10 +121,10 @@ test('"Revoke everything" with injected failures lists what failed; "Retry faile
 
   state = await emulatorState(request);
   expect(state.grants.filter((g) => g.clientId === mailHelper.id)).toHaveLength(0);
-  const deletes = state.audit.filter(
-    (e) => e.activityDisplayName === 'Remove delegated permission grant' && e.targetResources[0]?.id === mailHelper.id,
+  const deletes = state.audit.filter((e) => e.activityDisplayName === 'Remove delegated permission grant' && e.targetResources[0]?.id === mailHelper.id);
+  const principals = deletes.map(
+    (e) => e.targetResources[0]!.modifiedProperties.find((p) => p.displayName === 'DelegatedPermissionGrant.PrincipalId')?.newValue,
   );
-  const principals = deletes.map((e) => e.targetResources[0]!.modifiedProperties.find((p) => p.displayName === 'DelegatedPermissionGrant.PrincipalId')?.newValue);
   expect(principals).toHaveLength(3);
   expect(new Set(principals).size).toBe(3);
 });

@@ -68,30 +68,54 @@ test('the CSV export has one row per permission and matches the emulator', async
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^permission-inventory-.*\.csv$/);
   const [header, ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
-  expect(header).toEqual(['permissionType', 'clientId', 'clientDisplayName', 'resourceId', 'resourceDisplayName', 'permission', 'consentType', 'principalId', 'principalDisplayName']);
+  expect(header).toEqual([
+    'permissionType',
+    'clientId',
+    'clientDisplayName',
+    'resourceId',
+    'resourceDisplayName',
+    'permission',
+    'consentType',
+    'principalId',
+    'principalDisplayName',
+  ]);
 
   const state = await emulatorState(request);
   const name = new Map(state.servicePrincipals.map((sp) => [sp.id, sp.displayName]));
   const user = new Map(state.users.map((u) => [u.id, u.displayName]));
   const expected = [
     ...state.grants.flatMap((g) =>
-      g.scope.split(/\s+/).filter(Boolean).map((permission) =>
-        ['Delegated', g.clientId, name.get(g.clientId), g.resourceId, name.get(g.resourceId), permission, g.consentType, g.principalId ?? '', g.principalId ? user.get(g.principalId) : ''].join('|'),
-      ),
+      g.scope
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((permission) =>
+          [
+            'Delegated',
+            g.clientId,
+            name.get(g.clientId),
+            g.resourceId,
+            name.get(g.resourceId),
+            permission,
+            g.consentType,
+            g.principalId ?? '',
+            g.principalId ? user.get(g.principalId) : '',
+          ].join('|'),
+        ),
     ),
     ...state.appRoleAssignments
       .filter((a) => a.principalType === 'ServicePrincipal')
       .map((a) => ['Application', a.principalId, name.get(a.principalId), a.resourceId, name.get(a.resourceId), '', '', ''].join('|')),
   ].sort();
   // Application rows carry the app role's value, which the state gives by id: compare them without it.
-  const actual = rows
-    .map((r) => (r[0] === 'Application' ? [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[8]] : r).join('|'))
-    .sort();
+  const actual = rows.map((r) => (r[0] === 'Application' ? [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[8]] : r).join('|')).sort();
   expect(actual).toEqual(expected);
   expect(rows).toContainEqual(expect.arrayContaining(['Application', 'Tailspin Admin Automation', 'RoleManagement.ReadWrite.Directory']));
-  expect(rows.filter((r) => r[2] === 'Mail Helper Pro' && r[5] === 'Mail.ReadWrite').map((r) => r[8]).sort()).toEqual(
-    ['Johanna Lorenz', 'Megan Bowen', 'Pradeep Gupta'].sort(),
-  );
+  expect(
+    rows
+      .filter((r) => r[2] === 'Mail Helper Pro' && r[5] === 'Mail.ReadWrite')
+      .map((r) => r[8])
+      .sort(),
+  ).toEqual(['Johanna Lorenz', 'Megan Bowen', 'Pradeep Gupta'].sort());
 });
 
 test('a Global Reader sees revoke actions disabled, with the reason and the role that would allow them', async ({ page, request, signedInAs }) => {
@@ -101,7 +125,9 @@ test('a Global Reader sees revoke actions disabled, with the reason and the role
   await page.getByRole('table', { name: 'Applications' }).getByRole('link', { name: 'Mail Helper Pro', exact: true }).click();
   const revoke = page.getByRole('region', { name: /^Consented by Megan/ }).getByRole('button', { name: 'Revoke grant' });
   await expect(revoke).toBeDisabled();
-  await expect(page.getByText(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/).first()).toBeVisible();
+  await expect(
+    page.getByText(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/).first(),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke everything' })).toBeDisabled();
   const before = (await emulatorState(request)).grants;
   await revoke.click({ force: true });

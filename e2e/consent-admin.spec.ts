@@ -40,7 +40,9 @@ test('a Global Administrator grants admin consent on Microsoft’s page: AllPrin
   await expect(page.getByText('Admin consent granted')).toBeVisible();
   const delegated = page.getByRole('table', { name: 'Delegated permissions granted to Northwind HR Portal for all users' });
   await expect(delegated.getByRole('row', { name: /Microsoft Graph/ })).toContainText('User.Read User.ReadBasic.All');
-  await expect(page.getByRole('table', { name: 'Application permissions of Northwind HR Portal' }).getByRole('cell', { name: 'User.Read.All', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Application permissions of Northwind HR Portal' }).getByRole('cell', { name: 'User.Read.All', exact: true }),
+  ).toBeVisible();
 
   const after = await northwindState(request);
   expect(after.grants).toEqual([

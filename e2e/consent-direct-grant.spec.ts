@@ -55,7 +55,10 @@ test('the direct path creates exactly the previewed grant and app role assignmen
 
   const results = dialog.getByRole('list', { name: 'Results' });
   await expect(dialog.getByRole('status')).toHaveText('All 2 changes done.');
-  await expect(results.getByRole('listitem')).toHaveText([/^Done: Grant Northwind HR Portal User\.Read, Mail\.Send/, /^Done: Grant Northwind HR Portal the application permission User\.Read\.All/]);
+  await expect(results.getByRole('listitem')).toHaveText([
+    /^Done: Grant Northwind HR Portal User\.Read, Mail\.Send/,
+    /^Done: Grant Northwind HR Portal the application permission User\.Read\.All/,
+  ]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   const state = await emulatorState(request);
@@ -72,7 +75,11 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(page.getByText(/the application already holds everything chosen/)).toBeVisible();
 });
 
-test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({ page, request, signedInAs }) => {
+test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({
+  page,
+  request,
+  signedInAs,
+}) => {
   await signedInAs('global-admin');
   const seed = await emulatorState(request);
   const northwind = seed.servicePrincipals.find((sp) => sp.appId === NORTHWIND_APP_ID)!.id;
@@ -85,7 +92,9 @@ test('a crafted link with preselected permissions stops at the confirmation: not
   const apply = page.getByRole('button', { name: 'Apply 1 change' });
   await apply.click();
   const dialog = page.getByRole('alertdialog', { name: 'Grant permissions to Northwind HR Portal' });
-  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText('Grant Northwind HR Portal User.Read on Microsoft Graph for all users (admin consent)');
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText(
+    'Grant Northwind HR Portal User.Read on Microsoft Graph for all users (admin consent)',
+  );
   expect(await northwindGrants()).toEqual([]);
 
   // The write permission is asked for in the dialog; coming back from consent applies nothing either.

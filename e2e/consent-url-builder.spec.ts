@@ -21,7 +21,9 @@ test('the consent link builder validates input, builds the three links and copie
     /\/contoso\.example\/v2\.0\/adminconsent\?client_id=0e7f1d00-0004-4b6c-8d7e-9f0a1b2c3d04&scope=https%3A%2F%2Fgraph\.microsoft\.com%2F\.default&redirect_uri=https%3A%2F%2Fhr\.northwind\.example%2Fauth&state=abc$/,
   );
   await expect(page.getByRole('textbox', { name: 'Sign-in link with prompt=consent (v2)' })).toHaveValue(/&prompt=consent$/);
-  await expect(page.getByRole('textbox', { name: 'Admin consent link (v1, prompt=admin_consent)' })).toHaveValue(/\/oauth2\/authorize\?.*&prompt=admin_consent$/);
+  await expect(page.getByRole('textbox', { name: 'Admin consent link (v1, prompt=admin_consent)' })).toHaveValue(
+    /\/oauth2\/authorize\?.*&prompt=admin_consent$/,
+  );
 
   await page.getByRole('button', { name: 'Copy Admin consent link (v2)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Admin consent link (v2) copied to the clipboard.' })).toBeVisible();

@@ -35,7 +35,11 @@ test('stale token after an admin grant → refresh → the call succeeds', async
   await page.getByRole('radio', { name: /the token the console holds now/i }).check();
   await page.getByRole('button', { name: 'Run with my token' }).click();
   await expectVerdict(page, 'Consented, but the token predates the consent');
-  await expect(verdict(page).getByRole('cell', { name: /Mail\.Read/ }).first()).toBeVisible();
+  await expect(
+    verdict(page)
+      .getByRole('cell', { name: /Mail\.Read/ })
+      .first(),
+  ).toBeVisible();
 
   await verdict(page).getByRole('button', { name: 'Refresh the token and run again' }).click();
   await expectVerdict(page, 'The call succeeded');

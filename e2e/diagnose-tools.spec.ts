@@ -36,7 +36,11 @@ test('token inspector: the console’s tokens explained; a pasted token decoded 
   expect(requests.filter((url) => url.includes(pasted.slice(0, 20)))).toEqual([]);
 });
 
-test('a Diagnose write stops at the change dialog, which names the real Graph URL; once sent it is in the Activity log', async ({ page, signedInAs, request }) => {
+test('a Diagnose write stops at the change dialog, which names the real Graph URL; once sent it is in the Activity log', async ({
+  page,
+  signedInAs,
+  request,
+}) => {
   await signedInAs('global-admin', { consentFor: ['DelegatedPermissionGrant.ReadWrite.All'] });
   const grant = (await emulatorState(request)).grants.find((g) => g.consentType === 'Principal' && g.scope !== 'User.Read')!;
   const typed = `https://graph.evil.example/v1.0/oauth2PermissionGrants/${grant.id}`;
@@ -47,7 +51,9 @@ test('a Diagnose write stops at the change dialog, which names the real Graph UR
 
   const dialog = page.getByRole('alertdialog', { name: 'Send this write to Microsoft Graph?' });
   await expect(dialog.getByRole('list', { name: 'Changes' })).toHaveText(sent);
-  await expect(dialog).toContainText(`You typed https://graph.evil.example, but the console sends requests only to its Microsoft Graph, ${new URL(GRAPH_URL).origin}`);
+  await expect(dialog).toContainText(
+    `You typed https://graph.evil.example, but the console sends requests only to its Microsoft Graph, ${new URL(GRAPH_URL).origin}`,
+  );
   await expect(dialog.getByRole('textbox', { name: 'Request body, sent as shown' })).toHaveValue('{\n  "scope": "User.Read"\n}');
   await expect(dialog).toContainText('recorded, not restorable');
   const unchanged = async () => (await emulatorState(request)).grants.find((g) => g.id === grant.id)!.scope;

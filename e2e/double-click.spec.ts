@@ -70,7 +70,9 @@ test('Users revoke: a double click on Revoke writes once and logs once', async (
 });
 
 test('Grant through Graph: a double click on Grant writes once and logs once', async ({ page, request, signedInAs }) => {
-  await signedInAs('global-admin', { consentFor: ['Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Application.Read.All'] });
+  await signedInAs('global-admin', {
+    consentFor: ['Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
+  });
   const graph = (await emulatorState(request)).servicePrincipals.find((sp) => sp.appId === GRAPH_APP_ID)!;
   await page.goto(`/consent/grant?appId=${NORTHWIND_APP_ID}&resource=${graph.id}&scopes=User.Read`);
   await page.getByRole('button', { name: 'Apply 1 change' }).click();

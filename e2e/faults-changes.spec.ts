@@ -75,7 +75,9 @@ test('offline at the moment of confirming: the revoke waits, runs once when back
     (e) =>
       e.activityDisplayName === 'Remove delegated permission grant' &&
       e.targetResources.some(
-        (t) => t.id === grant.clientId && t.modifiedProperties.some((p) => p.displayName === 'DelegatedPermissionGrant.PrincipalId' && p.newValue === grant.principalId),
+        (t) =>
+          t.id === grant.clientId &&
+          t.modifiedProperties.some((p) => p.displayName === 'DelegatedPermissionGrant.PrincipalId' && p.newValue === grant.principalId),
       ),
   );
   expect(deletes).toHaveLength(1);

@@ -57,11 +57,7 @@ test('2 s latency on every Graph call: a loading state, then the list', async ({
   await expect(graphRow(page)).toBeVisible({ timeout: 30_000 });
 });
 
-test('a dropped connection is retried for reads; a dead connection shows "could not be reached" and recovers', async ({
-  page,
-  signedInAs,
-  request,
-}) => {
+test('a dropped connection is retried for reads; a dead connection shows "could not be reached" and recovers', async ({ page, signedInAs, request }) => {
   await signedInAs('global-admin', { consentFor: APPLICATIONS_SCREEN });
   await openApplications(page);
   await injectFaults(request, [{ method: 'GET', path: '/servicePrincipals', drop: true, count: 1 }]);

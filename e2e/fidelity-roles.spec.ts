@@ -15,7 +15,9 @@ test('a Helpdesk Administrator is told which roles read grants and app roles, on
 
   await page.goto(`/users/${MEGAN_ID}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Megan Bowen' })).toBeVisible();
-  await expect(roleNotes(page).filter({ hasText: "Reading users' delegated permission grants needs one of these directory roles: Global Reader" })).toBeVisible();
+  await expect(
+    roleNotes(page).filter({ hasText: "Reading users' delegated permission grants needs one of these directory roles: Global Reader" }),
+  ).toBeVisible();
   await expect(roleNotes(page).filter({ hasText: 'Reading app role assignments needs one of these directory roles' }).first()).toContainText(
     'Your roles (Helpdesk Administrator) are not on the list.',
   );
@@ -23,7 +25,9 @@ test('a Helpdesk Administrator is told which roles read grants and app roles, on
   await expect(page.getByText(/HTTP 403/)).toHaveCount(0);
 
   await page.goto('/apps');
-  await expect(roleNotes(page).filter({ hasText: "Reading the tenant's delegated permission grants needs one of these directory roles: Global Reader" })).toBeVisible();
+  await expect(
+    roleNotes(page).filter({ hasText: "Reading the tenant's delegated permission grants needs one of these directory roles: Global Reader" }),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Applications' })).toHaveCount(0);
   expect((await emulatorState(request)).grants).toEqual(before.grants);
 });
@@ -37,7 +41,7 @@ test("a role a user holds through a group is shown as the group's and cannot be 
   await expect(viaGroup).toBeVisible();
   const remove = viaGroup.getByRole('button', { name: /assigned to the group Sales Team/ });
   await expect(remove).toBeDisabled();
-  await expect(viaGroup).toContainText("Assigned to the group Sales Team (2 members): remove it from the group’s assignments, not from this user.");
+  await expect(viaGroup).toContainText('Assigned to the group Sales Team (2 members): remove it from the group’s assignments, not from this user.');
   // Her own (direct) role stays removable.
   await expect(roles.getByRole('button', { name: 'Remove app role Notes reader in Litware Meeting Notes' })).toBeEnabled();
 
@@ -49,7 +53,7 @@ test("a role a user holds through a group is shown as the group's and cannot be 
   expect(after.find((a) => a.id === SALES_TEAM_ASSIGNMENT)).toMatchObject({ principalType: 'Group' });
 });
 
-test("a Cloud Application Administrator sees Remove disabled on a Microsoft Graph app role, Privileged Role Administrator named", async ({
+test('a Cloud Application Administrator sees Remove disabled on a Microsoft Graph app role, Privileged Role Administrator named', async ({
   page,
   request,
   signedInAs,
@@ -62,7 +66,11 @@ test("a Cloud Application Administrator sees Remove disabled on a Microsoft Grap
   const remove = table.getByRole('button', { name: 'Remove RoleManagement.ReadWrite.Directory' });
   await expect(remove).toBeDisabled();
   await expect(
-    table.getByText("Your directory roles (Cloud Application Administrator) do not allow you to assign or remove Microsoft Graph's own app roles. Privileged Role Administrator (or Global Administrator) would.").first(),
+    table
+      .getByText(
+        "Your directory roles (Cloud Application Administrator) do not allow you to assign or remove Microsoft Graph's own app roles. Privileged Role Administrator (or Global Administrator) would.",
+      )
+      .first(),
   ).toBeVisible();
 
   const before = (await emulatorState(request)).appRoleAssignments;

@@ -54,7 +54,12 @@ export async function navScreens(page: Page): Promise<Array<{ title: string; pat
 
 /** Waits until the screen shows its heading (or asks for access first) and nothing is loading any more. */
 export async function settle(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 }).or(page.getByRole('region', { name: 'Grant access' })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { level: 1 })
+      .or(page.getByRole('region', { name: 'Grant access' }))
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
 }
 

@@ -1,16 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { openActionDialog } from './apps-helpers';
 import { expect, test } from './fixtures';
-import {
-  expectBidiIsolated,
-  expectHostileDataHarmless,
-  grantWhatTheScreenAsks,
-  HOSTILE,
-  JWT_PATTERN,
-  settle,
-  useHostileTenant,
-  watchPage,
-} from './hardening';
+import { expectBidiIsolated, expectHostileDataHarmless, grantWhatTheScreenAsks, HOSTILE, JWT_PATTERN, settle, useHostileTenant, watchPage } from './hardening';
 
 test.beforeEach(async ({ request }) => {
   await useHostileTenant(request);

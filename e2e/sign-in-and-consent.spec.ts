@@ -1,9 +1,6 @@
 import { EMULATOR_URL, expect, test } from './fixtures';
 
-test('a Global Administrator signs in with User.Read only, grants Application.Read.All and lands back on Applications', async ({
-  page,
-  signedInAs,
-}) => {
+test('a Global Administrator signs in with User.Read only, grants Application.Read.All and lands back on Applications', async ({ page, signedInAs }) => {
   const admin = await signedInAs('global-admin');
 
   await expect(page.getByRole('button', { name: `Account: ${admin.displayName}` })).toBeVisible();

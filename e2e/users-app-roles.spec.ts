@@ -12,7 +12,11 @@ const assignments = async (request: APIRequestContext) => (await emulatorState(r
 const removeButton = (page: Page) =>
   page.getByRole('table', { name: 'App roles assigned to Megan Bowen' }).getByRole('button', { name: 'Remove app role Notes reader in Litware Meeting Notes' });
 
-test("an admin removes an app role from megan on her page, only that assignment goes, and Activity restores it as it was", async ({ page, request, signedInAs }) => {
+test('an admin removes an app role from megan on her page, only that assignment goes, and Activity restores it as it was', async ({
+  page,
+  request,
+  signedInAs,
+}) => {
   await signedInAs('global-admin', { consentFor: USERS_SCREEN });
   const before = await assignments(request);
   const original = before.find((a) => a.id === LITWARE_ROLE)!;

@@ -8,11 +8,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const grantsNow = async (request: APIRequestContext) => (await emulatorState(request)).grants;
 
-test('a User Administrator finds megan, revokes Mail Helper Pro for her only, and the app can no longer get a token', async ({
-  page,
-  request,
-  signedInAs,
-}) => {
+test('a User Administrator finds megan, revokes Mail Helper Pro for her only, and the app can no longer get a token', async ({ page, request, signedInAs }) => {
   // Before: the app renews megan's token silently (refresh tokens rotate: keep the new one).
   const renewed = await mailHelperRefresh(await meganSignsInToMailHelper(), 'Mail.ReadWrite offline_access');
   expect(renewed.status).toBe(200);
@@ -43,7 +39,9 @@ test('a User Administrator finds megan, revokes Mail Helper Pro for her only, an
   const dialog = page.getByRole('alertdialog', { name: 'Revoke Mail Helper Pro for Megan Bowen' });
   await expect(dialog.getByText(/keep working until they expire \(typically 60–90 minutes/)).toBeVisible();
   await expect(dialog.getByText(/can consent to the app again, unless user consent is restricted/)).toBeVisible();
-  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText("Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan Bowen");
+  await expect(dialog.getByRole('list', { name: 'Changes' })).toContainText(
+    "Revoke Mail Helper Pro's delegated permissions on Microsoft Graph for Megan Bowen",
+  );
   await dialog.getByRole('button', { name: 'Revoke' }).click();
   await expect(dialog.getByRole('list', { name: 'Results' })).toContainText('Done:');
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -87,18 +85,16 @@ test('permissions an administrator granted for the organization after sign-in ar
   expect((await grantsNow(request)).some((g) => g.id === MEGAN_MAIL_HELPER_GRANT)).toBe(false);
 });
 
-test('a Global Reader sees the revoke action disabled, with the reason and the role that would allow it', async ({
-  page,
-  request,
-  signedInAs,
-}) => {
+test('a Global Reader sees the revoke action disabled, with the reason and the role that would allow it', async ({ page, request, signedInAs }) => {
   await signedInAs('global-reader', { consentFor: USERS_SCREEN });
   await page.goto(`/users/${MEGAN_ID}`);
 
   const own = page.getByRole('table', { name: 'Apps Megan Bowen consented to' });
   const revoke = own.getByRole('button', { name: 'Revoke for this user: Mail Helper Pro' });
   await expect(revoke).toBeDisabled();
-  await expect(revoke).toHaveAccessibleDescription(/Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/);
+  await expect(revoke).toHaveAccessibleDescription(
+    /Your directory roles \(Global Reader\) do not allow you to change or revoke delegated permission grants\. \w+/,
+  );
   await expect(page.getByText(/do not allow you to change or revoke delegated permission grants/)).toBeVisible();
   const before = await grantsNow(request);
   await revoke.click({ force: true });

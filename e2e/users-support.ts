@@ -66,7 +66,14 @@ export async function meganSignsInToMailHelper(): Promise<string> {
   const page = await protocolSignIn(new TestBrowser(), `${EMULATOR_URL}/${TENANT}/oauth2/v2.0/authorize?${query}`, 'megan@contoso.example');
   const code = redirectParams(page.location ?? '').get('code');
   if (!code) throw new Error(`Mail Helper Pro got no code: ${page.location ?? page.status}`);
-  const redeemed = await token({ grant_type: 'authorization_code', client_id: MAIL_HELPER.appId, redirect_uri: MAIL_HELPER.redirectUri, code, code_verifier: verifier, scope });
+  const redeemed = await token({
+    grant_type: 'authorization_code',
+    client_id: MAIL_HELPER.appId,
+    redirect_uri: MAIL_HELPER.redirectUri,
+    code,
+    code_verifier: verifier,
+    scope,
+  });
   if (redeemed.status !== 200 || !redeemed.body.refresh_token) throw new Error(`redeem failed: ${JSON.stringify(redeemed.body)}`);
   return redeemed.body.refresh_token;
 }

@@ -33,7 +33,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--replication-delay MS] [--revoke-sessions-delay MS] [--hostile] [--log]');
+  console.log(
+    'Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--replication-delay MS] [--revoke-sessions-delay MS] [--hostile] [--log]',
+  );
   process.exit(0);
 }
 
@@ -99,7 +101,12 @@ const emulator = await createEmulator({
   log: values.log,
   generate:
     servicePrincipals !== undefined || grants !== undefined
-      ? { servicePrincipals: servicePrincipals ?? 0, grants: grants ?? 0, appRoleAssignments: int('app-role-assignments', values['app-role-assignments']), seed: int('seed', values.seed) }
+      ? {
+          servicePrincipals: servicePrincipals ?? 0,
+          grants: grants ?? 0,
+          appRoleAssignments: int('app-role-assignments', values['app-role-assignments']),
+          seed: int('seed', values.seed),
+        }
       : undefined,
 });
 

@@ -35,7 +35,14 @@ function minimum(emulator: Emulator) {
   const batches = Math.ceil(resources.length / 20);
   const morePages = perResource.reduce((sum, n) => sum + Math.max(0, pages(n) - 1), 0);
   const assignmentChain = 1 + Math.max(0, ...perResource.map((n) => pages(n) - 1));
-  return { requests: spPages + grantPages + batches + morePages, chain: Math.max(grantPages, spPages + assignmentChain), spPages, grantPages, batches, morePages };
+  return {
+    requests: spPages + grantPages + batches + morePages,
+    chain: Math.max(grantPages, spPages + assignmentChain),
+    spPages,
+    grantPages,
+    batches,
+    morePages,
+  };
 }
 
 function build(identityUrl: string): void {
@@ -135,17 +142,52 @@ async function main() {
 
     const floorMs = min.chain * LATENCY_MS;
     const rows: [string, string, string, string][] = [
-      ['Inventory requests (fast loader)', `${b.inventoryRequests} (minimum ${min.requests}: ${min.spPages} SP + ${min.grantPages} grant pages + ${min.batches} $batch + ${min.morePages} more assignment pages)`, '≤ 1.1 × minimum', verdict(b.inventoryRequests <= 1.1 * min.requests)],
+      [
+        'Inventory requests (fast loader)',
+        `${b.inventoryRequests} (minimum ${min.requests}: ${min.spPages} SP + ${min.grantPages} grant pages + ${min.batches} $batch + ${min.morePages} more assignment pages)`,
+        '≤ 1.1 × minimum',
+        verdict(b.inventoryRequests <= 1.1 * min.requests),
+      ],
       ['Other Graph requests on the screen', `${b.otherGraphRequests} (signed-in user, user names)`, '', ''],
-      ['Time to first rows (from navigation)', `${s(b.firstRowsMs)} (first page of applications requested at ${s(b.firstPage.startMs)}, in at ${s(b.firstPage.endMs)})`, '≤ 1 s', verdict(b.firstRowsMs <= 1000)],
-      ['Full load (from navigation)', `${s(b.fullLoadMs)} = ${(b.fullLoadMs / floorMs).toFixed(2)} × floor (${min.chain} sequential requests × ${LATENCY_MS} ms = ${s(floorMs)}); network part ${s(b.networkMs)}`, '≤ 1.3 × floor', verdict(b.fullLoadMs <= 1.3 * floorMs)],
-      ['Grant chain, mean per page', `${b.grantPage.pages} pages: ${b.grantPage.answerMs.toFixed(0)} ms to the answer (${LATENCY_MS} ms added latency, the preflight, the emulator), ${b.grantPage.bodyMs.toFixed(0)} ms reading the body; the next page requested ${b.grantPage.nextAfterAnswerMs.toFixed(0)} ms after the answer began`, '', ''],
+      [
+        'Time to first rows (from navigation)',
+        `${s(b.firstRowsMs)} (first page of applications requested at ${s(b.firstPage.startMs)}, in at ${s(b.firstPage.endMs)})`,
+        '≤ 1 s',
+        verdict(b.firstRowsMs <= 1000),
+      ],
+      [
+        'Full load (from navigation)',
+        `${s(b.fullLoadMs)} = ${(b.fullLoadMs / floorMs).toFixed(2)} × floor (${min.chain} sequential requests × ${LATENCY_MS} ms = ${s(floorMs)}); network part ${s(b.networkMs)}`,
+        '≤ 1.3 × floor',
+        verdict(b.fullLoadMs <= 1.3 * floorMs),
+      ],
+      [
+        'Grant chain, mean per page',
+        `${b.grantPage.pages} pages: ${b.grantPage.answerMs.toFixed(0)} ms to the answer (${LATENCY_MS} ms added latency, the preflight, the emulator), ${b.grantPage.bodyMs.toFixed(0)} ms reading the body; the next page requested ${b.grantPage.nextAfterAnswerMs.toFixed(0)} ms after the answer began`,
+        '',
+        '',
+      ],
       ['Rows', b.rowsShown, '', ''],
       ['JS heap after load (after GC)', `${b.heapMB.toFixed(1)} MB`, '≤ 250 MB', verdict(b.heapMB <= 250)],
-      ['Scroll frame time p95 (virtualized table)', `${b.scrollP95Ms.toFixed(1)} ms (max ${b.scrollMaxMs.toFixed(1)} ms, ${b.scrollFrames} frames)`, '≤ 16.7 ms', verdict(b.scrollP95Ms <= 16.7)],
+      [
+        'Scroll frame time p95 (virtualized table)',
+        `${b.scrollP95Ms.toFixed(1)} ms (max ${b.scrollMaxMs.toFixed(1)} ms, ${b.scrollFrames} frames)`,
+        '≤ 16.7 ms',
+        verdict(b.scrollP95Ms <= 16.7),
+      ],
       ['Initial JS (gzip)', `${js.kB.toFixed(1)} kB in ${js.files} files`, '≤ 250 kB', verdict(js.kB <= 250)],
-      ['NAIVE (sampled, extrapolated): requests', `~${naive.estimatedRequests} (measured ${naive.sampleRequests} for ${naive.sampleApps} apps: ${naive.listingRequests} listing pages at 100 + 2 per app)`, 'for comparison', ''],
-      ['NAIVE (sampled, extrapolated): full load', `~${(naive.estimatedSeconds / 60).toFixed(1)} min (listing ${naive.listingSeconds.toFixed(1)} s + ${naive.perAppSeconds.toFixed(3)} s per app × ${emulator.store.servicePrincipals.size})`, 'for comparison', ''],
+      [
+        'NAIVE (sampled, extrapolated): requests',
+        `~${naive.estimatedRequests} (measured ${naive.sampleRequests} for ${naive.sampleApps} apps: ${naive.listingRequests} listing pages at 100 + 2 per app)`,
+        'for comparison',
+        '',
+      ],
+      [
+        'NAIVE (sampled, extrapolated): full load',
+        `~${(naive.estimatedSeconds / 60).toFixed(1)} min (listing ${naive.listingSeconds.toFixed(1)} s + ${naive.perAppSeconds.toFixed(3)} s per app × ${emulator.store.servicePrincipals.size})`,
+        'for comparison',
+        '',
+      ],
       ...[paced, afterSpent].map((r): [string, string, string, string] => [
         `Bulk: ${r.label}`,
         `${r.seconds.toFixed(1)} s, ${r.requests} $batch calls, ${r.throttled} items answered 429 (re-sent), ${r.succeeded} done, ${r.failed} failed`,
@@ -156,8 +198,15 @@ async function main() {
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['measure', 'result', 'budget', 'verdict'][i]!.length));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     console.log(`\nConsent Console benchmark — ${new Date().toISOString()}`);
-    console.log(`Tenant: ${emulator.store.servicePrincipals.size} service principals, ${emulator.store.grants.size} grants, ${emulator.store.appRoleAssignments.size} app role assignments; ${LATENCY_MS} ms added per Graph request`);
-    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}; Chromium ${b.chromium} headless\n`);
+    console.log(
+      `Tenant: ${emulator.store.servicePrincipals.size} service principals, ${emulator.store.grants.size} grants, ${emulator.store.appRoleAssignments.size} app role assignments; ${LATENCY_MS} ms added per Graph request`,
+    );
+    console.log(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; Node ${process.version}; Chromium ${b.chromium} headless\n`,
+    );
     console.log(line(['measure', 'result', 'budget', 'verdict']));
     console.log(line(widths.map((w) => '-'.repeat(w))));
     for (const row of rows) console.log(line(row));

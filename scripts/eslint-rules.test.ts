@@ -9,7 +9,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: root });
 
 /** Some module of src/changes as it is today (the engine is being rewritten; any of its files will do). */
-const changesModule = readdirSync(path.join(root, 'src/changes')).find((name) => /^[a-z-]+\.ts$/.test(name) && !name.endsWith('.test.ts'))!.replace(/\.ts$/, '');
+const changesModule = readdirSync(path.join(root, 'src/changes'))
+  .find((name) => /^[a-z-]+\.ts$/.test(name) && !name.endsWith('.test.ts'))!
+  .replace(/\.ts$/, '');
 
 /** The rule ids an import statement trips when it sits in a file at `filePath` (relative to the repo root). */
 async function rulesHit(filePath: string, code: string): Promise<string[]> {

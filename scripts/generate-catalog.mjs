@@ -15,9 +15,7 @@ const permissions = read('graph-permissions.json').map((p) => ({
   isEnabled: p.isEnabled,
   adminConsentDisplayName: p.adminConsentDisplayName,
   adminConsentDescription: p.adminConsentDescription,
-  ...(p.type === 'delegated'
-    ? { userConsentDisplayName: p.userConsentDisplayName, userConsentDescription: p.userConsentDescription }
-    : {}),
+  ...(p.type === 'delegated' ? { userConsentDisplayName: p.userConsentDisplayName, userConsentDescription: p.userConsentDescription } : {}),
   ...(p.privilegeLevel ? { privilegeLevel: p.privilegeLevel } : {}),
 }));
 write('graph-permissions.json', permissions);

@@ -128,4 +128,6 @@ const rules = read('graph-api-rules.json');
 const roles = Object.fromEntries(Object.entries(rules.roles).map(([name, r]) => [name, r.roleTemplateId]));
 const apis = apiRules(rules);
 write('graph-api-rules.json', { roles, apis, throttling: throttling(rules.concepts) });
-console.log(`${permissions.length} permissions, ${Object.keys(map).length} devx v1.0 keys, ${Object.keys(apis).length} documented keys, ${Object.keys(roles).length} roles`);
+console.log(
+  `${permissions.length} permissions, ${Object.keys(map).length} devx v1.0 keys, ${Object.keys(apis).length} documented keys, ${Object.keys(roles).length} roles`,
+);

@@ -70,7 +70,9 @@ try {
     stopAll(1);
   });
   await Promise.all([waitFor(`http://localhost:${EMULATOR_PORT}/_emulator/demo`), waitFor(`http://localhost:${CONSOLE_PORT}/`)]);
-  console.log(`\n  Consent Console (demo tenant) is ready: open http://localhost:${CONSOLE_PORT}\n  Sign in as admin@contoso.example (Global Administrator) or any demo account. Ctrl-C stops everything.\n`);
+  console.log(
+    `\n  Consent Console (demo tenant) is ready: open http://localhost:${CONSOLE_PORT}\n  Sign in as admin@contoso.example (Global Administrator) or any demo account. Ctrl-C stops everything.\n`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   stopAll(1);

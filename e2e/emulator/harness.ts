@@ -43,7 +43,9 @@ export async function startHarness(): Promise<Harness> {
     if (path === '/app.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
     if (path === '/config.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(config);
     if (path !== '/') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><head><title>MSAL test</title><script type="module" src="/app.js"></script></head><body>loading</body></html>');
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<!doctype html><html lang="en"><head><title>MSAL test</title><script type="module" src="/app.js"></script></head><body>loading</body></html>');
   });
   const pageUrl = `http://localhost:${await listen(server)}/`;
   const emulator = await createEmulator({ port: 0, redirectUris: [pageUrl] });
@@ -54,7 +56,9 @@ export async function startHarness(): Promise<Harness> {
     tenantId: DEMO.tenantId,
     redirectUri: pageUrl,
     authorityMetadata: await text(`/${DEMO.tenantId}/v2.0/.well-known/openid-configuration`),
-    cloudDiscoveryMetadata: await text(`/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent(`${authority}/oauth2/v2.0/authorize`)}`),
+    cloudDiscoveryMetadata: await text(
+      `/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent(`${authority}/oauth2/v2.0/authorize`)}`,
+    ),
   });
   return {
     pageUrl,

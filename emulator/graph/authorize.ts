@@ -58,7 +58,8 @@ function assignmentResourceId(call: RouteCall): string | undefined {
     return viaResource ? call.params.id : fromBody;
   }
   const assignmentId = Object.values(call.params).at(-1);
-  const assignment = assignmentId === undefined ? undefined : store.appRoleAssignments.get(assignmentId) ?? store.appRoleAssignments.get(assignmentId.toLowerCase());
+  const assignment =
+    assignmentId === undefined ? undefined : (store.appRoleAssignments.get(assignmentId) ?? store.appRoleAssignments.get(assignmentId.toLowerCase()));
   return assignment?.resourceId ?? (viaResource ? call.params.id : undefined);
 }
 

@@ -17,7 +17,12 @@ interface BatchItem {
   dependsOn: string[];
 }
 
-interface SubResponse { id: string; status: number; headers: Record<string, string>; body?: unknown }
+interface SubResponse {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
 
 export async function runBatch(pipeline: GraphPipeline, outer: GraphRequest): Promise<GraphResponse> {
   try {
@@ -39,20 +44,22 @@ function parseItems(body: unknown): BatchItem[] {
   if (!Array.isArray(requests)) throw badRequest('Invalid batch payload format.', 'BadRequest');
   if (requests.length > MAX_BATCH) throw badRequest(`The number of requests in the batch exceeds the limit of ${MAX_BATCH}.`, 'BadRequest');
   const ids = new Set<string>();
-  return requests.map((raw: unknown) => {
-    const r = (raw ?? {}) as Record<string, unknown>;
-    const id = typeof r.id === 'number' ? String(r.id) : r.id;
-    if (typeof id !== 'string' || !id) throw badRequest('Every request in a batch needs an id.', 'BadRequest');
-    if (ids.has(id)) throw badRequest(`Request Id '${id}' is duplicated in the batch.`, 'BadRequest');
-    ids.add(id);
-    if (typeof r.method !== 'string' || typeof r.url !== 'string') throw badRequest(`Request '${id}' needs a method and a url.`, 'BadRequest');
-    const dependsOn = Array.isArray(r.dependsOn) ? r.dependsOn.map(String) : [];
-    return { id, method: r.method.toUpperCase(), url: r.url, headers: stringHeaders(r.headers), body: r.body, dependsOn };
-  }).map((item, _i, all) => {
-    const unknown = item.dependsOn.find((d) => !all.some((other) => other.id === d));
-    if (unknown) throw badRequest(`Request '${item.id}' depends on '${unknown}', which is not in the batch.`, 'BadRequest');
-    return item;
-  });
+  return requests
+    .map((raw: unknown) => {
+      const r = (raw ?? {}) as Record<string, unknown>;
+      const id = typeof r.id === 'number' ? String(r.id) : r.id;
+      if (typeof id !== 'string' || !id) throw badRequest('Every request in a batch needs an id.', 'BadRequest');
+      if (ids.has(id)) throw badRequest(`Request Id '${id}' is duplicated in the batch.`, 'BadRequest');
+      ids.add(id);
+      if (typeof r.method !== 'string' || typeof r.url !== 'string') throw badRequest(`Request '${id}' needs a method and a url.`, 'BadRequest');
+      const dependsOn = Array.isArray(r.dependsOn) ? r.dependsOn.map(String) : [];
+      return { id, method: r.method.toUpperCase(), url: r.url, headers: stringHeaders(r.headers), body: r.body, dependsOn };
+    })
+    .map((item, _i, all) => {
+      const unknown = item.dependsOn.find((d) => !all.some((other) => other.id === d));
+      if (unknown) throw badRequest(`Request '${item.id}' depends on '${unknown}', which is not in the batch.`, 'BadRequest');
+      return item;
+    });
 }
 
 function stringHeaders(raw: unknown): Record<string, string> {

@@ -16,7 +16,11 @@ beforeEach(async () => {
 });
 
 const setFaults = async (config: unknown) => {
-  const res = await fetch(`${emulator.identityUrl}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
+  const res = await fetch(`${emulator.identityUrl}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(config),
+  });
   expect(res.status).toBe(200);
 };
 
@@ -111,7 +115,10 @@ describe('error shapes', () => {
   it('a user without a mailbox gets MailboxNotEnabledForRESTAPI; a licensed one gets messages', async () => {
     const isaiah = await userToken(emulator, { userId: IDS.users.isaiah, scopes: ['Mail.Read'] });
     const res = await graph(emulator, '/me/messages', { token: isaiah });
-    expect(res.body.error).toMatchObject({ code: 'MailboxNotEnabledForRESTAPI', message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.' });
+    expect(res.body.error).toMatchObject({
+      code: 'MailboxNotEnabledForRESTAPI',
+      message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+    });
     const megan = await userToken(emulator, { userId: IDS.users.megan, scopes: ['Mail.Read'] });
     expect((await graph(emulator, '/me/messages', { token: megan })).body.value).toHaveLength(3);
   });

@@ -142,7 +142,8 @@ export function validateFaultConfig(input: unknown): FaultConfig | string {
     if (!rule || typeof rule !== 'object' || typeof (rule as FaultRule).path !== 'string') return 'Every rule needs a "path" string.';
     const r = rule as FaultRule;
     const numbers = [r.status, r.retryAfter, r.count, r.every, r.latencyMs];
-    if (numbers.some((n) => n !== undefined && (typeof n !== 'number' || !Number.isFinite(n) || n < 0))) return 'status, retryAfter, count, every and latencyMs must be non-negative numbers.';
+    if (numbers.some((n) => n !== undefined && (typeof n !== 'number' || !Number.isFinite(n) || n < 0)))
+      return 'status, retryAfter, count, every and latencyMs must be non-negative numbers.';
   }
   if (errorRate !== undefined && (typeof errorRate !== 'number' || errorRate < 0 || errorRate > 1)) return '"errorRate" must be between 0 and 1.';
   if (seed !== undefined && typeof seed !== 'number') return '"seed" must be a number.';

@@ -48,7 +48,14 @@ describe('api-reference/v1.0/api/group-list-approleassignments.md and group-dele
     const res = await graph(emulator, `/groups/${G.hrStaff}/appRoleAssignments`, { token: await admin(['Directory.Read.All']) });
     expect(res.status).toBe(200);
     expect(res.body.value).toEqual([
-      expect.objectContaining({ id: A.hrStaffHrStaff, principalId: G.hrStaff, principalType: 'Group', principalDisplayName: 'HR Staff', resourceId: IDS.sps.northwindHr, appRoleId: IDS.northwindRoles.hrStaff }),
+      expect.objectContaining({
+        id: A.hrStaffHrStaff,
+        principalId: G.hrStaff,
+        principalType: 'Group',
+        principalDisplayName: 'HR Staff',
+        resourceId: IDS.sps.northwindHr,
+        appRoleId: IDS.northwindRoles.hrStaff,
+      }),
     ]);
   });
 

@@ -56,7 +56,8 @@ export class GraphPipeline {
     const decision = this.#faults.decide(request.method, target);
     if (decision.latencyMs) await sleep(decision.latencyMs);
     if (decision.drop && !request.inBatch) return { status: 0, headers: {}, drop: true };
-    if (decision.drop) return withIds(errorResponse(new GraphError(504, 'GatewayTimeout', 'The gateway did not receive a response in time.'), request), request);
+    if (decision.drop)
+      return withIds(errorResponse(new GraphError(504, 'GatewayTimeout', 'The gateway did not receive a response in time.'), request), request);
     if (decision.status) return withIds(faultError(decision, request), request);
     return undefined;
   }

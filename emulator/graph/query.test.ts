@@ -97,11 +97,24 @@ describe('paging and query options', () => {
   it('filters with startsWith, in, tags/any and advanced ne', async () => {
     const starts = await graph(emulator, `/servicePrincipals?$filter=${encodeURIComponent("startsWith(displayName,'microsoft')")}`, { token });
     expect(starts.body.value!.map((s) => s.displayName)).toEqual(['Microsoft Graph']);
-    const inList = await graph(emulator, `/servicePrincipals?$filter=${encodeURIComponent(`appId in ('00000003-0000-0000-c000-000000000000', '${emulator.store.servicePrincipals.get(IDS.sps.daemon)!.appId}')`)}`, { token });
+    const inList = await graph(
+      emulator,
+      `/servicePrincipals?$filter=${encodeURIComponent(`appId in ('00000003-0000-0000-c000-000000000000', '${emulator.store.servicePrincipals.get(IDS.sps.daemon)!.appId}')`)}`,
+      { token },
+    );
     expect(inList.body.value).toHaveLength(2);
-    const tags = await graph(emulator, `/servicePrincipals/$count?$filter=${encodeURIComponent("tags/any(t:t eq 'WindowsAzureActiveDirectoryIntegratedApp')")}`, { token, headers: eventual });
-    expect(Number(tags.text)).toBe([...emulator.store.servicePrincipals.values()].filter((s) => s.tags.includes('WindowsAzureActiveDirectoryIntegratedApp')).length);
-    const ne = await graph(emulator, `/servicePrincipals?$count=true&$filter=${encodeURIComponent("publisherName ne 'Microsoft Services'")}`, { token, headers: eventual });
+    const tags = await graph(
+      emulator,
+      `/servicePrincipals/$count?$filter=${encodeURIComponent("tags/any(t:t eq 'WindowsAzureActiveDirectoryIntegratedApp')")}`,
+      { token, headers: eventual },
+    );
+    expect(Number(tags.text)).toBe(
+      [...emulator.store.servicePrincipals.values()].filter((s) => s.tags.includes('WindowsAzureActiveDirectoryIntegratedApp')).length,
+    );
+    const ne = await graph(emulator, `/servicePrincipals?$count=true&$filter=${encodeURIComponent("publisherName ne 'Microsoft Services'")}`, {
+      token,
+      headers: eventual,
+    });
     expect(ne.body['@odata.count']).toBe([...emulator.store.servicePrincipals.values()].filter((s) => s.publisherName !== 'Microsoft Services').length);
   });
 

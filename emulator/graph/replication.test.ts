@@ -14,12 +14,19 @@ afterAll(() => emulator.close());
 beforeEach(() => emulator.store.reset());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const token = () => userToken(emulator, { userId: IDS.users.admin, scopes: ['DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Application.Read.All', 'Directory.Read.All'] });
+const token = () =>
+  userToken(emulator, {
+    userId: IDS.users.admin,
+    scopes: ['DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All', 'Application.Read.All', 'Directory.Read.All'],
+  });
 const newGrant = { clientId: IDS.sps.quickPdf, consentType: 'Principal', principalId: IDS.users.pradeep, resourceId: IDS.sps.graph, scope: 'User.Read' };
 const MEGAN_PDF = 'GrantQuickPdfMeganGraph00000000000000000010';
 
 async function settings(body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(`${emulator.identityUrl}/_emulator/settings`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+  const res = await fetch(
+    `${emulator.identityUrl}/_emulator/settings`,
+    body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+  );
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 

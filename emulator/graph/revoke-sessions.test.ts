@@ -13,7 +13,10 @@ beforeEach(() => emulator.store.reset());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const revoke = async (userId: string) =>
-  graph(emulator, `/users/${userId}/revokeSignInSessions`, { method: 'POST', token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.RevokeSessions.All'] }) });
+  graph(emulator, `/users/${userId}/revokeSignInSessions`, {
+    method: 'POST',
+    token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.RevokeSessions.All'] }),
+  });
 const validFrom = (userId: string) => emulator.store.users.get(userId)!.signInSessionsValidFromDateTime;
 
 describe('api-reference/v1.0/api/user-revokesigninsessions.md', () => {

@@ -21,7 +21,13 @@ async function daemonToken(): Promise<string> {
   const cloudDiscoveryMetadata = JSON.stringify({
     tenant_discovery_endpoint: `${emulator.identityUrl}/${tenantId}/v2.0/.well-known/openid-configuration`,
     'api-version': '1.1',
-    metadata: [{ preferred_network: 'login.microsoftonline.com', preferred_cache: 'login.windows.net', aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'] }],
+    metadata: [
+      {
+        preferred_network: 'login.microsoftonline.com',
+        preferred_cache: 'login.windows.net',
+        aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'],
+      },
+    ],
   });
   const cca = new ConfidentialClientApplication({
     auth: {
@@ -89,7 +95,9 @@ describe('a daemon lists a large tenant through msal-node and graph-client', () 
     expect(sps.pages).toBe(Math.ceil(spCount / 999));
 
     const grants = await iterateAll(client, '/oauth2PermissionGrants');
-    const counted = (await client.api('/oauth2PermissionGrants').header('ConsistencyLevel', 'eventual').query({ $count: 'true' }).top(1).get()) as { '@odata.count': number };
+    const counted = (await client.api('/oauth2PermissionGrants').header('ConsistencyLevel', 'eventual').query({ $count: 'true' }).top(1).get()) as {
+      '@odata.count': number;
+    };
     expect(grants.ids.size).toBe(emulator.store.grants.size);
     expect(counted['@odata.count']).toBe(emulator.store.grants.size);
     expect(grants.ids.size).toBeGreaterThanOrEqual(100_000);

@@ -71,10 +71,28 @@ export function userEntity(user: User): Entity {
   };
 }
 
-export const USER_DEFAULTS = ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName'];
+export const USER_DEFAULTS = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+];
 
 export function grantEntity(grant: OAuth2PermissionGrant): Entity {
-  return { clientId: grant.clientId, consentType: grant.consentType, id: grant.id, principalId: grant.principalId, resourceId: grant.resourceId, scope: grant.scope };
+  return {
+    clientId: grant.clientId,
+    consentType: grant.consentType,
+    id: grant.id,
+    principalId: grant.principalId,
+    resourceId: grant.resourceId,
+    scope: grant.scope,
+  };
 }
 
 export function assignmentEntity(a: AppRoleAssignment): Entity {

@@ -31,7 +31,18 @@ export function graphService(context: EmulatorContext): ServiceHooks {
     log: context.options.log,
     latencyMs: context.options.latencyMs,
     preflightMaxAgeSeconds: context.options.preflightMaxAgeSeconds,
-    allowHeaders: ['Authorization', 'Content-Type', 'client-request-id', 'SdkVersion', 'Retry-Attempt', 'ConsistencyLevel', 'Prefer', 'If-Match', 'return-client-request-id', 'x-ms-client-request-id'],
+    allowHeaders: [
+      'Authorization',
+      'Content-Type',
+      'client-request-id',
+      'SdkVersion',
+      'Retry-Attempt',
+      'ConsistencyLevel',
+      'Prefer',
+      'If-Match',
+      'return-client-request-id',
+      'x-ms-client-request-id',
+    ],
     exposeHeaders: GRAPH_EXPOSED_HEADERS,
     before: (ctx) => handle(ctx, pipeline),
     notFound: (ctx) => answer(ctx, new GraphError(400, 'BadRequest', `Invalid version: ${ctx.url.pathname.split('/')[1] ?? ''}`)),
@@ -79,12 +90,27 @@ async function toGraphRequest(ctx: RequestContext, rawPath: string): Promise<{ o
       const raw = await ctx.body();
       body = raw.length && raw.toString('utf8').trim() ? parseJson(raw) : undefined;
     } catch (error) {
-      const message = error instanceof BodyError && error.status === 413 ? error.message : 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
+      const message =
+        error instanceof BodyError && error.status === 413
+          ? error.message
+          : 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
       return { ok: false, error: new GraphError(error instanceof BodyError ? error.status : 400, 'BadRequest', message) };
     }
   }
   const { requestId, clientRequestId } = ids(ctx);
-  return { ok: true, value: { method: ctx.method, path: unwrapAbsolute(safeDecode(rawPath)), query: ctx.url.searchParams, headers, body, requestId, clientRequestId, inBatch: false } };
+  return {
+    ok: true,
+    value: {
+      method: ctx.method,
+      path: unwrapAbsolute(safeDecode(rawPath)),
+      query: ctx.url.searchParams,
+      headers,
+      body,
+      requestId,
+      clientRequestId,
+      inBatch: false,
+    },
+  };
 }
 
 function safeDecode(path: string): string {

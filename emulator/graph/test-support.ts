@@ -36,7 +36,11 @@ export async function userToken(emulator: Emulator, o: UserTokenOptions): Promis
   return token;
 }
 
-export async function appToken(emulator: Emulator, roles: string[], o: { audience?: string; lifetimeSeconds?: number; issuedAt?: number; appId?: string } = {}): Promise<string> {
+export async function appToken(
+  emulator: Emulator,
+  roles: string[],
+  o: { audience?: string; lifetimeSeconds?: number; issuedAt?: number; appId?: string } = {},
+): Promise<string> {
   const { token } = await issueAccessToken(emulator.context.keys, {
     tenantId: emulator.store.tenantId,
     audience: o.audience ?? DEMO.graphAppId,
@@ -63,11 +67,19 @@ export interface GraphBody {
 }
 
 /** fetch against the emulator's Graph origin; path is relative to /v1.0. JSON answers in body, any answer in text. */
-export async function graph(emulator: Emulator, path: string, o: CallOptions = {}): Promise<{ status: number; headers: Headers; body: GraphBody; text: string }> {
+export async function graph(
+  emulator: Emulator,
+  path: string,
+  o: CallOptions = {},
+): Promise<{ status: number; headers: Headers; body: GraphBody; text: string }> {
   const headers: Record<string, string> = { ...o.headers };
   if (o.token) headers.Authorization = `Bearer ${o.token}`;
   if (o.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${emulator.graphUrl}/v1.0${path}`, { method: o.method ?? 'GET', headers, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
+  const res = await fetch(`${emulator.graphUrl}/v1.0${path}`, {
+    method: o.method ?? 'GET',
+    headers,
+    body: o.body === undefined ? undefined : JSON.stringify(o.body),
+  });
   const text = await res.text();
   const type = res.headers.get('content-type') ?? '';
   const body = (type.includes('json') && text ? JSON.parse(text) : {}) as GraphBody;

@@ -158,7 +158,11 @@ describe('Microsoft Graph app roles', () => {
 
   it('AppRoleAssignment.ReadWrite.All alone is not enough: it only works together with Application.Read.All or Directory.Read.All', async () => {
     const path = `/servicePrincipals/${IDS.sps.graph}/appRoleAssignedTo`;
-    const res = await graph(emulator, path, { method: 'POST', body: body(), token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['AppRoleAssignment.ReadWrite.All'] }) });
+    const res = await graph(emulator, path, {
+      method: 'POST',
+      body: body(),
+      token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['AppRoleAssignment.ReadWrite.All'] }),
+    });
     expect(res.status).toBe(403);
   });
 });

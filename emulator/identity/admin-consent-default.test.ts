@@ -35,7 +35,10 @@ const tenantWide = (clientId: string, resourceId: string = IDS.sps.graph) =>
   [...emulator.store.grants.values()].find((g) => g.clientId === clientId && g.resourceId === resourceId && g.consentType === 'AllPrincipals');
 
 const lastConsentPermissions = () =>
-  emulator.store.audit.filter((e) => e.activityDisplayName === 'Consent to application').at(-1)?.targetResources[0]?.modifiedProperties.find((p) => p.displayName === 'ConsentAction.Permissions')?.newValue;
+  emulator.store.audit
+    .filter((e) => e.activityDisplayName === 'Consent to application')
+    .at(-1)
+    ?.targetResources[0]?.modifiedProperties.find((p) => p.displayName === 'ConsentAction.Permissions')?.newValue;
 
 describe('Entra v2-admin-consent: application permissions only through /.default', () => {
   it('an application permission (no delegated one of that name) named in scope → invalid_scope AADSTS70011 back to the app with the state; nothing granted', async () => {
@@ -68,7 +71,9 @@ describe('Entra grant-admin-consent: tenant-wide admin consent may revoke permis
     const before = { ...tenantWide(IDS.sps.litwareNotes)! };
     await consentAsAdmin(adminConsentUrl(APPS.litware, 'https://graph.microsoft.com/.default'));
     const permissions = lastConsentPermissions() ?? '';
-    expect(permissions).toContain(`[[Id: ${before.id}, ClientId: ${IDS.sps.litwareNotes}, PrincipalId: , ResourceId: ${IDS.sps.graph}, ConsentType: AllPrincipals, Scope: User.Read openid profile, CreatedDateTime: , LastModifiedDateTime: ]] => [[Id: ${before.id}`);
+    expect(permissions).toContain(
+      `[[Id: ${before.id}, ClientId: ${IDS.sps.litwareNotes}, PrincipalId: , ResourceId: ${IDS.sps.graph}, ConsentType: AllPrincipals, Scope: User.Read openid profile, CreatedDateTime: , LastModifiedDateTime: ]] => [[Id: ${before.id}`,
+    );
     expect(permissions).toContain('Scope: User.Read OnlineMeetings.Read offline_access, ');
     expect(permissions).toContain(' => []; ');
     const update = emulator.store.audit.find((e) => e.activityDisplayName === 'Update delegated permission grant');

@@ -30,9 +30,7 @@ export interface AdminConsentRequest extends ReturnAddress {
 }
 
 export type AdminConsentParse =
-  | { ok: true; request: AdminConsentRequest }
-  | { ok: false; page: AadError }
-  | { ok: false; redirect: AadError; to: ReturnAddress };
+  { ok: true; request: AdminConsentRequest } | { ok: false; page: AadError } | { ok: false; redirect: AadError; to: ReturnAddress };
 
 export function parseAdminConsentRequest(store: TenantStore, tenantSegment: string, q: URLSearchParams): AdminConsentParse {
   let tenant: TenantRef;

@@ -37,7 +37,12 @@ describe('admin consent', () => {
     const done = await browser.click(page, 'Accept');
     const url = new URL(done.location!);
     expect(url.origin + url.pathname).toBe(NORTHWIND.redirect);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ admin_consent: 'True', tenant: DEMO.tenantId, scope: 'https://graph.microsoft.com/.default', state: 'admin-state' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      admin_consent: 'True',
+      tenant: DEMO.tenantId,
+      scope: 'https://graph.microsoft.com/.default',
+      state: 'admin-state',
+    });
 
     const grant = [...emulator.store.grants.values()].find((g) => g.clientId === NORTHWIND.spId && g.consentType === 'AllPrincipals');
     expect(grant?.scope.split(' ')).toEqual(expect.arrayContaining(['User.Read', 'User.ReadBasic.All']));

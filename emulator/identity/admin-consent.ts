@@ -53,7 +53,15 @@ export function continueAdminConsent(id: Identity, ctx: RequestContext, tx: Tran
   sendHtml(
     ctx.res,
     200,
-    consentPage({ client, user, groups: adminGroups(id.context.store, request), txId: tx.id, action: interactionPath(tx, 'consent'), org: 'none', heading: 'Permissions requested — Accept for your organization' }),
+    consentPage({
+      client,
+      user,
+      groups: adminGroups(id.context.store, request),
+      txId: tx.id,
+      action: interactionPath(tx, 'consent'),
+      org: 'none',
+      heading: 'Permissions requested — Accept for your organization',
+    }),
   );
 }
 
@@ -99,7 +107,8 @@ export function acceptAdminConsent(id: Identity, ctx: RequestContext, tx: Transa
 function grantDelegatedForTenant(store: TenantStore, client: ServicePrincipal, user: User, request: AdminConsentRequest): GrantChange[] {
   const wanted = new Map(request.permissions.map((p) => [p.resourceId, p.scopes]));
   if (request.isDefault) {
-    for (const g of store.grants.values()) if (g.clientId === client.id && g.consentType === 'AllPrincipals' && !wanted.has(g.resourceId)) wanted.set(g.resourceId, []);
+    for (const g of store.grants.values())
+      if (g.clientId === client.id && g.consentType === 'AllPrincipals' && !wanted.has(g.resourceId)) wanted.set(g.resourceId, []);
   }
   const changes: GrantChange[] = [];
   for (const [resourceId, scopes] of wanted) {
@@ -116,7 +125,9 @@ function assignAppRoles(store: TenantStore, client: ServicePrincipal, user: User
   for (const p of request.permissions) {
     for (const appRoleId of p.appRoleIds) {
       count++;
-      const exists = [...store.appRoleAssignments.values()].some((a) => a.principalId === client.id && a.resourceId === p.resourceId && a.appRoleId === appRoleId);
+      const exists = [...store.appRoleAssignments.values()].some(
+        (a) => a.principalId === client.id && a.resourceId === p.resourceId && a.appRoleId === appRoleId,
+      );
       if (!exists) store.createAppRoleAssignment({ principalId: client.id, resourceId: p.resourceId, appRoleId }, { user });
     }
   }

@@ -44,7 +44,11 @@ describe('authorize options', () => {
   });
 
   it('login_hint signs a known account in without the picker; an unknown one shows the picker', async () => {
-    emulator.store.addScopesToGrant({ clientId: '20000000-0000-4000-8000-000000000010', resourceId: '20000000-0000-4000-8000-000000000001', consentType: 'AllPrincipals', principalId: null }, ['User.Read'], {});
+    emulator.store.addScopesToGrant(
+      { clientId: '20000000-0000-4000-8000-000000000010', resourceId: '20000000-0000-4000-8000-000000000001', consentType: 'AllPrincipals', principalId: null },
+      ['User.Read'],
+      {},
+    );
     const direct = await new TestBrowser().get(authorizeUrl(emulator, { loginHint: 'johanna@contoso.example' }));
     expect(direct.status).toBe(302);
     const unknown = await new TestBrowser().get(authorizeUrl(emulator, { loginHint: 'nobody@contoso.example' }));

@@ -35,10 +35,7 @@ export interface AuthorizeRequest extends ReturnAddress {
   claims: ClaimsRequest;
 }
 
-export type AuthorizeParse =
-  | { ok: true; request: AuthorizeRequest }
-  | { ok: false; page: AadError }
-  | { ok: false; redirect: AadError; to: ReturnAddress };
+export type AuthorizeParse = { ok: true; request: AuthorizeRequest } | { ok: false; page: AadError } | { ok: false; redirect: AadError; to: ReturnAddress };
 
 /** The client and its registered redirect URI, or the page error the real service shows. */
 export function registeredClient(

@@ -64,7 +64,13 @@ export async function handleAuthorize(id: Identity, ctx: RequestContext): Promis
 }
 
 /** prompt=none: never a page — a code, or login_required / interaction_required / consent_required. */
-async function silentAuthorize(id: Identity, ctx: RequestContext, request: AuthorizeRequest, live: ReturnType<typeof currentSession>, hinted: User | undefined): Promise<void> {
+async function silentAuthorize(
+  id: Identity,
+  ctx: RequestContext,
+  request: AuthorizeRequest,
+  live: ReturnType<typeof currentSession>,
+  hinted: User | undefined,
+): Promise<void> {
   if (!live || (hinted && hinted.id !== live.user.id)) return returnError(ctx, request, aad.loginRequired());
   if (needsFreshSignIn(request.claims, live.session.authTimeMs)) return returnError(ctx, request, aad.interactionRequired());
   const client = clientOf(id, request);

@@ -16,7 +16,12 @@ const STACK = /\bat .+\.(ts|js):\d+|node:internal|Error: /;
 
 function expectAadShape(body: Record<string, unknown>, code: number, error: string) {
   expect(body).toMatchObject({ error, error_codes: [code], error_uri: `https://login.microsoftonline.com/error?code=${code}` });
-  expect(String(body.error_description)).toMatch(new RegExp(`^AADSTS${code}: .+\\r\\nTrace ID: [0-9a-f-]{36}\\r\\nCorrelation ID: [0-9a-f-]{36}\\r\\nTimestamp: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ$`, 's'));
+  expect(String(body.error_description)).toMatch(
+    new RegExp(
+      `^AADSTS${code}: .+\\r\\nTrace ID: [0-9a-f-]{36}\\r\\nCorrelation ID: [0-9a-f-]{36}\\r\\nTimestamp: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ$`,
+      's',
+    ),
+  );
   for (const key of ['timestamp', 'trace_id', 'correlation_id']) expect(body[key], key).toBeTruthy();
   expect(JSON.stringify(body)).not.toMatch(STACK);
 }
@@ -28,9 +33,27 @@ describe('token endpoint', () => {
     ['a malformed form', 'application/x-www-form-urlencoded', '%%%&&==grant_type', 900144, 'invalid_request'],
     ['no content type', '', 'grant_type=client_credentials', 900144, 'invalid_request'],
     ['an unknown grant type', 'application/x-www-form-urlencoded', 'grant_type=password', 70003, 'unsupported_grant_type'],
-    ['a code grant without a code', 'application/x-www-form-urlencoded', `grant_type=authorization_code&client_id=${DEMO.consoleClientId}`, 900144, 'invalid_request'],
-    ['a garbage code', 'application/x-www-form-urlencoded', `grant_type=authorization_code&client_id=${DEMO.consoleClientId}&code=x&redirect_uri=http://localhost:5173/`, 9002313, 'invalid_grant'],
-    ['a garbage refresh token', 'application/x-www-form-urlencoded', `grant_type=refresh_token&client_id=${DEMO.consoleClientId}&refresh_token=x`, 9002313, 'invalid_grant'],
+    [
+      'a code grant without a code',
+      'application/x-www-form-urlencoded',
+      `grant_type=authorization_code&client_id=${DEMO.consoleClientId}`,
+      900144,
+      'invalid_request',
+    ],
+    [
+      'a garbage code',
+      'application/x-www-form-urlencoded',
+      `grant_type=authorization_code&client_id=${DEMO.consoleClientId}&code=x&redirect_uri=http://localhost:5173/`,
+      9002313,
+      'invalid_grant',
+    ],
+    [
+      'a garbage refresh token',
+      'application/x-www-form-urlencoded',
+      `grant_type=refresh_token&client_id=${DEMO.consoleClientId}&refresh_token=x`,
+      9002313,
+      'invalid_grant',
+    ],
   ])('%s → 400 in the real error shape', async (_, contentType, body, code, error) => {
     const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
     const res = await fetch(tokenUrl(), { method: 'POST', headers, body });
@@ -66,7 +89,11 @@ describe('token endpoint', () => {
   });
 
   it('a body over the size limit → 413 in the error shape', async () => {
-    const res = await fetch(tokenUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `grant_type=${'x'.repeat(5 * 1024 * 1024)}` });
+    const res = await fetch(tokenUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `grant_type=${'x'.repeat(5 * 1024 * 1024)}`,
+    });
     expect(res.status).toBe(413);
     expectAadShape((await res.json()) as Record<string, unknown>, 900144, 'invalid_request');
   });
@@ -98,7 +125,11 @@ describe('authorize and pages', () => {
 
   it('a stale or forged transaction id on the page forms → error page', async () => {
     for (const step of ['login', 'consent']) {
-      const res = await fetch(`${emulator.identityUrl}/${DEMO.tenantId}/${step}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'tx=forged&upn=admin@contoso.example' });
+      const res = await fetch(`${emulator.identityUrl}/${DEMO.tenantId}/${step}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'tx=forged&upn=admin@contoso.example',
+      });
       expect(res.status).toBe(400);
       const html = await res.text();
       expect(html).toContain('AADSTS9002313');

@@ -17,7 +17,12 @@ export function scopeItem(scope: PermissionScope, adminWording: boolean): Permis
 
 type PageDecision = Extract<ConsentDecision, { kind: 'page' }>;
 
-function listed(store: TenantStore, tx: Transaction, decision: PageDecision, who: { client: ServicePrincipal; user: User }): { resource: ServicePrincipal; scopes: PermissionScope[] }[] {
+function listed(
+  store: TenantStore,
+  tx: Transaction,
+  decision: PageDecision,
+  who: { client: ServicePrincipal; user: User },
+): { resource: ServicePrincipal; scopes: PermissionScope[] }[] {
   const request = tx.request;
   if (request.kind !== 'authorize') return [];
   const resource = store.servicePrincipals.get(request.scopes.resourceId);

@@ -58,10 +58,7 @@ export function decideConsent(
 }
 
 /** Accept on the consent page: extend the user's own grant, or the tenant-wide one when consenting for all. */
-export function applyConsent(
-  store: TenantStore,
-  input: { client: ServicePrincipal; user: User; scopes: RequestedScopes; forOrganization: boolean },
-): string[] {
+export function applyConsent(store: TenantStore, input: { client: ServicePrincipal; user: User; scopes: RequestedScopes; forOrganization: boolean }): string[] {
   const { client, user, scopes, forOrganization } = input;
   // The real service records the requested OIDC scopes on the Graph grant too (e.g. "User.Read openid profile").
   const resource = store.servicePrincipals.get(scopes.resourceId);
@@ -69,7 +66,12 @@ export function applyConsent(
   const granted = [...scopes.values, ...oidc];
   if (granted.length === 0) return granted;
   const change = store.addScopesToGrant(
-    { clientId: client.id, resourceId: scopes.resourceId, consentType: forOrganization ? 'AllPrincipals' : 'Principal', principalId: forOrganization ? null : user.id },
+    {
+      clientId: client.id,
+      resourceId: scopes.resourceId,
+      consentType: forOrganization ? 'AllPrincipals' : 'Principal',
+      principalId: forOrganization ? null : user.id,
+    },
     granted,
     { user },
   );

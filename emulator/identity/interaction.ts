@@ -30,7 +30,7 @@ export async function handleLogin(id: Identity, ctx: RequestContext): Promise<vo
   const upn = (form.get('upn') ?? '').trim();
   const user = upn ? id.context.store.userByUpn(upn) : undefined;
   if (!user || !user.accountEnabled) {
-    return showSignIn(id, ctx, tx, undefined, "This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.");
+    return showSignIn(id, ctx, tx, undefined, 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.');
   }
   const session = id.state.createSession(user.id);
   ctx.res.setHeader('Set-Cookie', sessionCookie(id.context, session));
@@ -54,7 +54,13 @@ export async function handleConsent(id: Identity, ctx: RequestContext): Promise<
 
   const request = tx.request;
   const client = clientOf(id, request);
-  const decision = decideConsent(id.context.store, { client, user: live.user, scopes: request.scopes, forcePage: true, adminPrompt: request.prompt === 'admin_consent' });
+  const decision = decideConsent(id.context.store, {
+    client,
+    user: live.user,
+    scopes: request.scopes,
+    forcePage: true,
+    adminPrompt: request.prompt === 'admin_consent',
+  });
   if (decision.kind !== 'page') return continueAuthorize(id, ctx, tx, live.user, live.session);
   const forOrganization = decision.canConsentForOrg && form.get('consent_org') === 'true';
   if (decision.orgRequired && !forOrganization) {

@@ -78,7 +78,10 @@ export async function issueUserTokens(context: EmulatorContext, state: IdentityS
     notBefore: now,
     extraClaims: input.acrs.length ? { acrs: input.acrs } : undefined,
   });
-  const responseScopes = unique([...scp.map((s) => (scopes.oidc.includes(s.toLowerCase()) ? s : responseScope(scopes, s))), ...scopes.oidc.filter((s) => s !== 'offline_access')]);
+  const responseScopes = unique([
+    ...scp.map((s) => (scopes.oidc.includes(s.toLowerCase()) ? s : responseScope(scopes, s))),
+    ...scopes.oidc.filter((s) => s !== 'offline_access'),
+  ]);
   const response: TokenResponse = {
     token_type: 'Bearer',
     scope: responseScopes.join(' '),
@@ -131,7 +134,10 @@ export async function issueIdToken(context: EmulatorContext, input: UserTokenInp
 }
 
 /** App-only token of the client credentials grant: `roles` = the client's app role assignments on the resource. */
-export async function issueAppToken(context: EmulatorContext, input: { tenantId: string; client: ServicePrincipal; resourceId: string; audience: string }): Promise<TokenResponse> {
+export async function issueAppToken(
+  context: EmulatorContext,
+  input: { tenantId: string; client: ServicePrincipal; resourceId: string; audience: string },
+): Promise<TokenResponse> {
   const roles = context.store.assignedAppRoles(input.client.id, input.resourceId);
   const { token } = await issueAccessToken(context.keys, {
     tenantId: input.tenantId,

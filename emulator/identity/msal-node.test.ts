@@ -15,7 +15,11 @@ afterAll(() => emulator.close());
 async function daemonApp(secret: string = DEMO.daemon.clientSecret): Promise<ConfidentialClientApplication> {
   const authority = `https://login.microsoftonline.com/${DEMO.tenantId}`;
   const metadata = await (await fetch(`${emulator.identityUrl}/${DEMO.tenantId}/v2.0/.well-known/openid-configuration`)).text();
-  const discovery = await (await fetch(`${emulator.identityUrl}/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent(`${authority}/oauth2/v2.0/authorize`)}`)).text();
+  const discovery = await (
+    await fetch(
+      `${emulator.identityUrl}/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent(`${authority}/oauth2/v2.0/authorize`)}`,
+    )
+  ).text();
   return new ConfidentialClientApplication({
     auth: { clientId: DEMO.daemon.clientId, clientSecret: secret, authority, authorityMetadata: metadata, cloudDiscoveryMetadata: discovery },
   });
@@ -48,6 +52,8 @@ describe('msal-node client credentials', () => {
 
   it('a wrong secret surfaces as invalid_client AADSTS7000215', async () => {
     const app = await daemonApp('wrong');
-    await expect(app.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] })).rejects.toMatchObject({ errorCode: 'invalid_client' });
+    await expect(app.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] })).rejects.toMatchObject({
+      errorCode: 'invalid_client',
+    });
   });
 });

@@ -24,7 +24,16 @@ function txField(txId: string): string {
   return `<input type="hidden" name="tx" value="${e(txId)}">`;
 }
 
-export function signInPage(input: { tenantName: string; domain: string; clientName: string; txId: string; action: string; accounts: User[]; hint?: User; message?: string }): string {
+export function signInPage(input: {
+  tenantName: string;
+  domain: string;
+  clientName: string;
+  txId: string;
+  action: string;
+  accounts: User[];
+  hint?: User;
+  message?: string;
+}): string {
   const ordered = input.hint ? [input.hint, ...input.accounts.filter((u) => u.id !== input.hint?.id)] : input.accounts;
   const buttons = ordered
     .map((u) => {
@@ -57,7 +66,8 @@ export interface PermissionGroup {
 
 export function publisherLine(client: ServicePrincipal): string {
   const verified = client.verifiedPublisher.verifiedPublisherId;
-  if (verified) return `${e(client.verifiedPublisher.displayName ?? client.publisherName ?? '')} <span class="badge" aria-label="verified publisher">✔ verified</span>`;
+  if (verified)
+    return `${e(client.verifiedPublisher.displayName ?? client.publisherName ?? '')} <span class="badge" aria-label="verified publisher">✔ verified</span>`;
   return `${e(client.publisherName ?? 'Unknown publisher')} <span class="unverified">unverified</span>`;
 }
 
@@ -71,9 +81,7 @@ export function consentPage(input: {
   heading?: string;
   message?: string;
 }): string {
-  const groups = input.groups
-    .map((g) => `<section><h2>${e(g.api)}</h2><ul>${g.items.map(permissionItem).join('')}</ul></section>`)
-    .join('');
+  const groups = input.groups.map((g) => `<section><h2>${e(g.api)}</h2><ul>${g.items.map(permissionItem).join('')}</ul></section>`).join('');
   const org =
     input.org === 'none'
       ? ''

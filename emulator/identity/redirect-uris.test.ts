@@ -17,18 +17,24 @@ const adminConsent = (redirectUri: string) =>
   `${emulator.identityUrl}/${DEMO.tenantId}/v2.0/adminconsent?${new URLSearchParams({ client_id: DEMO.consoleClientId, scope: 'https://graph.microsoft.com/.default', redirect_uri: redirectUri, state: 'diagnose' })}`;
 
 describe('Entra v2-admin-consent: redirect_uri must be one the registration has (AADSTS50011 otherwise)', () => {
-  it.each(['http://localhost:5173', 'http://localhost:4173', 'http://localhost:4180'])('the console may come back to %s/admin-consent/result', async (origin) => {
-    const page = await signIn(new TestBrowser(), adminConsent(`${origin}/admin-consent/result`), 'admin@contoso.example');
-    expect(page.status).toBe(200);
-    expect(page.html).toContain('Accept');
-  });
+  it.each(['http://localhost:5173', 'http://localhost:4173', 'http://localhost:4180'])(
+    'the console may come back to %s/admin-consent/result',
+    async (origin) => {
+      const page = await signIn(new TestBrowser(), adminConsent(`${origin}/admin-consent/result`), 'admin@contoso.example');
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('Accept');
+    },
+  );
 
-  it.each(['http://localhost:5999/admin-consent/result', 'http://localhost:5173/admin-consent/other', 'https://evil.example/'])('%s → AADSTS50011 page, no redirect', async (uri) => {
-    const page = await new TestBrowser().get(adminConsent(uri));
-    expect(page.status).toBe(400);
-    expect(page.location).toBeUndefined();
-    expect(page.html).toContain('AADSTS50011');
-  });
+  it.each(['http://localhost:5999/admin-consent/result', 'http://localhost:5173/admin-consent/other', 'https://evil.example/'])(
+    '%s → AADSTS50011 page, no redirect',
+    async (uri) => {
+      const page = await new TestBrowser().get(adminConsent(uri));
+      expect(page.status).toBe(400);
+      expect(page.location).toBeUndefined();
+      expect(page.html).toContain('AADSTS50011');
+    },
+  );
 });
 
 describe('logout: post_logout_redirect_uri is followed only when registered (Entra v2 sign-out)', () => {

@@ -52,10 +52,29 @@ export function identityService(context: EmulatorContext): ServiceHooks {
     name: 'identity',
     router,
     log: context.options.log,
-    allowHeaders: ['Content-Type', 'client-request-id', 'x-client-SKU', 'x-client-VER', 'x-client-OS', 'x-client-CPU', 'x-client-current-telemetry', 'x-client-last-telemetry', 'x-ms-lib-capability', 'return-client-request-id', 'x-app-name', 'x-app-ver', 'x-client-brkrver', 'x-anchormailbox', 'x-ms-ccs-routing-hint'],
+    allowHeaders: [
+      'Content-Type',
+      'client-request-id',
+      'x-client-SKU',
+      'x-client-VER',
+      'x-client-OS',
+      'x-client-CPU',
+      'x-client-current-telemetry',
+      'x-client-last-telemetry',
+      'x-ms-lib-capability',
+      'return-client-request-id',
+      'x-app-name',
+      'x-app-ver',
+      'x-client-brkrver',
+      'x-anchormailbox',
+      'x-ms-ccs-routing-hint',
+    ],
     exposeHeaders: ['client-request-id', 'x-ms-request-id', 'x-ms-clitelem'],
     notFound: (ctx) => sendHtml(ctx.res, 404, layout('Not found', '<h1>The page you requested does not exist.</h1>')),
-    methodNotAllowed: (ctx) => (wantsPage(ctx) ? showErrorPage(ctx, aad.postOnly(ctx.method), 405) : sendAadError(ctx, new AadError(900561, 'invalid_request', aad.postOnly(ctx.method).text, { status: 405 }))),
+    methodNotAllowed: (ctx) =>
+      wantsPage(ctx)
+        ? showErrorPage(ctx, aad.postOnly(ctx.method), 405)
+        : sendAadError(ctx, new AadError(900561, 'invalid_request', aad.postOnly(ctx.method).text, { status: 405 })),
     failed,
   };
 }

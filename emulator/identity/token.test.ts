@@ -53,7 +53,11 @@ describe('authorization_code', () => {
 
   it('SPA codes are redeemed cross-origin only (AADSTS9002327 without Origin)', async () => {
     const { code, verifier } = await codeFor('megan@contoso.example');
-    const result = await tokenRequest(emulator, { grant_type: 'authorization_code', client_id: DEMO.consoleClientId, redirect_uri: 'http://localhost:5173/', code, code_verifier: verifier }, { origin: null });
+    const result = await tokenRequest(
+      emulator,
+      { grant_type: 'authorization_code', client_id: DEMO.consoleClientId, redirect_uri: 'http://localhost:5173/', code, code_verifier: verifier },
+      { origin: null },
+    );
     expect(result.body).toMatchObject({ error: 'invalid_request', error_codes: [9002327] });
   });
 
@@ -84,7 +88,17 @@ describe('authorization_code', () => {
     expect(at.xms_cc).toBeUndefined();
 
     const idt = await verifyWithJwks(emulator, String(body.id_token));
-    expect(idt).toMatchObject({ aud: DEMO.consoleClientId, iss: `https://login.microsoftonline.com/${DEMO.tenantId}/v2.0`, nonce: 'nonce-456', oid: IDS.users.cloudApp, tid: DEMO.tenantId, preferred_username: 'cloudapp@contoso.example', name: 'Alex Wilber', ver: '2.0', email: 'cloudapp@contoso.example' });
+    expect(idt).toMatchObject({
+      aud: DEMO.consoleClientId,
+      iss: `https://login.microsoftonline.com/${DEMO.tenantId}/v2.0`,
+      nonce: 'nonce-456',
+      oid: IDS.users.cloudApp,
+      tid: DEMO.tenantId,
+      preferred_username: 'cloudapp@contoso.example',
+      name: 'Alex Wilber',
+      ver: '2.0',
+      email: 'cloudapp@contoso.example',
+    });
     for (const claim of ['sub', 'login_hint', 'sid', 'iat', 'nbf', 'exp']) expect(idt[claim], claim).toBeDefined();
     expect(idt.sid).toBe(at.sid);
   });
@@ -124,7 +138,11 @@ describe('refresh_token', () => {
 
   it('works for another resource (multi-resource refresh token) when that is consented', async () => {
     const { tokens } = await signInAndRedeem(emulator, 'megan@contoso.example');
-    emulator.store.addScopesToGrant({ clientId: IDS.sps.console, resourceId: IDS.sps.exchange, consentType: 'Principal', principalId: IDS.users.megan }, ['EWS.AccessAsUser.All'], {});
+    emulator.store.addScopesToGrant(
+      { clientId: IDS.sps.console, resourceId: IDS.sps.exchange, consentType: 'Principal', principalId: IDS.users.megan },
+      ['EWS.AccessAsUser.All'],
+      {},
+    );
     const result = await refresh(emulator, String(tokens.refresh_token), 'https://outlook.office365.com/EWS.AccessAsUser.All offline_access');
     expect(result.status).toBe(200);
     expect(result.body.scope).toBe('https://outlook.office365.com/EWS.AccessAsUser.All');

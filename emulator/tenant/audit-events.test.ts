@@ -41,7 +41,10 @@ describe('Consent to application — ConsentAction.Permissions in the real struc
   it('tenant-wide consent has an empty PrincipalId; a removed grant has [] on the right; changes are concatenated', () => {
     const a = grant('User.Read openid', null);
     const b = { ...grant('AllSites.Read', null), id: 'GrantId000000000000000000000000000000000002', resourceId: IDS.sps.sharepoint };
-    const text = consentPermissions([{ before: a, after: { ...a, scope: 'User.Read' } }, { before: b, after: null }]);
+    const text = consentPermissions([
+      { before: a, after: { ...a, scope: 'User.Read' } },
+      { before: b, after: null },
+    ]);
     expect(text).toBe(`[${record(a)}] => [${record({ ...a, scope: 'User.Read' })}]; [${record(b)}] => []; `);
     expect(text).toContain('PrincipalId: , ');
   });

@@ -32,10 +32,67 @@ function grantId(next: () => number): string {
   return bytes.toString('base64url');
 }
 
-const NOUNS = ['Expense', 'Calendar', 'Notes', 'Sign', 'Backup', 'Survey', 'Mail', 'Files', 'CRM', 'Helpdesk', 'Timesheet', 'Payroll', 'Chat', 'Forms', 'Analytics', 'Scheduler'];
-const COMPANIES = ['Contoso', 'Fabrikam', 'Litware', 'Adatum', 'Northwind', 'Tailspin', 'Wingtip', 'Woodgrove', 'Proseware', 'Alpine Ski House', 'Coho Winery', 'Humongous Insurance'];
-const COMMON_SCOPES = ['User.Read', 'openid', 'profile', 'offline_access', 'email', 'Mail.Read', 'Calendars.Read', 'Files.Read', 'Files.ReadWrite.All', 'Mail.ReadWrite', 'Contacts.Read', 'Sites.Read.All', 'User.ReadBasic.All', 'Group.Read.All', 'Directory.Read.All'];
-const COMMON_ROLES = ['User.Read.All', 'Directory.Read.All', 'Mail.Read', 'Files.Read.All', 'Group.Read.All', 'Application.Read.All', 'Sites.Read.All', 'Mail.Send', 'Directory.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All'];
+const NOUNS = [
+  'Expense',
+  'Calendar',
+  'Notes',
+  'Sign',
+  'Backup',
+  'Survey',
+  'Mail',
+  'Files',
+  'CRM',
+  'Helpdesk',
+  'Timesheet',
+  'Payroll',
+  'Chat',
+  'Forms',
+  'Analytics',
+  'Scheduler',
+];
+const COMPANIES = [
+  'Contoso',
+  'Fabrikam',
+  'Litware',
+  'Adatum',
+  'Northwind',
+  'Tailspin',
+  'Wingtip',
+  'Woodgrove',
+  'Proseware',
+  'Alpine Ski House',
+  'Coho Winery',
+  'Humongous Insurance',
+];
+const COMMON_SCOPES = [
+  'User.Read',
+  'openid',
+  'profile',
+  'offline_access',
+  'email',
+  'Mail.Read',
+  'Calendars.Read',
+  'Files.Read',
+  'Files.ReadWrite.All',
+  'Mail.ReadWrite',
+  'Contacts.Read',
+  'Sites.Read.All',
+  'User.ReadBasic.All',
+  'Group.Read.All',
+  'Directory.Read.All',
+];
+const COMMON_ROLES = [
+  'User.Read.All',
+  'Directory.Read.All',
+  'Mail.Read',
+  'Files.Read.All',
+  'Group.Read.All',
+  'Application.Read.All',
+  'Sites.Read.All',
+  'Mail.Send',
+  'Directory.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+];
 
 export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOptions): TenantSnapshot {
   const next = prng(options.seed ?? 1);
@@ -78,7 +135,9 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
       appDescription: null,
       description: null,
       publisherName: company,
-      verifiedPublisher: verified ? { displayName: company, verifiedPublisherId: String(1000000 + i), addedDateTime: created } : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
+      verifiedPublisher: verified
+        ? { displayName: company, verifiedPublisherId: String(1000000 + i), addedDateTime: created }
+        : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
       appOwnerOrganizationId: guid(next),
       servicePrincipalType: 'Application',
       accountEnabled: true,
@@ -114,7 +173,14 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
         usedUsers.add(u);
         principalId = users[u]!.id;
       }
-      grants.push({ id: grantId(next), clientId: sp.id, consentType: allPrincipals ? 'AllPrincipals' : 'Principal', principalId, resourceId: graphId, scope: [...chosen].join(' ') });
+      grants.push({
+        id: grantId(next),
+        clientId: sp.id,
+        consentType: allPrincipals ? 'AllPrincipals' : 'Principal',
+        principalId,
+        resourceId: graphId,
+        scope: [...chosen].join(' '),
+      });
     }
   }
 

@@ -11,7 +11,10 @@ interface Item {
 function setup(delayMs: number) {
   let now = 1_000_000;
   const primary = new Map<string, Item>([['old', { id: 'old', scope: 'User.Read' }]]);
-  const lag = new ReplicaLag<Item>(() => delayMs, () => now);
+  const lag = new ReplicaLag<Item>(
+    () => delayMs,
+    () => now,
+  );
   return { primary, lag, advance: (ms: number) => (now += ms) };
 }
 

@@ -32,9 +32,7 @@ export const ROLE = {
 } as const;
 
 /** role template id → display name, for every role of the generated table that has an id. */
-export const ROLE_NAMES: Record<string, string> = Object.fromEntries(
-  Object.entries(graphRules.roles).flatMap(([name, id]) => (id ? [[id, name]] : [])),
-);
+export const ROLE_NAMES: Record<string, string> = Object.fromEntries(Object.entries(graphRules.roles).flatMap(([name, id]) => (id ? [[id, name]] : [])));
 
 /** Global Administrator holds every role's rights, so every documented list implicitly includes it. */
 const withGlobalAdministrator = (ids: readonly string[]): string[] => [ROLE.globalAdministrator, ...ids.filter((id) => id !== ROLE.globalAdministrator)];

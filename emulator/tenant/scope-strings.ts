@@ -10,6 +10,10 @@ export function splitScopes(scope: string | null | undefined): string[] {
 
 /** The same scopes in any order and case. */
 export function sameScopes(a: string, b: string): boolean {
-  const key = (s: string) => splitScopes(s).map((v) => v.toLowerCase()).sort().join(' ');
+  const key = (s: string) =>
+    splitScopes(s)
+      .map((v) => v.toLowerCase())
+      .sort()
+      .join(' ');
   return key(a) === key(b);
 }

@@ -95,7 +95,6 @@ export function appRole(id: string, value: string, displayName: string, descript
   return { id, value, displayName, description, isEnabled: true, allowedMemberTypes: members };
 }
 
-
 export const graphRef = (values: { delegated?: string[]; application?: string[] }) => ({
   resourceAppId: DEMO.graphAppId,
   resourceAccess: [
@@ -103,7 +102,6 @@ export const graphRef = (values: { delegated?: string[]; application?: string[] 
     ...(values.application ?? []).map((v) => ({ id: graphAppRole(v).id, type: 'Role' as const })),
   ],
 });
-
 
 /** The seed's consent history: a user consenting for themselves, with a fixed id and time. */
 export function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal, actor: User, when: string): AuditEvent {
@@ -113,7 +111,10 @@ export function consentAudit(g: OAuth2PermissionGrant, client: ServicePrincipal,
     { onBehalfOfAll: false, changes: [{ before: null, after: g }] },
     {
       id: `Directory_seed_${g.id}`,
-      correlationId: `00000000-0000-4000-8000-${g.id.slice(-12).toLowerCase().replace(/[^0-9a-f]/g, '0')}`,
+      correlationId: `00000000-0000-4000-8000-${g.id
+        .slice(-12)
+        .toLowerCase()
+        .replace(/[^0-9a-f]/g, '0')}`,
       at: when,
     },
   );

@@ -33,7 +33,12 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
     user(u.pradeep, 'pradeep', 'Pradeep Gupta', [], { jobTitle: 'Accountant' }),
     user(u.isaiah, 'isaiah', 'Isaiah Langer', [], { jobTitle: 'Sales Intern', hasMailbox: false, mail: null }),
     // An external user invited from Fabrikam: a B2B guest's UPN is its home address with #EXT# in this tenant.
-    user(u.kaiGuest, 'kai_fabrikam.example#EXT#', 'Kai Carter (Fabrikam)', [], { userType: 'Guest', mail: 'kai@fabrikam.example', hasMailbox: false, jobTitle: null }),
+    user(u.kaiGuest, 'kai_fabrikam.example#EXT#', 'Kai Carter (Fabrikam)', [], {
+      userType: 'Guest',
+      mail: 'kai@fabrikam.example',
+      hasMailbox: false,
+      jobTitle: null,
+    }),
   ];
 
   const gid = IDS.groups;
@@ -61,10 +66,22 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
       ...microsoft,
       servicePrincipalNames: ['https://outlook.office365.com', 'https://outlook.office.com', '00000002-0000-0ff1-ce00-000000000000'],
       oauth2PermissionScopes: [
-        scope('3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5', 'EWS.AccessAsUser.All', 'User', 'Access mailboxes as the signed-in user via Exchange Web Services', 'Allows the app to have the same access to mailboxes as the signed-in user via Exchange Web Services.'),
+        scope(
+          '3b5f3d61-589b-4a3c-a359-5dd4b5ee5bd5',
+          'EWS.AccessAsUser.All',
+          'User',
+          'Access mailboxes as the signed-in user via Exchange Web Services',
+          'Allows the app to have the same access to mailboxes as the signed-in user via Exchange Web Services.',
+        ),
       ],
       appRoles: [
-        appRole('dc890d15-9560-4a4c-9b7f-a736ec74ec40', 'full_access_as_app', 'Use Exchange Web Services with full access to all mailboxes', 'Allows the app to have full access via Exchange Web Services to all mailboxes without a signed-in user.', ['Application']),
+        appRole(
+          'dc890d15-9560-4a4c-9b7f-a736ec74ec40',
+          'full_access_as_app',
+          'Use Exchange Web Services with full access to all mailboxes',
+          'Allows the app to have full access via Exchange Web Services to all mailboxes without a signed-in user.',
+          ['Application'],
+        ),
       ],
     }),
     sp({
@@ -74,10 +91,22 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
       ...microsoft,
       servicePrincipalNames: ['https://microsoft.sharepoint-df.com', '00000003-0000-0ff1-ce00-000000000000'],
       oauth2PermissionScopes: [
-        scope('4e0d77b0-96ba-4398-af14-3baa780278f4', 'AllSites.Read', 'Admin', 'Read items in all site collections', 'Allows the app to read documents and list items in all site collections on behalf of the signed-in user.'),
+        scope(
+          '4e0d77b0-96ba-4398-af14-3baa780278f4',
+          'AllSites.Read',
+          'Admin',
+          'Read items in all site collections',
+          'Allows the app to read documents and list items in all site collections on behalf of the signed-in user.',
+        ),
       ],
       appRoles: [
-        appRole('678536fe-1083-478a-9c59-b99265e6b0d3', 'Sites.FullControl.All', 'Have full control of all site collections', 'Allows the app to have full control of all site collections without a signed in user.', ['Application']),
+        appRole(
+          '678536fe-1083-478a-9c59-b99265e6b0d3',
+          'Sites.FullControl.All',
+          'Have full control of all site collections',
+          'Allows the app to have full control of all site collections without a signed in user.',
+          ['Application'],
+        ),
       ],
     }),
     sp({
@@ -115,7 +144,13 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
       verifiedPublisher: verified('Adatum Corporation', '4501234'),
       appOwnerOrganizationId: 'a1d2a7e5-aaaa-4b6c-8d7e-9f0a1b2c3d00',
       homepage: 'https://sign.adatum.example/',
-      info: { logoUrl: null, marketingUrl: 'https://sign.adatum.example/', privacyStatementUrl: 'https://sign.adatum.example/privacy', supportUrl: null, termsOfServiceUrl: 'https://sign.adatum.example/terms' },
+      info: {
+        logoUrl: null,
+        marketingUrl: 'https://sign.adatum.example/',
+        privacyStatementUrl: 'https://sign.adatum.example/privacy',
+        supportUrl: null,
+        termsOfServiceUrl: 'https://sign.adatum.example/terms',
+      },
       registration: {
         spaRedirectUris: [],
         webRedirectUris: ['https://sign.adatum.example/auth/callback'],

@@ -69,14 +69,22 @@ describe('tenant-wide grant replacement (Entra grant-admin-consent: "may revoke 
 describe('groups as app role holders (api-reference/v1.0/api/group-list-approleassignments.md)', () => {
   it('an assignment to a group has principalType Group and the group name', () => {
     const store = new TenantStore(demoTenant());
-    const a = store.createAppRoleAssignment({ principalId: IDS.groups.hrStaff, resourceId: IDS.sps.litwareNotes, appRoleId: '7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d31' }, {});
+    const a = store.createAppRoleAssignment(
+      { principalId: IDS.groups.hrStaff, resourceId: IDS.sps.litwareNotes, appRoleId: '7d1e0c55-3f0a-4b6c-8d7e-9f0a1b2c3d31' },
+      {},
+    );
     expect(a).toMatchObject({ principalType: 'Group', principalDisplayName: 'HR Staff' });
     expect(store.audit.at(-1)?.activityDisplayName).toBe('Add app role assignment to group');
   });
 
   it('groupsOf lists direct memberships', () => {
     const store = new TenantStore(demoTenant());
-    expect(store.groupsOf(IDS.users.megan).map((g) => g.displayName).sort()).toEqual(['HR Staff', 'Sales Team']);
+    expect(
+      store
+        .groupsOf(IDS.users.megan)
+        .map((g) => g.displayName)
+        .sort(),
+    ).toEqual(['HR Staff', 'Sales Team']);
     expect(store.groupsOf(IDS.users.isaiah)).toEqual([]);
   });
 });

@@ -39,7 +39,9 @@ export function unescapeHtml(text: string): string {
 /** Visible text of an HTML fragment (tags dropped, entities decoded, whitespace collapsed). */
 export function textOf(html: string): string {
   const visible = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ');
-  return unescapeHtml(visible.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return unescapeHtml(visible.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function attr(tag: string, name: string): string | undefined {
@@ -51,7 +53,13 @@ export function parseForms(html: string, base: string): Form[] {
   const forms: Form[] = [];
   for (const m of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
     const [, open = '', body = ''] = m;
-    const form: Form = { action: new URL(attr(open, 'action') ?? base, base).toString(), method: (attr(open, 'method') ?? 'get').toUpperCase(), fields: [], checkboxes: [], buttons: [] };
+    const form: Form = {
+      action: new URL(attr(open, 'action') ?? base, base).toString(),
+      method: (attr(open, 'method') ?? 'get').toUpperCase(),
+      fields: [],
+      checkboxes: [],
+      buttons: [],
+    };
     for (const input of body.matchAll(/<input\b[^>]*>/gi)) {
       const tag = input[0];
       const name = attr(tag, 'name');

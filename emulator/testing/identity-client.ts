@@ -62,11 +62,19 @@ export interface TokenResult {
   body: Record<string, unknown>;
 }
 
-export async function tokenRequest(emulator: Emulator, form: Record<string, string>, options: { origin?: string | null; tenant?: string } = {}): Promise<TokenResult> {
+export async function tokenRequest(
+  emulator: Emulator,
+  form: Record<string, string>,
+  options: { origin?: string | null; tenant?: string } = {},
+): Promise<TokenResult> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   const origin = options.origin === undefined ? SPA_ORIGIN : options.origin;
   if (origin) headers.origin = origin;
-  const res = await fetch(`${emulator.identityUrl}/${options.tenant ?? DEMO.tenantId}/oauth2/v2.0/token`, { method: 'POST', headers, body: new URLSearchParams(form).toString() });
+  const res = await fetch(`${emulator.identityUrl}/${options.tenant ?? DEMO.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers,
+    body: new URLSearchParams(form).toString(),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -87,7 +95,12 @@ export function refresh(emulator: Emulator, refreshToken: string, scope: string,
 }
 
 /** Signs `upn` in to the console app (accepting consent if asked) and redeems the code. */
-export async function signInAndRedeem(emulator: Emulator, upn: string, scope = 'User.Read openid profile offline_access', browser = new TestBrowser()): Promise<{ tokens: Record<string, unknown>; browser: TestBrowser }> {
+export async function signInAndRedeem(
+  emulator: Emulator,
+  upn: string,
+  scope = 'User.Read openid profile offline_access',
+  browser = new TestBrowser(),
+): Promise<{ tokens: Record<string, unknown>; browser: TestBrowser }> {
   const { verifier, challenge } = pkce();
   let page = await signIn(browser, authorizeUrl(emulator, { scope, challenge }), upn);
   if (page.status !== 302) page = await browser.click(page, 'Accept');

@@ -92,9 +92,7 @@ export async function issueAccessToken(keys: SigningKeys, input: AccessTokenInpu
   }
   if (input.cp1) claims.xms_cc = ['CP1'];
   if (input.extraClaims) Object.assign(claims, input.extraClaims);
-  const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: keys.kid })
-    .sign(keys.privateKey);
+  const token = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: keys.kid }).sign(keys.privateKey);
   return { token, claims };
 }
 

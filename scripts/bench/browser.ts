@@ -5,7 +5,15 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 // The same flags as playwright.config.ts.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface BrowserFigures {
   chromium: string;
@@ -56,7 +64,10 @@ async function signInAndConsent(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(`${consoleUrl}/apps`);
   await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
-  await page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ applications?$/ }).waitFor({ timeout: 180_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Showing \d+ of \d+ applications?$/ })
+    .waitFor({ timeout: 180_000 });
 }
 
 // About a screenful per frame, down and back up: every frame renders new rows. A string, so the

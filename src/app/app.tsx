@@ -30,10 +30,7 @@ export function App({ pca, settings, redirectOutcome }: AppProps) {
     pca.setNavigationClient(new RouterNavigationClient((to, { replace }) => router.navigate(to, { replace })));
   }, [pca, router]);
 
-  const session = useMemo(
-    () => ({ settings, redirectError, dismissRedirectError: () => setRedirectError(undefined) }),
-    [settings, redirectError],
-  );
+  const session = useMemo(() => ({ settings, redirectError, dismissRedirectError: () => setRedirectError(undefined) }), [settings, redirectError]);
 
   return (
     <FluentProvider theme={webLightTheme}>

@@ -8,4 +8,15 @@ import { usersScreen } from '../features/users';
 import type { ScreenInfo } from '../ui/screen-info';
 
 /** The screens in navigation order; the shell's nav and the Permissions page read this list. */
-export const SCREENS: readonly ScreenInfo[] = [homeScreen, appsScreen, usersScreen, adminConsentScreen, directGrantScreen, urlBuilderScreen, showcaseScreen, permissionsScreen, activityScreen, diagnoseScreen];
+export const SCREENS: readonly ScreenInfo[] = [
+  homeScreen,
+  appsScreen,
+  usersScreen,
+  adminConsentScreen,
+  directGrantScreen,
+  urlBuilderScreen,
+  showcaseScreen,
+  permissionsScreen,
+  activityScreen,
+  diagnoseScreen,
+];

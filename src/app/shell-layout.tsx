@@ -10,7 +10,12 @@ import { SignInPage } from './sign-in-page';
 
 // The account menu (Fluent's Menu, positioning and Avatar) loads just after the shell, off the first load;
 // were its chunk unreachable (offline), the header keeps working without it.
-const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu }), () => ({ default: () => null })));
+const AccountMenu = lazy(() =>
+  import('./account-menu').then(
+    (m) => ({ default: m.AccountMenu }),
+    () => ({ default: () => null }),
+  ),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
@@ -55,7 +60,13 @@ const useStyles = makeStyles({
       fontWeight: tokens.fontWeightSemibold,
     },
   },
-  main: { padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  main: {
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
 });
 
 /** The frame of every signed-in screen: brand bar with the account menu, navigation, content. */
@@ -73,9 +84,7 @@ export function ShellLayout({ screens }: { screens: readonly ScreenInfo[] }) {
           <Text weight="semibold" size={400}>
             Consent Console
           </Text>
-          {settings.mode === 'demo' ? (
-            <span className={styles.modeTag}>Demo tenant</span>
-          ) : null}
+          {settings.mode === 'demo' ? <span className={styles.modeTag}>Demo tenant</span> : null}
         </div>
         <Suspense fallback={null}>
           <AccountMenu />

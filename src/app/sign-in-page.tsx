@@ -27,8 +27,7 @@ export function SignInPage() {
           <ShieldPersonRegular aria-hidden /> Consent Console
         </Title1>
         <Body1>
-          See which applications can reach your organization&apos;s data in Microsoft Entra ID, what they were allowed to do,
-          and grant or revoke consent.
+          See which applications can reach your organization&apos;s data in Microsoft Entra ID, what they were allowed to do, and grant or revoke consent.
         </Body1>
         {redirectError ? <AuthErrorMessage explanation={redirectError} onDismiss={dismissRedirectError} /> : null}
         <Caption1 className={styles.muted}>

@@ -9,8 +9,7 @@ describe('AADSTS catalogue', () => {
   });
 
   it('parses the first code out of an error_description', () => {
-    const description =
-      'AADSTS65004: User declined to consent to access the app.\r\nTrace ID: 1\r\nCorrelation ID: 2\r\nTimestamp: 2024-01-01';
+    const description = 'AADSTS65004: User declined to consent to access the app.\r\nTrace ID: 1\r\nCorrelation ID: 2\r\nTimestamp: 2024-01-01';
     expect(parseAadstsCode(description)).toBe(65004);
     expect(parseAadstsCode('no code here')).toBeUndefined();
     expect(parseAadstsCode(undefined)).toBeUndefined();
@@ -59,21 +58,27 @@ describe('AADSTS meanings (identity-platform/reference-error-codes.md)', () => {
   it('16000 is InteractionRequired: the account does not exist in this tenant, not "choose an account"', () => {
     const explained = explainAuthError({
       errorCode: 'interaction_required',
-      errorMessage: "AADSTS16000: User account 'megan@fabrikam.example' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application.",
+      errorMessage:
+        "AADSTS16000: User account 'megan@fabrikam.example' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application.",
     });
     expect(explained).toMatchObject({ code: 'AADSTS16000', title: 'Account not in this tenant' });
     expect(explained.meaning).toMatch(/does not exist in this tenant/);
   });
 
   it('90023 is InvalidRequest (e.g. an unsupported prompt), 70008 an expired or revoked grant', () => {
-    expect(explainAuthError({ errorMessage: "AADSTS90023: Unsupported 'prompt' value 'bogus'." })).toMatchObject({ title: 'Sign-in request not valid', owner: 'developer' });
+    expect(explainAuthError({ errorMessage: "AADSTS90023: Unsupported 'prompt' value 'bogus'." })).toMatchObject({
+      title: 'Sign-in request not valid',
+      owner: 'developer',
+    });
     expect(explainAadsts(90023).meaning).toMatch(/not valid/);
     expect(explainAadsts(70008).meaning).toMatch(/expired after a period of inactivity, or was revoked/);
     expect(explainAadsts(70008).title).not.toMatch(/code/i);
   });
 
   it('knows the codes the emulator emits: 501481 (PKCE), 54005 (code reused), 900971 (no reply address)', () => {
-    expect(explainAuthError({ errorMessage: 'AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.' }).title).toBe('PKCE check failed');
+    expect(
+      explainAuthError({ errorMessage: 'AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.' }).title,
+    ).toBe('PKCE check failed');
     expect(explainAadsts(54005).meaning).toMatch(/already redeemed/);
     expect(explainAadsts(900971).title).toBe('No reply address');
   });

@@ -19,6 +19,8 @@ export interface AuthErrorExplanation {
 
 type Entry = Omit<AuthErrorExplanation, 'code'>;
 
+// One code per line: a table reads better than wrapped objects.
+// prettier-ignore
 const AADSTS: Record<number, Entry> = {
   // InteractionRequired: user account from identity provider doesn't exist in tenant and can't access the application.
   16000: { title: 'Account not in this tenant', meaning: 'The account you signed in with (from its identity provider) does not exist in this tenant, so it cannot use the console here. It must be added as an external (guest) user first.', nextStep: 'Sign out and sign in with an account of this organization, or ask an admin to invite your account as a guest.', owner: 'admin' },
@@ -84,13 +86,43 @@ const AADSTS: Record<number, Entry> = {
 const MSAL_CODES: Record<string, Entry> = {
   access_denied: { title: 'Access denied', meaning: 'Microsoft Entra ID refused the request.', nextStep: 'Try again, or ask your admin.', owner: 'you' },
   consent_required: AADSTS[65001]!,
-  interaction_required: { title: 'Sign-in needed', meaning: 'Microsoft Entra ID needs you to interact (sign in, consent or MFA) before it issues a token.', nextStep: 'Sign in again.', owner: 'you' },
+  interaction_required: {
+    title: 'Sign-in needed',
+    meaning: 'Microsoft Entra ID needs you to interact (sign in, consent or MFA) before it issues a token.',
+    nextStep: 'Sign in again.',
+    owner: 'you',
+  },
   login_required: { title: 'Sign-in needed', meaning: 'There is no usable session.', nextStep: 'Sign in again.', owner: 'you' },
-  user_cancelled: { title: 'Sign-in cancelled', meaning: 'The sign-in was cancelled before it finished.', nextStep: 'Start it again when you are ready.', owner: 'you' },
-  interaction_in_progress: { title: 'Sign-in already in progress', meaning: 'Another sign-in in this tab has not finished.', nextStep: 'Wait for it, or reload the page.', owner: 'you' },
-  nonce_mismatch: { title: 'Sign-in response did not match', meaning: 'The returned ID token was not issued for this sign-in request.', nextStep: 'Sign in again.', owner: 'developer' },
-  state_mismatch: { title: 'Sign-in response did not match', meaning: 'The response did not belong to a sign-in this tab started.', nextStep: 'Sign in again.', owner: 'you' },
-  no_network_connectivity: { title: 'Network unavailable', meaning: 'The browser could not reach the sign-in service.', nextStep: 'Check your connection and try again.', owner: 'you' },
+  user_cancelled: {
+    title: 'Sign-in cancelled',
+    meaning: 'The sign-in was cancelled before it finished.',
+    nextStep: 'Start it again when you are ready.',
+    owner: 'you',
+  },
+  interaction_in_progress: {
+    title: 'Sign-in already in progress',
+    meaning: 'Another sign-in in this tab has not finished.',
+    nextStep: 'Wait for it, or reload the page.',
+    owner: 'you',
+  },
+  nonce_mismatch: {
+    title: 'Sign-in response did not match',
+    meaning: 'The returned ID token was not issued for this sign-in request.',
+    nextStep: 'Sign in again.',
+    owner: 'developer',
+  },
+  state_mismatch: {
+    title: 'Sign-in response did not match',
+    meaning: 'The response did not belong to a sign-in this tab started.',
+    nextStep: 'Sign in again.',
+    owner: 'you',
+  },
+  no_network_connectivity: {
+    title: 'Network unavailable',
+    meaning: 'The browser could not reach the sign-in service.',
+    nextStep: 'Check your connection and try again.',
+    owner: 'you',
+  },
 };
 
 const FALLBACK: Entry = {

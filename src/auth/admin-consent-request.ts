@@ -27,9 +27,7 @@ export interface AdminConsentRequestRecord {
   recordedAt?: number;
 }
 
-export type StateCheck =
-  | { ok: true; request: AdminConsentRequestRecord }
-  | { ok: false; reason: 'missing-state' | 'no-request' | 'mismatch' | 'expired' };
+export type StateCheck = { ok: true; request: AdminConsentRequestRecord } | { ok: false; reason: 'missing-state' | 'no-request' | 'mismatch' | 'expired' };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -129,10 +127,7 @@ export function checkAdminConsentState(
 }
 
 /** Marks the request's outcome as recorded (only if it is still the stored request). */
-export function markAdminConsentRecorded(
-  state: string,
-  { storage = sessionStorage, now = Date.now() }: { storage?: StorageLike; now?: number } = {},
-): void {
+export function markAdminConsentRecorded(state: string, { storage = sessionStorage, now = Date.now() }: { storage?: StorageLike; now?: number } = {}): void {
   const record = readRecord(storage);
   if (record && sameState(record.state, state)) storage.setItem(KEY, JSON.stringify({ ...record, recordedAt: now }));
 }

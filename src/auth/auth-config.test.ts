@@ -37,10 +37,7 @@ describe('auth configuration', () => {
       }
       return { issuer: 'https://login.microsoftonline.com/t-1/v2.0', token_endpoint: 'http://localhost:4181/t-1/oauth2/v2.0/token' };
     });
-    expect(calls).toEqual([
-      'http://localhost:4181/_emulator/demo',
-      'http://localhost:4181/t-1/v2.0/.well-known/openid-configuration',
-    ]);
+    expect(calls).toEqual(['http://localhost:4181/_emulator/demo', 'http://localhost:4181/t-1/v2.0/.well-known/openid-configuration']);
     expect(settings.authority).toBe('https://login.microsoftonline.com/t-1');
     expect(settings.clientId).toBe('client-1');
     expect(settings.graphBaseUrl).toBe('http://localhost:4182');

@@ -10,10 +10,7 @@ export interface RedirectOutcome {
   error?: AuthErrorExplanation & { scopes: string[] };
 }
 
-type RedirectSource = Pick<
-  IPublicClientApplication,
-  'handleRedirectPromise' | 'setActiveAccount' | 'getActiveAccount' | 'getAllAccounts'
->;
+type RedirectSource = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'setActiveAccount' | 'getActiveAccount' | 'getAllAccounts'>;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -31,10 +31,7 @@ export function readConsentEvents(storage: StorageLike = sessionStorage): Consen
   }
 }
 
-export function recordConsentEvent(
-  event: Omit<ConsentEvent, 'at'> & { at?: string },
-  storage: StorageLike = sessionStorage,
-): void {
+export function recordConsentEvent(event: Omit<ConsentEvent, 'at'> & { at?: string }, storage: StorageLike = sessionStorage): void {
   const events = [...readConsentEvents(storage), { ...event, at: event.at ?? new Date().toISOString() }];
   storage.setItem(EVENTS_KEY, JSON.stringify(events.slice(-MAX_EVENTS)));
 }

@@ -13,7 +13,5 @@ export const authKeys = {
 export const currentGraphTokenQueryOptions = (pca: IPublicClientApplication, account: AccountInfo | null) =>
   queryOptions({
     queryKey: authKeys.graphToken(account?.homeAccountId),
-    queryFn: account
-      ? async () => summarizeGraphToken(await graphTokenProvider(pca)([BASELINE_GRAPH_SCOPE]))
-      : skipToken,
+    queryFn: account ? async () => summarizeGraphToken(await graphTokenProvider(pca)([BASELINE_GRAPH_SCOPE])) : skipToken,
   });

@@ -35,11 +35,15 @@ describe('Graph token provider', () => {
   });
 
   it('never returns an empty token and passes other errors through', async () => {
-    await expect(graphTokenProvider(fakePca(async () => ({ accessToken: '' })))(['User.Read'])).rejects.toBeInstanceOf(
-      ConsentRequiredError,
-    );
+    await expect(graphTokenProvider(fakePca(async () => ({ accessToken: '' })))(['User.Read'])).rejects.toBeInstanceOf(ConsentRequiredError);
     await expect(graphTokenProvider(fakePca(async () => ({}), null))(['User.Read'])).rejects.toBeInstanceOf(ConsentRequiredError);
     const network = new Error('offline');
-    await expect(graphTokenProvider(fakePca(async () => { throw network; }))(['User.Read'])).rejects.toBe(network);
+    await expect(
+      graphTokenProvider(
+        fakePca(async () => {
+          throw network;
+        }),
+      )(['User.Read']),
+    ).rejects.toBe(network);
   });
 });

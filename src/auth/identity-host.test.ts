@@ -3,9 +3,7 @@ import { identityAuthorityHost } from './identity-host';
 
 describe('identityAuthorityHost', () => {
   it('uses the authority in live mode', () => {
-    expect(identityAuthorityHost({ authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com' })).toBe(
-      'https://login.microsoftonline.com',
-    );
+    expect(identityAuthorityHost({ authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com' })).toBe('https://login.microsoftonline.com');
   });
 
   it('uses the inline metadata (the emulator) in demo mode', () => {
@@ -14,8 +12,6 @@ describe('identityAuthorityHost', () => {
   });
 
   it('falls back to the authority when the metadata is unreadable', () => {
-    expect(identityAuthorityHost({ authority: 'https://login.microsoftonline.com/tid', authorityMetadata: '{' })).toBe(
-      'https://login.microsoftonline.com',
-    );
+    expect(identityAuthorityHost({ authority: 'https://login.microsoftonline.com/tid', authorityMetadata: '{' })).toBe('https://login.microsoftonline.com');
   });
 });

@@ -24,11 +24,7 @@ export async function signIn(pca: IPublicClientApplication): Promise<void> {
  * Incremental consent: an interactive token request for exactly these scopes, back to this route.
  * `prompt: 'consent'` shows the consent page even when everything asked for is already granted.
  */
-export async function requestConsent(
-  pca: IPublicClientApplication,
-  scopes: readonly string[],
-  options: { prompt?: 'consent' } = {},
-): Promise<void> {
+export async function requestConsent(pca: IPublicClientApplication, scopes: readonly string[], options: { prompt?: 'consent' } = {}): Promise<void> {
   const returnTo = currentRoute();
   const account = pca.getActiveAccount() ?? undefined;
   savePendingInteraction({ kind: 'consent', scopes: [...scopes], returnTo });

@@ -1,10 +1,4 @@
-import {
-  EventType,
-  LogLevel,
-  PublicClientApplication,
-  type AuthenticationResult,
-  type Configuration,
-} from '@azure/msal-browser';
+import { EventType, LogLevel, PublicClientApplication, type AuthenticationResult, type Configuration } from '@azure/msal-browser';
 import type { AuthSettings } from './auth-config';
 
 export function msalConfiguration(settings: AuthSettings): Configuration {
@@ -40,11 +34,7 @@ export function msalConfiguration(settings: AuthSettings): Configuration {
 export function createMsalInstance(settings: AuthSettings): PublicClientApplication {
   const pca = new PublicClientApplication(msalConfiguration(settings));
   pca.addEventCallback((event) => {
-    if (
-      (event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) &&
-      event.payload &&
-      'account' in event.payload
-    ) {
+    if ((event.eventType === EventType.LOGIN_SUCCESS || event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS) && event.payload && 'account' in event.payload) {
       const { account } = event.payload as AuthenticationResult;
       if (account) pca.setActiveAccount(account);
     }

@@ -116,7 +116,9 @@ describe('write role checks', () => {
     const check = checkRole(GRANT_WRITE, [ROLE_IDS.helpdeskAdministrator]);
     expect(check.allowed).toBe(false);
     if (check.allowed) return;
-    expect(check.reason).toMatch(/^Your directory roles \(Helpdesk Administrator\) do not allow you to change or revoke delegated permission grants\. User Administrator \(or /);
+    expect(check.reason).toMatch(
+      /^Your directory roles \(Helpdesk Administrator\) do not allow you to change or revoke delegated permission grants\. User Administrator \(or /,
+    );
     expect(check.allowedBy).toContain('Global Administrator');
     expect(check.allowedBy).toContain('Application Developer');
   });
@@ -137,7 +139,9 @@ describe('write role checks', () => {
     const text = explainWriteDenied(APP_ROLE_ASSIGNMENT_WRITE, [ROLE_IDS.cloudApplicationAdministrator]);
     expect(text).not.toMatch(/normally allows/);
     expect(text).toMatch(/not Microsoft Graph's own app roles.*Privileged Role Administrator \(or Global Administrator\) would\./);
-    expect(explainWriteDenied(GRAPH_APP_ROLE_WRITE, [ROLE_IDS.cloudApplicationAdministrator])).toMatch(/^Microsoft Graph refused the change: Your directory roles \(Cloud Application Administrator\)/);
+    expect(explainWriteDenied(GRAPH_APP_ROLE_WRITE, [ROLE_IDS.cloudApplicationAdministrator])).toMatch(
+      /^Microsoft Graph refused the change: Your directory roles \(Cloud Application Administrator\)/,
+    );
     expect(explainWriteDenied(APP_ROLE_ASSIGNMENT_WRITE, [ROLE_IDS.privilegedRoleAdministrator])).toMatch(/normally allows it/);
   });
 });

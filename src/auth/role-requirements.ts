@@ -157,7 +157,10 @@ export type RoleCheck =
 
 /** Names of the held roles that are real roles (not the member marker, the plain User role nor an unknown id). */
 function heldRoleNames(heldTemplateIds: readonly string[]): string[] {
-  return heldTemplateIds.filter(isKnownDirectoryRole).map(directoryRoleName).filter((n) => n !== 'User');
+  return heldTemplateIds
+    .filter(isKnownDirectoryRole)
+    .map(directoryRoleName)
+    .filter((n) => n !== 'User');
 }
 
 export function checkRole(requirement: RoleRequirement, heldTemplateIds: readonly string[]): RoleCheck {

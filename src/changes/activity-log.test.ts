@@ -38,7 +38,10 @@ describe('ActivityLog', () => {
 });
 
 describe('the Activity log belongs to the account and tenant that made it', () => {
-  const by = (id: string, oid: string, tenantId: string): ActivityEntry => ({ ...entry(id, `2026-11-22T1${id.length}:00:00Z`), actor: { upn: `${oid}@x`, oid, tenantId } });
+  const by = (id: string, oid: string, tenantId: string): ActivityEntry => ({
+    ...entry(id, `2026-11-22T1${id.length}:00:00Z`),
+    actor: { upn: `${oid}@x`, oid, tenantId },
+  });
 
   it("lists only the signed-in account's entries, and another account's entry cannot be read or updated", async () => {
     const shared = openActivityLog('test-log-owner');

@@ -103,7 +103,8 @@ describe('applyChangesInBatches', () => {
     const deleted = new Set<string>();
     const { graph, sent } = fakeBatchGraph(({ method, url }) => {
       const id = decodeURIComponent(url.split('/')[2]!.split('?')[0]!);
-      if (method === 'GET') return deleted.has(id) ? { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } } : { status: 200, body: grant(id) };
+      if (method === 'GET')
+        return deleted.has(id) ? { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } } : { status: 200, body: grant(id) };
       if (id === 'g7') return { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' } } };
       deleted.add(id);
       return { status: 204 };
@@ -113,7 +114,17 @@ describe('applyChangesInBatches', () => {
     const results = await applyChangesInBatches(graph, log, actor, changes, { pacer: noWait(), concurrency: 1, readAfterWrite: instant });
 
     // read, delete, and read again to confirm each deletion (g7 was refused: 19 to confirm)
-    expect(sent.map((call) => `${call[0]!.method} ${call.length}`)).toEqual(['GET 20', 'DELETE 20', 'GET 19', 'GET 20', 'DELETE 20', 'GET 20', 'GET 5', 'DELETE 5', 'GET 5']);
+    expect(sent.map((call) => `${call[0]!.method} ${call.length}`)).toEqual([
+      'GET 20',
+      'DELETE 20',
+      'GET 19',
+      'GET 20',
+      'DELETE 20',
+      'GET 20',
+      'GET 5',
+      'DELETE 5',
+      'GET 5',
+    ]);
     expect(results.filter((r) => r.outcome === 'succeeded')).toHaveLength(44);
     expect(results[7]).toMatchObject({ outcome: 'failed', entry: { outcome: 'failed', error: { status: 403 } } });
     expect(await log.list()).toHaveLength(45);

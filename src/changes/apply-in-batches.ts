@@ -133,7 +133,11 @@ async function applyInBatchesNow(
     const found: Item[] = [];
     const missing: Item[] = [];
     const failed: { item: Item; error: unknown }[] = [];
-    const answers = await send<unknown>(items.map((item, n) => ({ id: String(n), url: read.path(item.change) })), read.scopes, false);
+    const answers = await send<unknown>(
+      items.map((item, n) => ({ id: String(n), url: read.path(item.change) })),
+      read.scopes,
+      false,
+    );
     answers.forEach((answer, n) => {
       const item = items[n]!;
       if (answer.ok) found.push({ ...item, current: read.snapshot(answer.body) });
@@ -170,7 +174,12 @@ async function applyInBatchesNow(
       const gone = new Set(missing.map((item) => item.index));
       return items.map((item) => gone.has(item.index));
     }
-    if (spec?.isDone) return spec.isDone(graph, items.map((item) => item.change), signal);
+    if (spec?.isDone)
+      return spec.isDone(
+        graph,
+        items.map((item) => item.change),
+        signal,
+      );
     return items.map(() => true);
   }
 
@@ -180,7 +189,9 @@ async function applyInBatchesNow(
     await confirmWrite(
       async () => {
         const gone = await goneNow(pending);
-        await Promise.all(pending.filter((_, n) => gone[n]).map((item) => settle(item, 'succeeded', { before: item.current ?? item.entry.before, after: null })));
+        await Promise.all(
+          pending.filter((_, n) => gone[n]).map((item) => settle(item, 'succeeded', { before: item.current ?? item.entry.before, after: null })),
+        );
         pending = pending.filter((_, n) => !gone[n]);
         return pending.length === 0;
       },
@@ -193,7 +204,11 @@ async function applyInBatchesNow(
   async function revoke(items: Item[]): Promise<void> {
     if (items.length === 0) return;
     const spec = batchOf(items[0]!.change);
-    const answers = await send<undefined>(items.map((item, n) => ({ ...spec.request(item.change, item.current), id: String(n) })), spec.scopes, true);
+    const answers = await send<undefined>(
+      items.map((item, n) => ({ ...spec.request(item.change, item.current), id: String(n) })),
+      spec.scopes,
+      true,
+    );
     const accepted: Item[] = [];
     await Promise.all(
       answers.map(async (answer, n) => {
@@ -210,7 +225,12 @@ async function applyInBatchesNow(
   const batchable = indexed.filter((x) => isBatchable(x.change));
   // One $batch holds one kind: its items share the write's scopes and its way of confirming.
   const kinds = [...new Set(batchable.map((x) => x.change.kind))];
-  const groups = kinds.flatMap((kind) => chunk(batchable.filter((x) => x.change.kind === kind), MAX_BATCH_SIZE));
+  const groups = kinds.flatMap((kind) =>
+    chunk(
+      batchable.filter((x) => x.change.kind === kind),
+      MAX_BATCH_SIZE,
+    ),
+  );
   let stopped: Error | undefined;
 
   async function worker(): Promise<void> {
@@ -233,7 +253,13 @@ async function applyInBatchesNow(
 
   const others = indexed.filter((x) => !isBatchable(x.change));
   if (others.length > 0 && !stopped && !signal?.aborted) {
-    const applied = await applyChanges(graph, log, actor, others.map((x) => x.change), { signal, readAfterWrite });
+    const applied = await applyChanges(
+      graph,
+      log,
+      actor,
+      others.map((x) => x.change),
+      { signal, readAfterWrite },
+    );
     applied.forEach((result, n) => (results[others[n]!.index] = result));
   }
 

@@ -54,7 +54,14 @@ const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' }
 /** Read-after-write without real waiting: the fake Graph's lag is counted in reads, not time. */
 const instant: ReadAfterWritePolicy = { ...READ_AFTER_WRITE, sleep: async () => undefined };
 const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
-const grant = (): GrantSnapshot => ({ id: 'g1', clientId: 'mail', consentType: 'Principal', principalId: 'megan', resourceId: 'graph', scope: 'User.Read Mail.ReadWrite offline_access' });
+const grant = (): GrantSnapshot => ({
+  id: 'g1',
+  clientId: 'mail',
+  consentType: 'Principal',
+  principalId: 'megan',
+  resourceId: 'graph',
+  scope: 'User.Read Mail.ReadWrite offline_access',
+});
 
 let log: ActivityLog;
 let n = 0;
@@ -90,14 +97,22 @@ describe('applyChanges', () => {
     const current = { ...grant(), scope: 'User.Read Mail.ReadWrite offline_access Calendars.Read' };
     const grants = new Map([['g1', current]]);
     const { client } = fakeGraph(grants);
-    await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite', 'offline_access'], names }], { readAfterWrite: instant });
+    await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite', 'offline_access'], names }], {
+      readAfterWrite: instant,
+    });
     expect(grants.get('g1')!.scope).toBe('User.Read Calendars.Read');
   });
 
   it('deletes the grant when the last scope is removed', async () => {
     const grants = new Map([['g1', { ...grant(), scope: 'Mail.ReadWrite' }]]);
     const { client } = fakeGraph(grants);
-    const [result] = await applyChanges(client, log, actor, [{ kind: 'remove-scopes', grant: { ...grant(), scope: 'Mail.ReadWrite' }, scopes: ['mail.readwrite'], names }], { readAfterWrite: instant });
+    const [result] = await applyChanges(
+      client,
+      log,
+      actor,
+      [{ kind: 'remove-scopes', grant: { ...grant(), scope: 'Mail.ReadWrite' }, scopes: ['mail.readwrite'], names }],
+      { readAfterWrite: instant },
+    );
     expect(result!.outcome).toBe('succeeded');
     expect(grants.size).toBe(0);
   });
@@ -133,7 +148,9 @@ it('describes exactly what will change', () => {
   expect(describeChange({ kind: 'remove-scopes', grant: grant(), scopes: ['Mail.ReadWrite'], names })).toBe(
     "Remove Mail.ReadWrite from Mail Helper Pro's grant on Microsoft Graph for Megan Bowen (keeps User.Read offline_access)",
   );
-  expect(describeChange({ kind: 'revoke-grant', grant: { ...grant(), consentType: 'AllPrincipals', principalId: null }, names })).toContain('for all users (admin consent)');
+  expect(describeChange({ kind: 'revoke-grant', grant: { ...grant(), consentType: 'AllPrincipals', principalId: null }, names })).toContain(
+    'for all users (admin consent)',
+  );
 });
 
 it("describes a user's app role as the user's, and records the user (not an app) as its subject", () => {

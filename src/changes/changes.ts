@@ -28,7 +28,13 @@ export function runChange(graph: GraphClient, change: Change, signal: AbortSigna
 
 function target(change: Change): ActivityEntry['target'] {
   const { names } = change;
-  return { ...kindOf(change).parties(change), clientName: names.clientName, resourceName: names.resourceName, principalName: names.principalName, permission: names.permission };
+  return {
+    ...kindOf(change).parties(change),
+    clientName: names.clientName,
+    resourceName: names.resourceName,
+    principalName: names.principalName,
+    permission: names.permission,
+  };
 }
 
 /** The Activity log entry written before a change's request goes out (also used by the batched path). */
@@ -57,7 +63,13 @@ export interface ApplyOptions {
  * Applies changes one at a time, in order; each is recorded whatever happens. The same set of changes
  * applied again while it runs (a double click) gets the same promise: it is written and logged once.
  */
-export function applyChanges(graph: GraphClient, log: ActivityLog, actor: ChangeActor, changes: readonly Change[], options: ApplyOptions = {}): Promise<ChangeResult[]> {
+export function applyChanges(
+  graph: GraphClient,
+  log: ActivityLog,
+  actor: ChangeActor,
+  changes: readonly Change[],
+  options: ApplyOptions = {},
+): Promise<ChangeResult[]> {
   return runOnce(log, `apply:${changeSetKey(changes)}`, () => applyNow(graph, log, actor, changes, options));
 }
 

@@ -112,7 +112,10 @@ describe('a change kind added through the table alone', () => {
   });
 
   it('goes through $batch: re-read, DELETE, confirmed gone; one already gone counts as done', async () => {
-    const widgets = new Map([['w1', widget('w1')], ['w2', widget('w2')]]);
+    const widgets = new Map([
+      ['w1', widget('w1')],
+      ['w2', widget('w2')],
+    ]);
     const { client, calls } = widgetGraph(widgets);
     const log = openActivityLog('kinds-batch');
     const results = await applyChangesInBatches(client, log, actor, [removal('w1'), removal('w2'), removal('w3')], { readAfterWrite: instant });

@@ -11,7 +11,14 @@ import type { AssignmentSnapshot, GrantSnapshot } from './types';
 
 const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' };
 const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
-const grant = (id = 'g1', scope = 'User.Read Mail.ReadWrite'): GrantSnapshot => ({ id, clientId: 'mail', consentType: 'Principal', principalId: 'megan', resourceId: 'graph', scope });
+const grant = (id = 'g1', scope = 'User.Read Mail.ReadWrite'): GrantSnapshot => ({
+  id,
+  clientId: 'mail',
+  consentType: 'Principal',
+  principalId: 'megan',
+  resourceId: 'graph',
+  scope,
+});
 
 /** No real waiting; the waits are recorded. */
 function policy(): ReadAfterWritePolicy & { waits: number[] } {
@@ -85,7 +92,11 @@ describe('read-after-write in the change layer (a Graph whose reads lag its writ
   it('treats 409 on creating a grant as "already in place" and never POSTs twice, though the list did not show it', async () => {
     // Created just now by someone else: the list does not show it to the first reads.
     const graph = laggingGraph({}, 2);
-    await graph.client.request('/oauth2PermissionGrants', { scopes: ['s'], method: 'POST', body: { ...grant('g9', 'User.Read Mail.Read'), consentType: 'AllPrincipals', principalId: null } });
+    await graph.client.request('/oauth2PermissionGrants', {
+      scopes: ['s'],
+      method: 'POST',
+      body: { ...grant('g9', 'User.Read Mail.Read'), consentType: 'AllPrincipals', principalId: null },
+    });
     const template = { clientId: 'mail', consentType: 'AllPrincipals' as const, principalId: null, resourceId: 'graph' };
     const [result] = await applyChanges(graph.client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }], {
       readAfterWrite: policy(),
@@ -112,7 +123,9 @@ describe('read-after-write in the change layer (a Graph whose reads lag its writ
     const graph = laggingGraph({}, 2);
     const template = { clientId: 'mail', consentType: 'Principal' as const, principalId: 'megan', resourceId: 'graph' };
     const p = policy();
-    const [result] = await applyChanges(graph.client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }], { readAfterWrite: p });
+    const [result] = await applyChanges(graph.client, log, actor, [{ kind: 'add-scopes', grant: null, template, scopes: ['Mail.Read'], names }], {
+      readAfterWrite: p,
+    });
     expect(result!.outcome).toBe('succeeded');
     expect(p.waits.length).toBeGreaterThan(0);
   });
@@ -120,7 +133,11 @@ describe('read-after-write in the change layer (a Graph whose reads lag its writ
   it('treats 400 "Permission being assigned already exists" as "already in place", never POSTs twice', async () => {
     const held: AssignmentSnapshot = { id: 'a1', appRoleId: 'role', principalId: 'app', resourceId: 'graph', principalType: 'ServicePrincipal' };
     const graph = laggingGraph({ assignments: [held] }, 0);
-    const change: Change = { kind: 'add-app-role', assignment: { principalId: 'app', resourceId: 'graph', appRoleId: 'role', principalType: 'ServicePrincipal' }, names };
+    const change: Change = {
+      kind: 'add-app-role',
+      assignment: { principalId: 'app', resourceId: 'graph', appRoleId: 'role', principalType: 'ServicePrincipal' },
+      names,
+    };
     const [result] = await applyChanges(graph.client, log, actor, [change], { readAfterWrite: policy() });
     expect(result!.outcome).toBe('already-done');
     expect(outcomeLabel(result!)).toBe('Already done');

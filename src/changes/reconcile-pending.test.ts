@@ -8,7 +8,14 @@ import { reconcilePending, UNKNOWN_OUTCOME } from './reconcile-pending';
 import type { GrantSnapshot } from './types';
 
 const actor = { upn: 'admin@contoso.example', oid: 'admin', tenantId: 'tenant' };
-const grant: GrantSnapshot = { id: 'g1', clientId: 'mail', consentType: 'Principal', principalId: 'megan', resourceId: 'graph', scope: 'User.Read Mail.ReadWrite' };
+const grant: GrantSnapshot = {
+  id: 'g1',
+  clientId: 'mail',
+  consentType: 'Principal',
+  principalId: 'megan',
+  resourceId: 'graph',
+  scope: 'User.Read Mail.ReadWrite',
+};
 
 /** Graph holding these grants (GET by id; list for $filter). */
 function graphWith(grants: GrantSnapshot[]): GraphClient {

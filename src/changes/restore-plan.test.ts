@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { planRestore } from './restore-plan';
 import type { ActivityEntry, AssignmentSnapshot, GrantSnapshot } from './types';
 
-const grant: GrantSnapshot = { id: 'g1', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read Mail.ReadWrite offline_access' };
-const assignment: AssignmentSnapshot = { id: 'a1', appRoleId: 'role', principalId: 'c', resourceId: 'r', principalDisplayName: 'App', resourceDisplayName: 'Microsoft Graph', principalType: 'ServicePrincipal' };
+const grant: GrantSnapshot = {
+  id: 'g1',
+  clientId: 'c',
+  consentType: 'Principal',
+  principalId: 'u',
+  resourceId: 'r',
+  scope: 'User.Read Mail.ReadWrite offline_access',
+};
+const assignment: AssignmentSnapshot = {
+  id: 'a1',
+  appRoleId: 'role',
+  principalId: 'c',
+  resourceId: 'r',
+  principalDisplayName: 'App',
+  resourceDisplayName: 'Microsoft Graph',
+  principalType: 'ServicePrincipal',
+};
 
 function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
   return {
@@ -43,7 +58,11 @@ describe('planRestore', () => {
   it('never writes back a scope the change did not remove (another admin removed it since)', () => {
     const removal = entry({ action: 'remove-scopes', after: { ...grant, scope: 'User.Read offline_access' } });
     const step = planRestore(removal, { grant: { ...grant, scope: 'User.Read' } });
-    expect(step).toMatchObject({ kind: 'set-grant-scope', scope: 'User.Read Mail.ReadWrite', differences: ['Removed since the change, and not restored: offline_access.'] });
+    expect(step).toMatchObject({
+      kind: 'set-grant-scope',
+      scope: 'User.Read Mail.ReadWrite',
+      differences: ['Removed since the change, and not restored: offline_access.'],
+    });
   });
 
   it('recreates a grant deleted since a partial removal with only the removed scopes, and says so', () => {
@@ -64,7 +83,17 @@ describe('planRestore', () => {
 
   it('recreates a removed application permission unless it exists again', () => {
     const removed = entry({ action: 'revoke-app-role', before: assignment });
-    expect(planRestore(removed, {})).toEqual({ kind: 'create-assignment', assignment: { appRoleId: 'role', principalId: 'c', resourceId: 'r', principalDisplayName: 'App', resourceDisplayName: 'Microsoft Graph', principalType: 'ServicePrincipal' } });
+    expect(planRestore(removed, {})).toEqual({
+      kind: 'create-assignment',
+      assignment: {
+        appRoleId: 'role',
+        principalId: 'c',
+        resourceId: 'r',
+        principalDisplayName: 'App',
+        resourceDisplayName: 'Microsoft Graph',
+        principalType: 'ServicePrincipal',
+      },
+    });
     expect(planRestore(removed, { assignmentExists: true }).kind).toBe('nothing');
   });
 

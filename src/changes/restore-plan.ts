@@ -29,12 +29,7 @@ export interface CurrentState {
 }
 
 export function isRestorable(entry: ActivityEntry): boolean {
-  return (
-    entry.outcome === 'succeeded' &&
-    !entry.restoredBy &&
-    entry.before !== null &&
-    kindOfAction(entry.action)?.inverse !== undefined
-  );
+  return entry.outcome === 'succeeded' && !entry.restoredBy && entry.before !== null && kindOfAction(entry.action)?.inverse !== undefined;
 }
 
 /** What the tenant holds now that differs from what the change left, in sentences for the restore preview. */
@@ -42,7 +37,9 @@ export function grantDifferences(entry: ActivityEntry, now: GrantSnapshot | unde
   if (!isGrant(entry.before)) return [];
   const left = isGrant(entry.after) ? entry.after.scope : '';
   if (!now) {
-    return left ? [`The grant was deleted since the change (it then kept ${splitScopes(left).join(', ')}): it is recreated with only the restored permissions.`] : [];
+    return left
+      ? [`The grant was deleted since the change (it then kept ${splitScopes(left).join(', ')}): it is recreated with only the restored permissions.`]
+      : [];
   }
   const differences: string[] = [];
   const goneSince = scopesMissingFrom(left, now.scope);

@@ -45,7 +45,10 @@ export async function loadAppConsentState(graph: GraphClient, appId: string, sig
   const servicePrincipal = await getServicePrincipalByAppId(graph, appId, signal);
   const id = servicePrincipal.id;
   const [grants, assignments] = await Promise.all([
-    listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(id)}`)}&$select=${GRANT_SELECT}`, { scopes, signal }),
+    listAllPages<GrantSnapshot>(graph, `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(id)}`)}&$select=${GRANT_SELECT}`, {
+      scopes,
+      signal,
+    }),
     listAllPages<AssignmentSnapshot>(graph, `/servicePrincipals/${encodeURIComponent(id)}/appRoleAssignments?$select=${ASSIGNMENT_SELECT}`, { scopes, signal }),
   ]);
   const resourceIds = [...new Set([...grants.map((g) => g.resourceId), ...assignments.map((a) => a.resourceId)])];
@@ -102,8 +105,5 @@ export const servicePrincipalsWithPermissionsQueryOptions = (graph: GraphClient)
 
 /** A resource API: publishes delegated scopes, or app roles an application can hold. */
 export function isResourceApi(sp: ServicePrincipalInfo): boolean {
-  return (
-    (sp.oauth2PermissionScopes ?? []).length > 0 ||
-    (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application'))
-  );
+  return (sp.oauth2PermissionScopes ?? []).length > 0 || (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application'));
 }

@@ -19,9 +19,7 @@ describe('$batch helper', () => {
           id: r.id,
           status: r.url.includes('missing') ? 404 : 200,
           headers: { 'Content-Type': 'application/json' },
-          body: r.url.includes('missing')
-            ? { error: { code: 'Request_ResourceNotFound', message: 'gone' } }
-            : { url: r.url },
+          body: r.url.includes('missing') ? { error: { code: 'Request_ResourceNotFound', message: 'gone' } } : { url: r.url },
         })),
       });
     });
@@ -58,12 +56,19 @@ describe('$batch helper', () => {
 
     const sent: string[][] = [];
     const throttled: [number, number][] = [];
-    const results = await batch(graph, [{ id: 'a', url: '/a' }, { id: 'b', url: '/b' }], {
-      scopes: ['x'],
-      retry: { sleep },
-      beforeSend: (requests) => void sent.push(requests.map((r) => r.id!)),
-      onThrottled: (count, seconds) => void throttled.push([count, seconds]),
-    });
+    const results = await batch(
+      graph,
+      [
+        { id: 'a', url: '/a' },
+        { id: 'b', url: '/b' },
+      ],
+      {
+        scopes: ['x'],
+        retry: { sleep },
+        beforeSend: (requests) => void sent.push(requests.map((r) => r.id!)),
+        onThrottled: (count, seconds) => void throttled.push([count, seconds]),
+      },
+    );
 
     expect(sleep).toHaveBeenCalledWith(2000, undefined);
     // The hooks see every call, the re-sent one included: the change engine paces and counts its writes with them.
@@ -71,7 +76,10 @@ describe('$batch helper', () => {
     expect(throttled).toEqual([[1, 2]]);
     expect(transport.requests).toHaveLength(2);
     expect((JSON.parse(transport.requests[1]!.body!) as SentBatch).requests.map((r) => r.id)).toEqual(['b']);
-    expect(results.map((r) => r.ok && r.body)).toEqual([{ id: 'a', round: 1 }, { id: 'b', round: 2 }]);
+    expect(results.map((r) => r.ok && r.body)).toEqual([
+      { id: 'a', round: 1 },
+      { id: 'b', round: 2 },
+    ]);
   });
 
   it('chunks', () => {
@@ -95,7 +103,9 @@ describe('$batch resending', () => {
       calls++;
       return jsonResponse({
         responses: sent.requests.map((r) =>
-          calls === 1 ? { id: r.id, status: 429, headers: { 'Retry-After': '7' }, body: { error: { code: 'TooManyRequests', message: 'slow' } } } : { id: r.id, status: 200, body: {} },
+          calls === 1
+            ? { id: r.id, status: 429, headers: { 'Retry-After': '7' }, body: { error: { code: 'TooManyRequests', message: 'slow' } } }
+            : { id: r.id, status: 200, body: {} },
         ),
       });
     });

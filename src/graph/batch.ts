@@ -89,11 +89,7 @@ async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: str
  * $batch item carries Retry-After in its JSON headers, which the browser can always read (the HTTP
  * response header may not be exposed by CORS). Without one, the wait is the jittered backoff.
  */
-export async function batch<T = unknown>(
-  graph: GraphClient,
-  requests: readonly BatchRequest[],
-  options: BatchOptions,
-): Promise<BatchResult<T>[]> {
+export async function batch<T = unknown>(graph: GraphClient, requests: readonly BatchRequest[], options: BatchOptions): Promise<BatchResult<T>[]> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const withIds = requests.map((r, i) => ({ ...r, id: r.id ?? String(i) }));
   const results = new Map<string, BatchResult<T>>();
@@ -124,5 +120,11 @@ export async function batch<T = unknown>(
 }
 
 function missingResult<T>(id: string): BatchResult<T> {
-  return { id, ok: false, status: 0, headers: {}, error: graphErrorFrom(0, () => undefined, { error: { code: 'batchItemMissing', message: `The $batch response had no item ${id}.` } }) };
+  return {
+    id,
+    ok: false,
+    status: 0,
+    headers: {},
+    error: graphErrorFrom(0, () => undefined, { error: { code: 'batchItemMissing', message: `The $batch response had no item ${id}.` } }),
+  };
 }

@@ -34,7 +34,11 @@ export async function loadClientGrantFacts(graph: GraphClient, clientAppId: stri
   ]);
   const clientSpId = client.id ?? '';
   const [grants, assignments] = await Promise.all([
-    listAllPages<OAuth2PermissionGrant>(graph, `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(clientSpId)}`)}&$top=999`, init),
+    listAllPages<OAuth2PermissionGrant>(
+      graph,
+      `/oauth2PermissionGrants?$filter=${encodeURIComponent(`clientId eq ${odataString(clientSpId)}`)}&$top=999`,
+      init,
+    ),
     listAllPages<AppRoleAssignment>(graph, `/servicePrincipals/${encodeURIComponent(clientSpId)}/appRoleAssignments?$top=999`, init),
   ]);
   return {

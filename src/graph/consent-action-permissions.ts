@@ -26,7 +26,11 @@ export interface ConsentPermissions {
   after: ConsentedGrant[];
 }
 
-const unquote = (value: string) => value.trim().replace(/^\\?"+|\\?"+$/g, '').trim();
+const unquote = (value: string) =>
+  value
+    .trim()
+    .replace(/^\\?"+|\\?"+$/g, '')
+    .trim();
 
 /** `[]` or `[[…], […]]`: a list of grants, none containing brackets. */
 // Unambiguous (each whitespace run has one way to match), so a hostile value cannot make it backtrack long.

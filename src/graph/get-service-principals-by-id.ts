@@ -10,11 +10,7 @@ const SELECT = 'id,appId,displayName,publisherName,appOwnerOrganizationId,verifi
  * already holds it for grants needs no Application.Read.All. Ids Graph no longer knows (404) are left
  * out; any other failure rejects.
  */
-export async function getServicePrincipalsById(
-  graph: GraphClient,
-  ids: readonly string[],
-  signal?: AbortSignal,
-): Promise<Map<string, ServicePrincipalInfo>> {
+export async function getServicePrincipalsById(graph: GraphClient, ids: readonly string[], signal?: AbortSignal): Promise<Map<string, ServicePrincipalInfo>> {
   const unique = [...new Set(ids)];
   const results = await batch<ServicePrincipalInfo>(
     graph,

@@ -55,9 +55,7 @@ describe('Graph client auth middleware', () => {
       },
       transport,
     });
-    await expect(graph.request('/servicePrincipals', { scopes: ['Application.Read.All'] })).rejects.toBeInstanceOf(
-      FakeConsentRequired,
-    );
+    await expect(graph.request('/servicePrincipals', { scopes: ['Application.Read.All'] })).rejects.toBeInstanceOf(FakeConsentRequired);
     expect(transport.requests).toHaveLength(0);
   });
 
@@ -191,7 +189,9 @@ describe('Graph client retry by method (504 may have been applied)', () => {
   it('never resends a POST or PATCH after 504, and says the outcome is unknown', async () => {
     for (const method of ['POST', 'PATCH'] as const) {
       const transport = flaky();
-      const error = (await client(transport).request('/oauth2PermissionGrants', { scopes: ['s'], method, body: {} }).catch((e: unknown) => e)) as GraphError;
+      const error = (await client(transport)
+        .request('/oauth2PermissionGrants', { scopes: ['s'], method, body: {} })
+        .catch((e: unknown) => e)) as GraphError;
       expect(transport.requests).toHaveLength(1);
       expect(error).toBeInstanceOf(GraphError);
       expect(error).toMatchObject({ status: 504, outcomeUnknown: true });

@@ -33,7 +33,9 @@ describe('ConsentAction.Permissions (the structured old => new grants string)', 
   it('reads a new consent: no grant before, one after', () => {
     const parsed = parseConsentPermissions(`[] => [${grantText({ scope: 'User.Read Mail.Read' })}]; `);
     expect(parsed.before).toEqual([]);
-    expect(parsed.after).toEqual([{ id: 'g1', clientId: 'c1', principalId: 'u1', resourceId: 'r1', consentType: 'Principal', scopes: ['User.Read', 'Mail.Read'] }]);
+    expect(parsed.after).toEqual([
+      { id: 'g1', clientId: 'c1', principalId: 'u1', resourceId: 'r1', consentType: 'Principal', scopes: ['User.Read', 'Mail.Read'] },
+    ]);
     expect(scopesAfter(parsed)).toEqual(['User.Read', 'Mail.Read']);
     expect(scopesAdded(parsed)).toEqual(['User.Read', 'Mail.Read']);
   });
@@ -110,7 +112,10 @@ describe('reading a user’s consent events (directoryaudit-list)', () => {
   it('stops at the page cap and says so', async () => {
     let page = 0;
     const transport = fakeTransport(() =>
-      jsonResponse({ value: [consentAudit(`2026-03-${10 + page}T08:00:00Z`, '[] => []; ')], '@odata.nextLink': `${GRAPH}/v1.0/auditLogs/directoryAudits?$skiptoken=${++page}` }),
+      jsonResponse({
+        value: [consentAudit(`2026-03-${10 + page}T08:00:00Z`, '[] => []; ')],
+        '@odata.nextLink': `${GRAPH}/v1.0/auditLogs/directoryAudits?$skiptoken=${++page}`,
+      }),
     );
     const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
     const read = await listUserConsentEvents(graph, 'u1', undefined, { pacer: noWaitPacer(), maxPages: 3 });
@@ -130,7 +135,9 @@ describe('reading a user’s consent events (directoryaudit-list)', () => {
     let now = 0;
     const pacer = new ReportsPacer({ now: () => now, sleep: async (ms) => void (waits.push(ms), (now += ms)) });
     let calls = 0;
-    const transport = fakeTransport(() => (++calls === 1 ? jsonResponse({ error: { code: 'TooManyRequests', message: 'slow' } }, 429) : jsonResponse({ value: [] })));
+    const transport = fakeTransport(() =>
+      ++calls === 1 ? jsonResponse({ error: { code: 'TooManyRequests', message: 'slow' } }, 429) : jsonResponse({ value: [] }),
+    );
     const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport, retry: { sleep: async () => {} } });
     await expect(listUserConsentEvents(graph, 'u1', undefined, { pacer })).resolves.toEqual({ events: [], truncated: false });
     expect(transport.requests).toHaveLength(2); // the client's own retry is off: only the pacer resends

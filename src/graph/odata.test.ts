@@ -30,7 +30,9 @@ describe('odataString', () => {
 
 describe('every $filter and key built from data quotes it', () => {
   it("a user's consent events", () => {
-    expect(filters([`http://x${consentEventsFirstPage(HOSTILE)}`])).toEqual([`initiatedBy/user/id eq ${QUOTED} and activityDisplayName eq 'Consent to application'`]);
+    expect(filters([`http://x${consentEventsFirstPage(HOSTILE)}`])).toEqual([
+      `initiatedBy/user/id eq ${QUOTED} and activityDisplayName eq 'Consent to application'`,
+    ]);
   });
 
   it('finding a grant by its client, resource, consent type and principal', async () => {

@@ -104,10 +104,7 @@ describe('paging ahead of the body', () => {
 
   it('cancels the request ahead when the caller stops early', async () => {
     const signals = new Map<string, AbortSignal>();
-    const transport = fakeTransport(
-      (request) => jsonText(request.url === FIRST ? `{"@odata.nextLink":"${NEXT_1}","value":[1]}` : '{"value":[2]}'),
-      signals,
-    );
+    const transport = fakeTransport((request) => jsonText(request.url === FIRST ? `{"@odata.nextLink":"${NEXT_1}","value":[1]}` : '{"value":[2]}'), signals);
     const graph = createGraphClient({ graphBaseUrl: GRAPH, getToken: async () => 't', transport });
     for await (const page of iteratePages<number>(graph, FIRST, { scopes: ['x'] })) {
       expect(page.value).toEqual([1]);

@@ -12,11 +12,7 @@ type PageInit = Omit<GraphRequestInit, 'method' | 'body'>;
  * trip overlaps this page's download, parsing and the caller's work; a link misread from the head is
  * never followed past the parsed page, and leaving early (break, error, abort) cancels the request ahead.
  */
-export async function* iteratePages<T>(
-  graph: GraphClient,
-  firstPathOrUrl: string,
-  init: PageInit,
-): AsyncGenerator<GraphPage<T>> {
+export async function* iteratePages<T>(graph: GraphClient, firstPathOrUrl: string, init: PageInit): AsyncGenerator<GraphPage<T>> {
   const requestPage = graph.requestPage?.bind(graph);
   if (!requestPage) {
     let next: string | undefined = firstPathOrUrl;
@@ -70,11 +66,7 @@ export async function* iteratePages<T>(
 }
 
 /** Every item of every page (a partial list is never returned: an error on any page rejects). */
-export async function listAllPages<T>(
-  graph: GraphClient,
-  firstPathOrUrl: string,
-  init: PageInit & { maxPages?: number },
-): Promise<T[]> {
+export async function listAllPages<T>(graph: GraphClient, firstPathOrUrl: string, init: PageInit & { maxPages?: number }): Promise<T[]> {
   const items: T[] = [];
   let pages = 0;
   for await (const page of iteratePages<T>(graph, firstPathOrUrl, init)) {

@@ -57,6 +57,10 @@ export async function listedAssignmentIds(
 }
 
 /** Whether this very assignment (by id) is listed now. */
-export async function isAssignmentListed(graph: GraphClient, a: Pick<AssignmentSnapshot, 'id' | 'principalId' | 'principalType'>, signal?: AbortSignal): Promise<boolean> {
+export async function isAssignmentListed(
+  graph: GraphClient,
+  a: Pick<AssignmentSnapshot, 'id' | 'principalId' | 'principalType'>,
+  signal?: AbortSignal,
+): Promise<boolean> {
   return (await listedAssignmentIds(graph, a, signal)).has(a.id);
 }

@@ -59,7 +59,7 @@ function segmentMatcher(segment: string): string | RegExp {
   const source = segment
     .split(/\{[^}]+\}/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join("[^/]+?");
+    .join('[^/]+?');
   return new RegExp(`^${source}$`, 'i');
 }
 

@@ -72,4 +72,3 @@ export function describeDelegatedScope(
     adminOnly: entry.isAdmin,
   };
 }
-

@@ -88,10 +88,7 @@ export function riskRater(catalog?: PermissionCatalog): RiskRater {
     );
 
   const app = ({ grants, appPermissions }: HeldPermissions) =>
-    highestRisk([
-      ...grants.map((g) => grant(g.scope, g.resourceAppId)),
-      ...appPermissions.map((p) => appPermission(p.value, p.resourceAppId)),
-    ]);
+    highestRisk([...grants.map((g) => grant(g.scope, g.resourceAppId)), ...appPermissions.map((p) => appPermission(p.value, p.resourceAppId))]);
 
   return { scope, grant, appPermission, app };
 }

@@ -17,9 +17,18 @@ const mailApp: ServicePrincipalInfo = { id: 'mail', appId: 'm', displayName: '=H
 const daemon: ServicePrincipalInfo = { id: 'daemon', appId: 'd', displayName: 'Daemon', verifiedPublisher: { verifiedPublisherId: '123' } };
 
 const grant = (id: string, clientId: string, scope: string, principalId: string | null = null): GrantSnapshot => ({
-  id, clientId, consentType: principalId ? 'Principal' : 'AllPrincipals', principalId, resourceId: 'graph', scope,
+  id,
+  clientId,
+  consentType: principalId ? 'Principal' : 'AllPrincipals',
+  principalId,
+  resourceId: 'graph',
+  scope,
 });
-const grants = [grant('g1', 'mail', 'User.Read Mail.Read offline_access', 'u1'), grant('g2', 'mail', 'User.Read Mail.Read', 'u2'), grant('g3', 'mail', 'User.Read')];
+const grants = [
+  grant('g1', 'mail', 'User.Read Mail.Read offline_access', 'u1'),
+  grant('g2', 'mail', 'User.Read Mail.Read', 'u2'),
+  grant('g3', 'mail', 'User.Read'),
+];
 const assignments: AssignmentSnapshot[] = [
   { id: 'a1', appRoleId: 'r1', principalId: 'daemon', resourceId: 'graph' },
   { id: 'a2', appRoleId: 'r2', principalId: 'daemon', resourceId: 'graph' },
@@ -48,8 +57,15 @@ describe('export', () => {
   it('has one row per permission per grant or assignment', () => {
     expect(rows).toHaveLength(3 + 2 + 1 + 2);
     expect(rows[0]).toEqual({
-      permissionType: 'Delegated', clientId: 'mail', clientDisplayName: '=HYPERLINK("x")', resourceId: 'graph', resourceDisplayName: 'Microsoft Graph',
-      permission: 'User.Read', consentType: 'Principal', principalId: 'u1', principalDisplayName: 'User u1',
+      permissionType: 'Delegated',
+      clientId: 'mail',
+      clientDisplayName: '=HYPERLINK("x")',
+      resourceId: 'graph',
+      resourceDisplayName: 'Microsoft Graph',
+      permission: 'User.Read',
+      consentType: 'Principal',
+      principalId: 'u1',
+      principalDisplayName: 'User u1',
     });
     expect(rows.at(-1)).toMatchObject({ permissionType: 'Application', clientDisplayName: 'Daemon', permission: 'User.Read.All', consentType: '' });
   });

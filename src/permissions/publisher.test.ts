@@ -17,7 +17,11 @@ describe('publisherOf', () => {
   });
 
   it('calls a publisher verified only when Microsoft verified it (a verifiedPublisherId), and then uses its verified name', () => {
-    const verified = { appOwnerOrganizationId: 'x', publisherName: 'adatum', verifiedPublisher: { displayName: 'Adatum Corporation', verifiedPublisherId: '4501234' } };
+    const verified = {
+      appOwnerOrganizationId: 'x',
+      publisherName: 'adatum',
+      verifiedPublisher: { displayName: 'Adatum Corporation', verifiedPublisherId: '4501234' },
+    };
     expect(publisherOf(verified, TENANT)).toEqual({ name: 'Adatum Corporation', kind: 'verified' });
     // A name without the id is not a verification: the Applications screen once said "verified" here, Users "unverified".
     const nameOnly = { appOwnerOrganizationId: 'x', publisherName: 'mailhelper-pro', verifiedPublisher: { displayName: 'Microsoft Corporation' } };

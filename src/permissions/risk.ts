@@ -77,7 +77,8 @@ export function assessPermission({ value, type, privilegeLevel }: RiskInput): Ri
   }
   if (DANGEROUS.has(key)) {
     const reasons = ['Listed as dangerous by incident-response and audit tooling.'];
-    if (appOnly && writes) return { tier: 'critical', reasons: [...reasons, 'Application permission with write access: acts on the whole tenant without a user.'] };
+    if (appOnly && writes)
+      return { tier: 'critical', reasons: [...reasons, 'Application permission with write access: acts on the whole tenant without a user.'] };
     return { tier: 'high', reasons };
   }
 

@@ -32,9 +32,7 @@ describe('scope helpers', () => {
   });
 
   it('finds missing Graph scopes, never reporting OIDC scopes', () => {
-    expect(missingScopes(['openid', 'User.Read', 'Application.Read.All'], ['user.read'])).toEqual([
-      'Application.Read.All',
-    ]);
+    expect(missingScopes(['openid', 'User.Read', 'Application.Read.All'], ['user.read'])).toEqual(['Application.Read.All']);
     expect(missingScopes(['User.Read'], ['https://graph.microsoft.com/User.Read'])).toEqual([]);
   });
 

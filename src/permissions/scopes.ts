@@ -7,10 +7,7 @@
 /** OpenID Connect scopes: they need no grant and are not Graph permissions. */
 export const OIDC_SCOPES: readonly string[] = ['openid', 'profile', 'offline_access', 'email'];
 
-const GRAPH_RESOURCE_PREFIXES = [
-  'https://graph.microsoft.com/',
-  '00000003-0000-0000-c000-000000000000/',
-];
+const GRAPH_RESOURCE_PREFIXES = ['https://graph.microsoft.com/', '00000003-0000-0000-c000-000000000000/'];
 
 /** `https://graph.microsoft.com/User.Read` → `User.Read`; other strings are returned trimmed. */
 export function normalizeScope(scope: string): string {

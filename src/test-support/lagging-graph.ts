@@ -20,7 +20,10 @@ const copy = (state: State): State => ({
 const notFound = () => new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: 'Resource does not exist.' });
 
 export function laggingGraph(initial: { grants?: GrantSnapshot[]; assignments?: AssignmentSnapshot[] }, lag: number) {
-  const primary: State = { grants: new Map((initial.grants ?? []).map((g) => [g.id, { ...g }])), assignments: new Map((initial.assignments ?? []).map((a) => [a.id, { ...a }])) };
+  const primary: State = {
+    grants: new Map((initial.grants ?? []).map((g) => [g.id, { ...g }])),
+    assignments: new Map((initial.assignments ?? []).map((a) => [a.id, { ...a }])),
+  };
   let replica = copy(primary);
   /** Writes not yet replicated: each is applied to the replica when its reads run out. */
   let pending: { readsLeft: number; state: State }[] = [];

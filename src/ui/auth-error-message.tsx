@@ -1,18 +1,10 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { AuthErrorExplanation } from '../auth/aadsts';
 
 const OWNER_TEXT: Record<AuthErrorExplanation['owner'], string> = {
   you: 'You can fix this.',
   admin: 'An administrator of your tenant can fix this.',
-  developer: 'The console\'s app registration or configuration needs a fix.',
+  developer: "The console's app registration or configuration needs a fix.",
 };
 
 const useStyles = makeStyles({

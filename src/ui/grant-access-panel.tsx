@@ -60,8 +60,8 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
         Grant access
       </Subtitle2>
       <Body1>
-        {screenTitle} needs {permissions.length === 1 ? 'a permission' : 'permissions'} the console does not hold yet. The
-        console asks for each permission only when a screen needs it.
+        {screenTitle} needs {permissions.length === 1 ? 'a permission' : 'permissions'} the console does not hold yet. The console asks for each permission only
+        when a screen needs it.
       </Body1>
       <ul className={styles.list}>
         {permissions.map((permission) => (
@@ -69,7 +69,11 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
             <span className={styles.name}>
               <strong>{permission.name}</strong>
               {permission.name !== permission.value ? <span className={styles.code}>{permission.value}</span> : null}
-              {permission.adminOnly ? <Badge appearance="tint" color="warning">Admin consent required</Badge> : null}
+              {permission.adminOnly ? (
+                <Badge appearance="tint" color="warning">
+                  Admin consent required
+                </Badge>
+              ) : null}
             </span>
             {permission.description ? <Caption1 className={styles.muted}>{permission.description}</Caption1> : null}
             <Caption1>
@@ -81,8 +85,8 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
       {needsAdmin && !isConsentAdmin ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            Only an administrator can grant an admin-consent permission. If your account cannot, Microsoft will say the
-            app needs admin approval (AADSTS90094): ask a Global, Cloud Application or Application Administrator.
+            Only an administrator can grant an admin-consent permission. If your account cannot, Microsoft will say the app needs admin approval (AADSTS90094):
+            ask a Global, Cloud Application or Application Administrator.
           </MessageBarBody>
         </MessageBar>
       ) : null}

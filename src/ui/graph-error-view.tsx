@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 function headline(error: GraphError): string {
-  if (error.status === 401) return 'Microsoft Graph did not accept the console\'s token';
+  if (error.status === 401) return "Microsoft Graph did not accept the console's token";
   if (error.status === 403) return 'Microsoft Graph denied access';
   if (error.status === 404) return 'Not found';
   if (error.status === 429) return 'Microsoft Graph is throttling the console';
@@ -39,7 +39,12 @@ interface GraphErrorViewProps {
 function WaitAdvice({ error }: { error: GraphError }) {
   if (error.retryAfterSeconds !== undefined) return <span>Graph asks to wait {error.retryAfterSeconds} s before retrying.</span>;
   if (error.status !== 429 && error.status !== 503) return null;
-  return <span>Graph did not say how long to wait (a browser cannot read its Retry-After header); the console already retried with growing pauses. Wait a little, then try again.</span>;
+  return (
+    <span>
+      Graph did not say how long to wait (a browser cannot read its Retry-After header); the console already retried with growing pauses. Wait a little, then
+      try again.
+    </span>
+  );
 }
 
 export function GraphErrorView({ error, scopes = [], onRetry }: GraphErrorViewProps) {
@@ -77,7 +82,9 @@ function SignInAgain({ claims, scopes }: { claims: string; scopes: readonly stri
       <Button appearance="primary" disabled={redirect.pending} onClick={redirect.run}>
         {redirect.pending ? 'Opening sign-in…' : 'Sign in again'}
       </Button>
-      {redirect.error ? <AuthErrorMessage explanation={explainAuthError(redirect.error instanceof Error ? redirect.error : { message: String(redirect.error) })} /> : null}
+      {redirect.error ? (
+        <AuthErrorMessage explanation={explainAuthError(redirect.error instanceof Error ? redirect.error : { message: String(redirect.error) })} />
+      ) : null}
     </>
   );
 }

@@ -21,8 +21,7 @@ export function OfflineBanner() {
     <MessageBar intent="warning" layout="multiline" politeness="assertive">
       <MessageBarBody>
         <MessageBarTitle>You are offline</MessageBarTitle>
-        The console cannot reach Microsoft Graph. What you asked for waits and continues when the connection is back;
-        nothing is sent twice.
+        The console cannot reach Microsoft Graph. What you asked for waits and continues when the connection is back; nothing is sent twice.
       </MessageBarBody>
     </MessageBar>
   );

@@ -14,7 +14,11 @@ export function PageHeader({ title, description }: { title: string; description?
       <Title2 as="h1" block className={styles.title}>
         {title}
       </Title2>
-      {description ? <Body1 as="p" block className={styles.description}>{description}</Body1> : null}
+      {description ? (
+        <Body1 as="p" block className={styles.description}>
+          {description}
+        </Body1>
+      ) : null}
     </header>
   );
 }

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const exposed = (headers: Headers) => (headers.get('access-control-expose-headers') ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+const exposed = (headers: Headers) =>
+  (headers.get('access-control-expose-headers') ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
 
 describe('concepts/json-batching.md + CORS: Retry-After is not exposed on plain responses, $batch items carry it', () => {
   it('a throttled plain response exposes only request-id, client-request-id and WWW-Authenticate', async () => {
@@ -29,7 +33,7 @@ describe('concepts/json-batching.md + CORS: Retry-After is not exposed on plain 
     expect(exposed(res.headers)).not.toContain('retry-after');
   });
 
-  it('the same throttled call inside $batch has Retry-After in the item\'s JSON headers', async () => {
+  it("the same throttled call inside $batch has Retry-After in the item's JSON headers", async () => {
     const token = await userToken(emulator, { userId: IDS.users.megan, scopes: ['User.Read'] });
     const res = await graph(emulator, '/$batch', { method: 'POST', token, body: { requests: [{ id: '1', method: 'GET', url: '/me' }] } });
     expect(res.body.responses![0]).toMatchObject({ status: 429, headers: { 'Retry-After': '3' } });
@@ -37,7 +41,10 @@ describe('concepts/json-batching.md + CORS: Retry-After is not exposed on plain 
   });
 
   it('preflight allows the headers the Graph SDK sends', async () => {
-    const res = await fetch(`${emulator.graphUrl}/v1.0/me`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' } });
+    const res = await fetch(`${emulator.graphUrl}/v1.0/me`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-headers')).toContain('ConsistencyLevel');
   });

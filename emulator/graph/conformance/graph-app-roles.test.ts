@@ -48,9 +48,11 @@ describe('api-reference/v1.0/api/serviceprincipal-delete-approleassignedto.md: r
     expect((await callAs(emulator, IDS.users.admin, writeScopes, path, { method: 'DELETE' })).status).toBe(204);
   });
 
-  it('another resource\'s app role: Cloud Application Administrator → 204', async () => {
+  it("another resource's app role: Cloud Application Administrator → 204", async () => {
     const id = otherResourceAssignment();
-    const res = await callAs(emulator, IDS.users.cloudApp, writeScopes, `/servicePrincipals/${IDS.sps.litwareNotes}/appRoleAssignedTo/${id}`, { method: 'DELETE' });
+    const res = await callAs(emulator, IDS.users.cloudApp, writeScopes, `/servicePrincipals/${IDS.sps.litwareNotes}/appRoleAssignedTo/${id}`, {
+      method: 'DELETE',
+    });
     expect(res.status).toBe(204);
   });
 
@@ -83,6 +85,8 @@ describe('api-reference/v1.0/api/serviceprincipal-post-approleassignedto.md: App
     const notes = emulator.store.servicePrincipals.get(IDS.sps.litwareNotes)!;
     const body = { principalId: IDS.users.pradeep, resourceId: notes.id, appRoleId: notes.appRoles[0]!.id };
     expect((await callAs(emulator, IDS.users.admin, ['AppRoleAssignment.ReadWrite.All'], path, { method: 'POST', body })).status).toBe(403);
-    expect((await callAs(emulator, IDS.users.admin, ['AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'], path, { method: 'POST', body })).status).toBe(201);
+    expect((await callAs(emulator, IDS.users.admin, ['AppRoleAssignment.ReadWrite.All', 'Directory.Read.All'], path, { method: 'POST', body })).status).toBe(
+      201,
+    );
   });
 });

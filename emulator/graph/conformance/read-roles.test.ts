@@ -41,7 +41,7 @@ describe('api-reference/v1.0/api/oauth2permissiongrant-list.md: listing grants n
   });
 });
 
-describe('api-reference/v1.0/api/user-list-oauth2permissiongrants.md: a user\'s grants need a listed role', () => {
+describe("api-reference/v1.0/api/user-list-oauth2permissiongrants.md: a user's grants need a listed role", () => {
   it('Helpdesk Administrator → 403, Global Reader → 200', async () => {
     const path = `/users/${IDS.users.megan}/oauth2PermissionGrants`;
     expect((await callAs(emulator, helpdesk(), readAll, path)).status).toBe(403);
@@ -49,7 +49,7 @@ describe('api-reference/v1.0/api/user-list-oauth2permissiongrants.md: a user\'s 
   });
 });
 
-describe('api-reference/v1.0/api/user-list-approleassignments.md: a user\'s app role assignments need a listed role', () => {
+describe("api-reference/v1.0/api/user-list-approleassignments.md: a user's app role assignments need a listed role", () => {
   it('Helpdesk Administrator → 403, Directory Readers and Cloud Application Administrator → 200', async () => {
     const path = `/users/${IDS.users.megan}/appRoleAssignments`;
     expect((await callAs(emulator, helpdesk(), readAll, path)).status).toBe(403);
@@ -58,7 +58,7 @@ describe('api-reference/v1.0/api/user-list-approleassignments.md: a user\'s app 
   });
 });
 
-describe('api-reference/v1.0/api/serviceprincipal-list-approleassignedto.md: who holds an app\'s roles needs a listed role', () => {
+describe("api-reference/v1.0/api/serviceprincipal-list-approleassignedto.md: who holds an app's roles needs a listed role", () => {
   it('Helpdesk Administrator → 403, Application Administrator → 200', async () => {
     const path = `/servicePrincipals/${IDS.sps.graph}/appRoleAssignedTo`;
     expect((await callAs(emulator, helpdesk(), ['Application.Read.All'], path)).status).toBe(403);
@@ -108,13 +108,19 @@ describe('api-reference/v1.0/api/user-revokesigninsessions.md: docs name no role
   });
 });
 
-describe("MicrosoftDocs/entra-docs permissions-reference.md: Global Reader reads everything a Global Administrator can, changes nothing", () => {
+describe('MicrosoftDocs/entra-docs permissions-reference.md: Global Reader reads everything a Global Administrator can, changes nothing', () => {
   it('reads lists whose documented roles omit it (audits, app role assignments) but cannot write', async () => {
     const reader = globalReader();
     const audits = await callAs(emulator, reader, ['AuditLog.Read.All', 'Directory.Read.All'], '/auditLogs/directoryAudits?$top=1');
     expect(audits.status).toBe(200);
     expect((await callAs(emulator, reader, readAll, `/users/${IDS.users.megan}/appRoleAssignments`)).status).toBe(200);
-    const grant = await callAs(emulator, reader, ['DelegatedPermissionGrant.ReadWrite.All'], `/oauth2PermissionGrants/GrantMailHelperMeganGraph00000000000000006`, { method: 'DELETE' });
+    const grant = await callAs(
+      emulator,
+      reader,
+      ['DelegatedPermissionGrant.ReadWrite.All'],
+      `/oauth2PermissionGrants/GrantMailHelperMeganGraph00000000000000006`,
+      { method: 'DELETE' },
+    );
     expect(grant.status).toBe(403);
   });
 });

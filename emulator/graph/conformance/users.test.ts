@@ -42,7 +42,11 @@ describe('permissions reference (User.ReadBasic.All): only the basic profile —
 
   it('GET /users/{id}: default and $select of other properties return the basic profile only', async () => {
     const plain = await callAs(emulator, IDS.users.megan, scopes, `/users/${IDS.users.johanna}`);
-    expect(Object.keys(plain.body).filter((k) => !k.startsWith('@')).sort()).toEqual(BASIC);
+    expect(
+      Object.keys(plain.body)
+        .filter((k) => !k.startsWith('@'))
+        .sort(),
+    ).toEqual(BASIC);
     const selected = await callAs(emulator, IDS.users.megan, scopes, `/users/${IDS.users.johanna}?$select=displayName,jobTitle,accountEnabled`);
     expect(selected.status).toBe(200);
     expect(selected.body).toMatchObject({ id: IDS.users.johanna, displayName: 'Johanna Lorenz' });
@@ -69,7 +73,13 @@ describe('permissions reference (User.ReadBasic.All): only the basic profile —
 
 describe('concepts/search-query-parameter.md: only displayName and description are tokenized', () => {
   const search = async (clause: string, path = '/users', select = 'displayName,userPrincipalName,mail') => {
-    const res = await callAs(emulator, IDS.users.admin, ['User.Read.All', 'Application.Read.All'], `${path}?$search=${encodeURIComponent(clause)}&$select=${select}`, eventual);
+    const res = await callAs(
+      emulator,
+      IDS.users.admin,
+      ['User.Read.All', 'Application.Read.All'],
+      `${path}?$search=${encodeURIComponent(clause)}&$select=${select}`,
+      eventual,
+    );
     expect(res.status, res.text).toBe(200);
     return res.body.value!;
   };
@@ -82,7 +92,11 @@ describe('concepts/search-query-parameter.md: only displayName and description a
 
   it('displayName words split on case changes and digits: "helloWorld2go" is found by world, 2 and go', async () => {
     emulator.store.users.get(IDS.users.isaiah)!.displayName = 'helloWorld2go';
-    for (const term of ['world', '2', 'go', 'helloworld', 'hello']) expect((await search(`"displayName:${term}"`)).map((u) => u.displayName), term).toEqual(['helloWorld2go']);
+    for (const term of ['world', '2', 'go', 'helloworld', 'hello'])
+      expect(
+        (await search(`"displayName:${term}"`)).map((u) => u.displayName),
+        term,
+      ).toEqual(['helloWorld2go']);
     expect(await search('"displayName:orld"')).toEqual([]);
     emulator.store.users.get(IDS.users.isaiah)!.displayName = 'Isaiah Langer';
   });

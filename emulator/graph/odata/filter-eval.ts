@@ -133,12 +133,18 @@ function compare(op: CompareOp, actual: unknown, literal: Literal | undefined): 
   const order = ordering(actual, literal);
   if (order === undefined) return op === 'ne';
   switch (op) {
-    case 'eq': return order === 0;
-    case 'ne': return order !== 0;
-    case 'gt': return order > 0;
-    case 'ge': return order >= 0;
-    case 'lt': return order < 0;
-    case 'le': return order <= 0;
+    case 'eq':
+      return order === 0;
+    case 'ne':
+      return order !== 0;
+    case 'gt':
+      return order > 0;
+    case 'ge':
+      return order >= 0;
+    case 'lt':
+      return order < 0;
+    case 'le':
+      return order <= 0;
   }
 }
 

@@ -18,7 +18,24 @@ const match = (filter: string, entity: object = sp) => evaluate(parseFilter(filt
 describe('$filter parser', () => {
   it('tokenizes strings with escaped quotes, guids, datetimes and numbers', () => {
     const kinds = tokenize("a eq 'it''s' and id eq 20000000-0000-4000-8000-000000000001 or d ge 2026-01-05T09:00:00Z or n lt 5").map((t) => t.kind);
-    expect(kinds).toEqual(['word', 'word', 'string', 'word', 'word', 'word', 'guid', 'word', 'word', 'word', 'datetime', 'word', 'word', 'word', 'number', 'end']);
+    expect(kinds).toEqual([
+      'word',
+      'word',
+      'string',
+      'word',
+      'word',
+      'word',
+      'guid',
+      'word',
+      'word',
+      'word',
+      'datetime',
+      'word',
+      'word',
+      'word',
+      'number',
+      'end',
+    ]);
   });
 
   it('binds and tighter than or, honours parentheses and not', () => {
@@ -78,10 +95,15 @@ describe('$filter policy', () => {
     expect(validate("endsWith(displayName,'x')")).toEqual({ advanced: true });
   });
 
-  it.each(["scope eq 'x'", "clientId ne 'x'", "contains(displayName,'x')", "'x' eq displayName", "tags/all(t:t eq 'x')", "other/any(t:t eq 'x')", 'clientId eq displayName'])(
-    'rejects %s as unsupported',
-    (filter) => {
-      expect(() => validate(filter)).toThrow(UnsupportedFilter);
-    },
-  );
+  it.each([
+    "scope eq 'x'",
+    "clientId ne 'x'",
+    "contains(displayName,'x')",
+    "'x' eq displayName",
+    "tags/all(t:t eq 'x')",
+    "other/any(t:t eq 'x')",
+    'clientId eq displayName',
+  ])('rejects %s as unsupported', (filter) => {
+    expect(() => validate(filter)).toThrow(UnsupportedFilter);
+  });
 });

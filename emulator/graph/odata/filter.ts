@@ -4,9 +4,20 @@
 // (filter-eval.ts), against each collection's policy.
 
 export type LiteralType = 'string' | 'number' | 'boolean' | 'null' | 'datetime' | 'guid';
-export interface Literal { kind: 'literal'; type: LiteralType; value: string | number | boolean | null }
-export interface Property { kind: 'property'; path: string[] }
-export interface Call { kind: 'call'; name: string; args: Operand[] }
+export interface Literal {
+  kind: 'literal';
+  type: LiteralType;
+  value: string | number | boolean | null;
+}
+export interface Property {
+  kind: 'property';
+  path: string[];
+}
+export interface Call {
+  kind: 'call';
+  name: string;
+  args: Operand[];
+}
 export type Operand = Literal | Property | Call;
 export type CompareOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
@@ -21,7 +32,11 @@ export type FilterExpr =
 export class FilterSyntaxError extends Error {}
 
 type TokenKind = 'string' | 'number' | 'datetime' | 'guid' | 'word' | '(' | ')' | ',' | '/' | ':' | 'end';
-interface Token { kind: TokenKind; text: string; pos: number }
+interface Token {
+  kind: TokenKind;
+  text: string;
+  pos: number;
+}
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/i;
@@ -33,9 +48,21 @@ export function tokenize(input: string): Token[] {
   let i = 0;
   while (i < input.length) {
     const ch = input[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
-    if ('(),/:'.includes(ch)) { tokens.push({ kind: ch as TokenKind, text: ch, pos: i }); i++; continue; }
-    if (ch === "'") { const end = readString(input, i); tokens.push({ kind: 'string', text: input.slice(i + 1, end - 1).replace(/''/g, "'"), pos: i }); i = end; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if ('(),/:'.includes(ch)) {
+      tokens.push({ kind: ch as TokenKind, text: ch, pos: i });
+      i++;
+      continue;
+    }
+    if (ch === "'") {
+      const end = readString(input, i);
+      tokens.push({ kind: 'string', text: input.slice(i + 1, end - 1).replace(/''/g, "'"), pos: i });
+      i = end;
+      continue;
+    }
     const rest = input.slice(i);
     const match = (re: RegExp, kind: TokenKind): boolean => {
       const m = re.exec(rest);
@@ -55,7 +82,10 @@ function readString(input: string, start: number): number {
   let i = start + 1;
   while (i < input.length) {
     if (input[i] === "'") {
-      if (input[i + 1] === "'") { i += 2; continue; }
+      if (input[i + 1] === "'") {
+        i += 2;
+        continue;
+      }
       return i + 1;
     }
     i++;

@@ -50,7 +50,11 @@ export function listResponse<T extends object>(
   if (q.count && q.offset === 0) body['@odata.count'] = selected.length;
   if (q.offset + q.top < selected.length) body['@odata.nextLink'] = nextLink(call, q.offset + q.top);
   body.value = page.map((item) => restrictTo(project(serialize(item), fields), visible));
-  return { status: 200, headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' }, body };
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' },
+    body,
+  };
 }
 
 /** The same request with the next $skiptoken; query keys stay unencoded ($top, $filter) as Graph writes them. */
@@ -67,7 +71,9 @@ function nextLink(call: RouteCall, offset: number): string {
 /** GET …/$count: text/plain, only as an advanced query. */
 export function countResponse<T extends object>(call: RouteCall, items: readonly T[], policy: CollectionPolicy): GraphResponse {
   if (!isEventual(call)) {
-    throw unsupportedQuery("Raw count (/$count) is not supported because the 'ConsistencyLevel:eventual' header is missing. Refer to https://aka.ms/graph-docs/advanced-queries for more information");
+    throw unsupportedQuery(
+      "Raw count (/$count) is not supported because the 'ConsistencyLevel:eventual' header is missing. Refer to https://aka.ms/graph-docs/advanced-queries for more information",
+    );
   }
   // /$count is itself a count request, so advanced filters (ne, not, endsWith) need no $count=true here.
   const query = new URLSearchParams([...call.query].filter(([k]) => k.toLowerCase().replace(/^\$/, '') !== 'count'));

@@ -80,14 +80,16 @@ function parseTop(raw: string | undefined): number {
 function parseCount(raw: string | undefined, eventual: boolean): boolean {
   if (raw === undefined) return false;
   const value = raw.trim().toLowerCase();
-  if (value !== 'true' && value !== 'false') throw badRequest(`Invalid value '${raw}' for $count query option found. Valid values are 'true', 'false'.`, 'BadRequest');
+  if (value !== 'true' && value !== 'false')
+    throw badRequest(`Invalid value '${raw}' for $count query option found. Valid values are 'true', 'false'.`, 'BadRequest');
   if (value === 'true' && !eventual) throw badRequest('$count is not currently supported.');
   return value === 'true';
 }
 
 function parseSearchOption(raw: string | undefined, eventual: boolean, policy: CollectionPolicy): SearchExpr | undefined {
   if (raw === undefined) return undefined;
-  if (!eventual) throw unsupportedQuery("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+  if (!eventual)
+    throw unsupportedQuery("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
   const search = parseSearch(raw);
   if (!search) throw badRequest(`Invalid $search clause: '${raw}'. Expected "property:value" clauses joined by AND or OR.`, 'BadRequest');
   for (const property of search.properties) {
@@ -108,7 +110,9 @@ function parseFilterOption(raw: string | undefined, eventual: boolean, count: bo
   try {
     const { advanced } = validateFilter(expr, policy.filter);
     if (advanced && !(eventual && count)) {
-      throw unsupportedQuery(`Operator 'ne', 'not' or 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. ${ADVANCED_HELP}`);
+      throw unsupportedQuery(
+        `Operator 'ne', 'not' or 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. ${ADVANCED_HELP}`,
+      );
     }
   } catch (error) {
     if (error instanceof UnsupportedFilter) throw unsupportedQuery();
@@ -119,7 +123,10 @@ function parseFilterOption(raw: string | undefined, eventual: boolean, count: bo
 
 function parseSelect(raw: string | undefined, policy: CollectionPolicy): string[] | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
-  const names = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.map((name) => {
     const known = policy.selectable.find((p) => p.toLowerCase() === name.toLowerCase());
     if (!known) throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.${policy.type}'.`);

@@ -4,7 +4,10 @@
 // must start a word of the value ("Vance" finds "Adele Vance"); every other property matches only when the
 // whole value starts with the term ("admin@" finds admin@contoso.example, "contoso" does not).
 
-export interface SearchClause { property: string; term: string }
+export interface SearchClause {
+  property: string;
+  term: string;
+}
 export interface SearchExpr {
   /** OR of ANDs */
   any: SearchClause[][];
@@ -47,7 +50,10 @@ function clauseMatches(clause: SearchClause, entity: Record<string, unknown>): b
 
 /** The term's words: split on everything but letters and digits (its own casing says nothing). */
 function termWords(term: string): string[] {
-  return term.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Does `word` start at a word boundary of the value ("vance" in adele·vance, "helloworld" in hello·world)? */

@@ -63,7 +63,9 @@ function createGrant(call: RouteCall): GraphResponse {
     throw new GraphError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Permission entry already exists.');
   }
   const grant = store.createGrant(input, actorOf(call));
-  return entityResponse(call, 'oauth2PermissionGrants/$entity', grantEntity(grant), 201, { Location: `${call.serviceRoot}/oauth2PermissionGrants/${grant.id}` });
+  return entityResponse(call, 'oauth2PermissionGrants/$entity', grantEntity(grant), 201, {
+    Location: `${call.serviceRoot}/oauth2PermissionGrants/${grant.id}`,
+  });
 }
 
 /** PATCH replaces the whole scope string (Graph has no "add a scope" operation). */
@@ -87,7 +89,11 @@ function deleteGrant(call: RouteCall): GraphResponse {
 const writeRoles = () => GRANT_WRITE_ROLES;
 
 export const grantRoutes: RouteSpec[] = [
-  { method: 'GET', pattern: '/oauth2PermissionGrants', handler: (c) => listResponse(c, [...c.context.store.visibleGrants()], GRANTS, 'oauth2PermissionGrants', grantEntity) },
+  {
+    method: 'GET',
+    pattern: '/oauth2PermissionGrants',
+    handler: (c) => listResponse(c, [...c.context.store.visibleGrants()], GRANTS, 'oauth2PermissionGrants', grantEntity),
+  },
   { method: 'POST', pattern: '/oauth2PermissionGrants', roles: writeRoles, handler: createGrant },
   { method: 'GET', pattern: '/oauth2PermissionGrants/{id}', handler: (c) => entityResponse(c, 'oauth2PermissionGrants/$entity', grantEntity(readGrant(c))) },
   { method: 'PATCH', pattern: '/oauth2PermissionGrants/{id}', roles: writeRoles, handler: updateGrant },

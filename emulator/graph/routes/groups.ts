@@ -14,8 +14,23 @@ import type { RouteSpec } from './table.ts';
 /** What /groups accepts (a subset of the documented group properties: the ones the emulator models). */
 export const GROUPS: CollectionPolicy = {
   type: 'group',
-  filter: { properties: { id: ['eq', 'in'], displayname: ['eq', 'startswith', 'in'], securityenabled: ['eq'], mailenabled: ['eq'] }, lambdas: { grouptypes: { '': ['eq'] } } },
-  selectable: ['id', 'createdDateTime', 'deletedDateTime', 'description', 'displayName', 'groupTypes', 'mail', 'mailEnabled', 'mailNickname', 'securityEnabled', 'visibility'],
+  filter: {
+    properties: { id: ['eq', 'in'], displayname: ['eq', 'startswith', 'in'], securityenabled: ['eq'], mailenabled: ['eq'] },
+    lambdas: { grouptypes: { '': ['eq'] } },
+  },
+  selectable: [
+    'id',
+    'createdDateTime',
+    'deletedDateTime',
+    'description',
+    'displayName',
+    'groupTypes',
+    'mail',
+    'mailEnabled',
+    'mailNickname',
+    'securityEnabled',
+    'visibility',
+  ],
   searchable: ['displayName', 'description'],
   sortable: ['displayName'],
 };
@@ -58,7 +73,9 @@ function getGroup(call: RouteCall): GraphResponse {
 
 function members(call: RouteCall) {
   const { store } = call.context;
-  return requireGroup(call).memberIds.map((id) => store.users.get(id)).filter((u) => u !== undefined);
+  return requireGroup(call)
+    .memberIds.map((id) => store.users.get(id))
+    .filter((u) => u !== undefined);
 }
 
 function listMembers(call: RouteCall): GraphResponse {

@@ -22,7 +22,7 @@ export function actorOf(call: RouteCall): Actor {
 /** /users/{id} takes an object id or a user principal name. */
 export function findUser(call: RouteCall, idOrUpn: string): User | undefined {
   const { store } = call.context;
-  return idOrUpn.includes('@') ? store.userByUpn(idOrUpn) : store.users.get(idOrUpn.toLowerCase()) ?? store.users.get(idOrUpn);
+  return idOrUpn.includes('@') ? store.userByUpn(idOrUpn) : (store.users.get(idOrUpn.toLowerCase()) ?? store.users.get(idOrUpn));
 }
 
 export function requireUser(call: RouteCall, idOrUpn: string): User {

@@ -11,13 +11,28 @@ import type { GraphResponse, Principal, RouteCall } from '../types.ts';
 import { groupEntity } from './groups.ts';
 
 /** Permissions that read groups' properties (delegated or application). */
-const READS_GROUPS = ['Directory.Read.All', 'Directory.ReadWrite.All', 'Group.Read.All', 'Group.ReadWrite.All', 'GroupMember.Read.All', 'GroupMember.ReadWrite.All', 'Group.ReadBasic.All', 'GroupMember.ReadBasic.All'];
+const READS_GROUPS = [
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'Group.Read.All',
+  'Group.ReadWrite.All',
+  'GroupMember.Read.All',
+  'GroupMember.ReadWrite.All',
+  'Group.ReadBasic.All',
+  'GroupMember.ReadBasic.All',
+];
 
 /**
  * Permissions that read directory roles (the directoryRole list's permissions). Stricter than the docs
  * say outright: GroupMember.Read.All and the group permissions do not make a role readable.
  */
-const READS_ROLES = ['Directory.Read.All', 'Directory.ReadWrite.All', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory'];
+const READS_ROLES = [
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+  'RoleManagement.Read.Directory',
+  'RoleManagement.Read.All',
+  'RoleManagement.ReadWrite.Directory',
+];
 
 const holdsAny = (principal: Principal, permissions: readonly string[]) => permissions.some((p) => principal.permissions.has(p.toLowerCase()));
 
@@ -36,7 +51,10 @@ export function memberOf(call: RouteCall, user: User, fragment: string): GraphRe
   const groups = holdsAny(call.principal, READS_GROUPS);
   const roles = holdsAny(call.principal, READS_ROLES);
   const objects: Entity[] = [
-    ...store.groupsOf(user.id).map((g) => typed('group', groupEntity(g))).map((e) => (groups ? e : limitedObject(e))),
+    ...store
+      .groupsOf(user.id)
+      .map((g) => typed('group', groupEntity(g)))
+      .map((e) => (groups ? e : limitedObject(e))),
     ...user.roleTemplateIds.map((id) => directoryRoleEntity(store.tenantId, id)).map((e) => (roles ? e : limitedObject(e))),
   ];
   return listResponse(call, objects, MEMBER_OF_OBJECTS, fragment, (o) => o);

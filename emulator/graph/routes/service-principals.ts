@@ -43,7 +43,9 @@ function assignAppRole(call: RouteCall): GraphResponse {
   if (!isGuid(resourceId) || resourceId.toLowerCase() !== resource.id.toLowerCase()) throw invalidProperty('resourceId', 'AppRoleAssignment');
   if (!store.principal(principalId)) throw notFound(principalId);
   if (!roleExists(resource, appRoleId)) throw badRequest(`Permission being assigned was not found on application '${resource.appId}'.`);
-  const duplicate = [...store.appRoleAssignments.values()].some((a) => a.principalId === principalId && a.resourceId === resource.id && a.appRoleId === appRoleId);
+  const duplicate = [...store.appRoleAssignments.values()].some(
+    (a) => a.principalId === principalId && a.resourceId === resource.id && a.appRoleId === appRoleId,
+  );
   if (duplicate) throw badRequest('Permission being assigned already exists on the object.');
   const assignment = store.createAppRoleAssignment({ principalId, resourceId: resource.id, appRoleId }, actorOf(call));
   return entityResponse(call, `${spPath(call, 'appRoleAssignedTo')}/$entity`, assignmentEntity(assignment), 201, {
@@ -72,7 +74,12 @@ function assignRoles(call: RouteCall): readonly string[] {
 
 export const servicePrincipalRoutes: RouteSpec[] = [
   { method: 'GET', pattern: '/servicePrincipals', handler: (c) => listResponse(c, allSps(c), SERVICE_PRINCIPALS, 'servicePrincipals', servicePrincipalEntity) },
-  { method: 'GET', pattern: '/servicePrincipals/$count', permissionPattern: '/servicePrincipals', handler: (c) => countResponse(c, allSps(c), SERVICE_PRINCIPALS) },
+  {
+    method: 'GET',
+    pattern: '/servicePrincipals/$count',
+    permissionPattern: '/servicePrincipals',
+    handler: (c) => countResponse(c, allSps(c), SERVICE_PRINCIPALS),
+  },
   { method: 'GET', pattern: '/servicePrincipals/{id}', handler: getServicePrincipal },
   {
     method: 'GET',
@@ -94,5 +101,10 @@ export const servicePrincipalRoutes: RouteSpec[] = [
   },
   { method: 'GET', pattern: '/servicePrincipals/{id}/appRoleAssignedTo', handler: assignedTo },
   { method: 'POST', pattern: '/servicePrincipals/{id}/appRoleAssignedTo', roles: assignRoles, handler: assignAppRole },
-  { method: 'DELETE', pattern: '/servicePrincipals/{id}/appRoleAssignedTo/{assignmentId}', roles: () => APP_ROLE_ASSIGNMENT_WRITE_ROLES, handler: unassignAppRole },
+  {
+    method: 'DELETE',
+    pattern: '/servicePrincipals/{id}/appRoleAssignedTo/{assignmentId}',
+    roles: () => APP_ROLE_ASSIGNMENT_WRITE_ROLES,
+    handler: unassignAppRole,
+  },
 ];

@@ -73,7 +73,12 @@ export const userRoutes: RouteSpec[] = [
   { method: 'GET', pattern: '/me', delegatedOnly: true, handler: (c) => getUser(c, me(c), 'users/$entity') },
   { method: 'GET', pattern: '/me/memberOf', delegatedOnly: true, handler: (c) => memberOf(c, me(c), 'directoryObjects') },
   { method: 'GET', pattern: '/me/transitiveMemberOf', delegatedOnly: true, handler: (c) => memberOf(c, me(c), 'directoryObjects') },
-  { method: 'GET', pattern: '/me/appRoleAssignments', delegatedOnly: true, handler: (c) => userAppRoleAssignments(c, me(c), `users('${me(c).id}')/appRoleAssignments`) },
+  {
+    method: 'GET',
+    pattern: '/me/appRoleAssignments',
+    delegatedOnly: true,
+    handler: (c) => userAppRoleAssignments(c, me(c), `users('${me(c).id}')/appRoleAssignments`),
+  },
   { method: 'GET', pattern: '/me/oauth2PermissionGrants', delegatedOnly: true, handler: (c) => userGrants(c, me(c), 'oauth2PermissionGrants') },
   { method: 'GET', pattern: '/me/messages', delegatedOnly: true, handler: (c) => messages(c, me(c), `users('${me(c).id}')/messages`) },
   { method: 'POST', pattern: '/me/revokeSignInSessions', delegatedOnly: true, handler: (c) => revokeSignInSessions({ ...c, params: { id: me(c).id } }) },

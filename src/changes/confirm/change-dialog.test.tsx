@@ -42,7 +42,11 @@ const revoke = (grant: GrantSnapshot): Change => ({ kind: 'revoke-grant', grant,
 const removeFirstScope = (grant: GrantSnapshot): Change => ({ kind: 'remove-scopes', grant, scopes: [grant.scope.split(' ')[0]!], names });
 
 async function faults(rules: object[]) {
-  const response = await fetch(`${emulator.identityUrl}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rules }) });
+  const response = await fetch(`${emulator.identityUrl}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rules }),
+  });
   expect(response.ok).toBe(true);
 }
 
@@ -83,8 +87,14 @@ describe('ChangeDialog against the emulator', () => {
     await waitFor(() => expect(confirm).toHaveProperty('disabled', false));
     fireEvent.click(confirm);
 
-    expect(await within(dialog).findByRole('status')).toHaveProperty('textContent', '1 of 2 changes done; 1 failed. Nothing was dropped: retry the failed ones below.');
-    const lines = () => within(within(dialog).getByRole('list', { name: 'Results' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(await within(dialog).findByRole('status')).toHaveProperty(
+      'textContent',
+      '1 of 2 changes done; 1 failed. Nothing was dropped: retry the failed ones below.',
+    );
+    const lines = () =>
+      within(within(dialog).getByRole('list', { name: 'Results' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent ?? '');
     const [failedLine, doneLine] = lines();
     expect(failedLine).toMatch(/^Failed: Revoke Mail Helper Pro's delegated permissions.*HTTP 500/);
     expect(doneLine).toMatch(/^Done: Remove /);

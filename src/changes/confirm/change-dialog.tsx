@@ -37,7 +37,14 @@ import { useChangeGate } from './use-change-gate';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: 'anywhere',
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -148,7 +155,8 @@ export function ChangeDialog({ title, confirmLabel, changes, aftermath = APP_TOK
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>The change did not run to the end</MessageBarTitle>
-                  {explainError(apply.error, { retrySafe: retrySafeOf(changes) }, roles.templateIds)} What was sent is in the Activity log: look there before trying again.
+                  {explainError(apply.error, { retrySafe: retrySafeOf(changes) }, roles.templateIds)} What was sent is in the Activity log: look there before
+                  trying again.
                 </MessageBarBody>
               </MessageBar>
             ) : null}

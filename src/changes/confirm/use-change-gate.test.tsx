@@ -55,9 +55,15 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
   });
 
   it('asks for exactly the missing permissions of every change, once the roles allow them', async () => {
-    expect(await gateFor(IDS.users.admin, [], [revokeGrant, revokeSessions])).toBe('consent-needed: DelegatedPermissionGrant.ReadWrite.All User.RevokeSessions.All');
-    expect(await gateFor(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All'], [revokeGrant, revokeSessions])).toBe('consent-needed: User.RevokeSessions.All');
-    expect(await gateFor(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'], [revokeGrant, revokeSessions])).toBe('allowed');
+    expect(await gateFor(IDS.users.admin, [], [revokeGrant, revokeSessions])).toBe(
+      'consent-needed: DelegatedPermissionGrant.ReadWrite.All User.RevokeSessions.All',
+    );
+    expect(await gateFor(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All'], [revokeGrant, revokeSessions])).toBe(
+      'consent-needed: User.RevokeSessions.All',
+    );
+    expect(await gateFor(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'], [revokeGrant, revokeSessions])).toBe(
+      'allowed',
+    );
   });
 
   it('counts as held what a silent token request obtains: permissions an administrator granted since the token was issued', async () => {
@@ -82,7 +88,9 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
   it('a role that allows one change but not another is missing for the set', async () => {
     // A Helpdesk Administrator may revoke sessions but not change grants.
     expect(await gateFor(IDS.users.helpdesk, ['User.RevokeSessions.All'], [revokeSessions])).toBe('allowed');
-    expect(await gateFor(IDS.users.helpdesk, ['User.RevokeSessions.All'], [revokeSessions, revokeGrant])).toMatch(/^role-missing: .*change or revoke delegated permission grants/);
+    expect(await gateFor(IDS.users.helpdesk, ['User.RevokeSessions.All'], [revokeSessions, revokeGrant])).toMatch(
+      /^role-missing: .*change or revoke delegated permission grants/,
+    );
   });
 
   it('the dialog shows the role note and no Grant access when the role is missing, and keeps confirm off', async () => {
@@ -121,7 +129,9 @@ describe('useActionGate: a section’s buttons from the same check', () => {
     const button = screen.getByRole('button', { name: 'Revoke for this user' });
     await waitFor(() => expect(button.getAttribute('aria-describedby')).toBeTruthy());
     expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(/Global Reader\) do not allow you to change or revoke delegated permission grants/);
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Global Reader\) do not allow you to change or revoke delegated permission grants/,
+    );
   });
 
   it('enables the button once the roles are known to allow the change', async () => {

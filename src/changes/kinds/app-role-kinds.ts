@@ -28,7 +28,8 @@ function isGraphAppRole(change: ChangeOf<'revoke-app-role' | 'add-app-role'>): b
   const name = change.names.resourceName ?? ('resourceDisplayName' in change.assignment ? change.assignment.resourceDisplayName : undefined);
   return name === 'Microsoft Graph';
 }
-const appRoleRequirement = (change: ChangeOf<'revoke-app-role' | 'add-app-role'>) => (isGraphAppRole(change) ? GRAPH_APP_ROLE_WRITE : APP_ROLE_ASSIGNMENT_WRITE);
+const appRoleRequirement = (change: ChangeOf<'revoke-app-role' | 'add-app-role'>) =>
+  isGraphAppRole(change) ? GRAPH_APP_ROLE_WRITE : APP_ROLE_ASSIGNMENT_WRITE;
 const appRoleParties = (assignment: { principalId: string; principalType?: string | null }) =>
   isUserRole(assignment) ? { principalId: assignment.principalId } : { clientId: assignment.principalId };
 

@@ -56,7 +56,10 @@ describe('the graph-request change kind against the emulator', () => {
     const graph = clientFor(IDS.users.admin);
     const change = patchScope(graph, 'g1', 'User.Read');
     expect(describeChange(change)).toBe(`PATCH ${emulator.graphUrl}/v1.0/oauth2PermissionGrants/g1, with a JSON body`);
-    const deletion: ChangeOf<'graph-request'> = { ...change, request: { method: 'DELETE', path: '/oauth2PermissionGrants/g1?x=1', body: { ignored: true }, scope: GRANT_WRITE_SCOPE } };
+    const deletion: ChangeOf<'graph-request'> = {
+      ...change,
+      request: { method: 'DELETE', path: '/oauth2PermissionGrants/g1?x=1', body: { ignored: true }, scope: GRANT_WRITE_SCOPE },
+    };
     expect(describeChange(deletion)).toBe(`DELETE ${emulator.graphUrl}/v1.0/oauth2PermissionGrants/g1?x=1`);
   });
 
@@ -76,7 +79,7 @@ describe('the graph-request change kind against the emulator', () => {
       before: null,
       after: null,
     });
-    expect((await log.list())).toHaveLength(1);
+    expect(await log.list()).toHaveLength(1);
   });
 
   it('is recorded, never restorable, and a pending one stays of unknown outcome', async () => {

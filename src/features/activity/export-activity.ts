@@ -63,9 +63,7 @@ export function exportableEntry(entry: ActivityEntry): ActivityEntry {
     before: snapshot(entry.before),
     after: snapshot(entry.after),
     outcome: entry.outcome,
-    ...(entry.error
-      ? { error: { status: entry.error.status, code: entry.error.code, message: entry.error.message, requestId: entry.error.requestId } }
-      : {}),
+    ...(entry.error ? { error: { status: entry.error.status, code: entry.error.code, message: entry.error.message, requestId: entry.error.requestId } } : {}),
     ...(entry.requestId ? { requestId: entry.requestId } : {}),
     ...(entry.status !== undefined ? { status: entry.status } : {}),
     ...(entry.restoredBy ? { restoredBy: entry.restoredBy } : {}),
@@ -125,5 +123,8 @@ export function activityCsv(entries: readonly ActivityEntry[]): string {
 
 /** `consent-console-activity-2026-11-22T10-00-00Z.csv`: sortable, and safe on every file system. */
 export function exportFileName(extension: 'csv' | 'json', now = new Date()): string {
-  return `consent-console-activity-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.${extension}`;
+  return `consent-console-activity-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')}.${extension}`;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { GrantSnapshot } from '../../changes/types';
 import { consentTypeLabel, formatWhen } from './format';
 
-const grant: GrantSnapshot = { id: 'g', clientId: 'c', consentType: 'Principal', principalId: 'u', resourceId: 'r', scope: 'User.Read  Mail.ReadWrite offline_access' };
+const grant: GrantSnapshot = {
+  id: 'g',
+  clientId: 'c',
+  consentType: 'Principal',
+  principalId: 'u',
+  resourceId: 'r',
+  scope: 'User.Read  Mail.ReadWrite offline_access',
+};
 
 describe('Activity formatting', () => {
   it('names the consent type in words', () => {

@@ -29,6 +29,10 @@ export const showcaseScreen: ScreenInfo = {
   path: '/consent/showcase',
   summary: "A guided tour of incremental consent on the live session: the token's claims before and after each step.",
   operations: [
-    { name: 'Incremental consent showcase', scopes: ['Calendars.Read', 'Contacts.Read', 'People.Read'], reason: 'Asked for one by one to show how the token changes.' },
+    {
+      name: 'Incremental consent showcase',
+      scopes: ['Calendars.Read', 'Contacts.Read', 'People.Read'],
+      reason: 'Asked for one by one to show how the token changes.',
+    },
   ],
 };

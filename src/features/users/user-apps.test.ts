@@ -9,7 +9,12 @@ import { ROLE_IDS } from '../../auth/directory-roles';
 import { checkChangeRoles } from '../../changes/confirm/use-change-gate';
 import { appRoleRemoval, buildUserAuthorizations, groupIdsOf, lastConsent, planRevoke, servicePrincipalIdsOf } from './user-apps';
 
-const sp = (id: string, displayName: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName, ...extra });
+const sp = (id: string, displayName: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({
+  id,
+  appId: `app-${id}`,
+  displayName,
+  ...extra,
+});
 const GRAPH = sp('graph', 'Microsoft Graph', {
   appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
   oauth2PermissionScopes: [{ id: 's1', value: 'Mail.ReadWrite', adminConsentDisplayName: 'Read and write access to user mail' }],
@@ -55,12 +60,18 @@ describe("a user's authorized apps", () => {
     const result = buildUserAuthorizations({ userGrants: [], tenantWideGrants: [], assignments: [assignment], servicePrincipals: sps }, CONTEXT);
     const change = appRoleRemoval(result.appRoles[0]!, { id: 'megan', name: 'Megan Bowen' });
     expect(describeChange(change)).toBe('Remove the app role Notes reader in Litware Meeting Notes from Megan Bowen');
-    expect(change).toMatchObject({ kind: 'revoke-app-role', assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', principalType: 'User' } });
+    expect(change).toMatchObject({
+      kind: 'revoke-app-role',
+      assignment: { id: 'a1', appRoleId: 'r1', principalId: 'megan', resourceId: 'litware', principalType: 'User' },
+    });
     expect('createdDateTime' in (change.kind === 'revoke-app-role' ? change.assignment : {})).toBe(false);
   });
 
   it('keeps a grant whose app is gone, named by its id', () => {
-    const result = buildUserAuthorizations({ userGrants: [grant('g3', 'gone', 'User.Read')], tenantWideGrants: [], assignments: [], servicePrincipals: sps }, CONTEXT);
+    const result = buildUserAuthorizations(
+      { userGrants: [grant('g3', 'gone', 'User.Read')], tenantWideGrants: [], assignments: [], servicePrincipals: sps },
+      CONTEXT,
+    );
     expect(result.own[0]!.clientName).toBe('Deleted or unknown app (gone)');
   });
 
@@ -94,13 +105,16 @@ describe('app roles a user holds through a group (api-reference/v1.0/api/user-li
   const viaGroup = { id: 'a2', appRoleId: 'r1', principalId: 'sales', principalType: 'Group', principalDisplayName: 'Sales ‏Team', resourceId: 'litware' };
   const graphRole = { id: 'a3', appRoleId: 'x', principalId: 'megan', principalType: 'User', resourceId: 'graph' };
   const build = () =>
-    buildUserAuthorizations({
-      userGrants: [],
-      tenantWideGrants: [],
-      assignments: [own, viaGroup, graphRole],
-      servicePrincipals: new Map([...sps, ['graph', { ...GRAPH, appId: '00000003-0000-0000-c000-000000000000' }]]),
-      groupMemberCounts: new Map([['sales', 12]]),
-    }, CONTEXT).appRoles;
+    buildUserAuthorizations(
+      {
+        userGrants: [],
+        tenantWideGrants: [],
+        assignments: [own, viaGroup, graphRole],
+        servicePrincipals: new Map([...sps, ['graph', { ...GRAPH, appId: '00000003-0000-0000-c000-000000000000' }]]),
+        groupMemberCounts: new Map([['sales', 12]]),
+      },
+      CONTEXT,
+    ).appRoles;
   const byId = (id: string) => build().find((r) => r.assignment.id === id)!;
   const user = { id: 'megan', name: 'Megan Bowen' };
   const mayRemove = (id: string, role: string) => checkChangeRoles([appRoleRemoval(byId(id), user)], [role]);
@@ -136,7 +150,16 @@ describe('the same answers as the Applications screen (src/permissions: publishe
   ];
   const graph = sp('graph', 'Microsoft Graph', { appId: GRAPH_APP_ID });
   const catalog = createPermissionCatalog([
-    { id: 'p1', value: 'Calendars.Read', type: 'delegated', isAdmin: false, isEnabled: true, adminConsentDisplayName: 'Read calendars', adminConsentDescription: '', privilegeLevel: 2 },
+    {
+      id: 'p1',
+      value: 'Calendars.Read',
+      type: 'delegated',
+      isAdmin: false,
+      isEnabled: true,
+      adminConsentDisplayName: 'Read calendars',
+      adminConsentDescription: '',
+      privilegeLevel: 2,
+    },
   ]);
   const scopeOf: Record<string, string> = {
     console: 'User.Read',
@@ -159,7 +182,7 @@ describe('the same answers as the Applications screen (src/permissions: publishe
     expect(page.own.find((r) => r.clientId === 'adatum')!.publisherName).toBe('Adatum Corporation');
   });
 
-  it("rates each app as the Applications list rates an app holding the same grants, however many users hold them", () => {
+  it('rates each app as the Applications list rates an app holding the same grants, however many users hold them', () => {
     const listRisk = (grants: GrantSnapshot[]) => {
       const rows = buildInventory({ servicePrincipals: [graph, ...apps], grants, assignments: [], catalog });
       return Object.fromEntries(apps.map((app) => [app.id, rows.find((r) => r.sp.id === app.id)!.risk]));

@@ -140,8 +140,7 @@ export function buildUserAuthorizations(data: UserAuthorizationsData, { tenantId
       assignment,
       resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId,
       resourceAppId: resource?.appId,
-      roleName:
-        role?.displayName ?? role?.value ?? (assignment.appRoleId === DEFAULT_ACCESS_ROLE ? 'Default access' : assignment.appRoleId),
+      roleName: role?.displayName ?? role?.value ?? (assignment.appRoleId === DEFAULT_ACCESS_ROLE ? 'Default access' : assignment.appRoleId),
       roleDescription: role?.description ?? undefined,
       viaGroup: isGroupAssignment(assignment) ? viaGroup(assignment, data.groupMemberCounts) : undefined,
     };

@@ -27,7 +27,9 @@ export async function loadInventoryNaively(
   const assignments: AssignmentSnapshot[] = [];
   for (const sp of servicePrincipals.slice(0, limit ?? servicePrincipals.length)) {
     grants.push(...(await count<GrantSnapshot>(`/servicePrincipals/${sp.id}/oauth2PermissionGrants?$select=${GRANT_SELECT}`, READ_GRANTS.scopes)));
-    assignments.push(...(await count<AssignmentSnapshot>(`/servicePrincipals/${sp.id}/appRoleAssignments?$select=${ASSIGNMENT_SELECT}`, READ_APPLICATIONS.scopes)));
+    assignments.push(
+      ...(await count<AssignmentSnapshot>(`/servicePrincipals/${sp.id}/appRoleAssignments?$select=${ASSIGNMENT_SELECT}`, READ_APPLICATIONS.scopes)),
+    );
   }
   return { servicePrincipals, grants, assignments, requests };
 }

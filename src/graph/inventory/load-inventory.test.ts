@@ -9,7 +9,10 @@ let emulator: Emulator;
 let graph: GraphClient;
 
 async function daemonToken(): Promise<string> {
-  const demo = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as { tenantId: string; daemon: { clientId: string; clientSecret: string } };
+  const demo = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as {
+    tenantId: string;
+    daemon: { clientId: string; clientSecret: string };
+  };
   const response = await fetch(`${emulator.identityUrl}/${demo.tenantId}/oauth2/v2.0/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

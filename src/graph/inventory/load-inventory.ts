@@ -73,9 +73,7 @@ export async function loadInventory(graph: GraphClient, { signal, onProgress }: 
   // The app-permission reads need only the service principals: they run while the (longer) grant chain
   // is still paging, so the whole load takes about as long as its longest chain.
   async function loadAssignments(): Promise<void> {
-    const resources = data.servicePrincipals.filter((sp) =>
-      (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')),
-    );
+    const resources = data.servicePrincipals.filter((sp) => (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')));
     const firstPages = await batch<GraphPage<AssignmentSnapshot>>(
       graph,
       resources.map((sp) => ({ id: sp.id, url: `/servicePrincipals/${sp.id}/appRoleAssignedTo?$top=999&$select=${ASSIGNMENT_SELECT}` })),

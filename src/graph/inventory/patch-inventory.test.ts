@@ -3,7 +3,14 @@ import type { AssignmentSnapshot, GrantSnapshot } from '../entities';
 import type { InventoryData } from './load-inventory';
 import { patchInventory } from './patch-inventory';
 
-const grant = (id: string, scope = 'User.Read'): GrantSnapshot => ({ id, clientId: 'c', consentType: 'AllPrincipals', principalId: null, resourceId: 'r', scope });
+const grant = (id: string, scope = 'User.Read'): GrantSnapshot => ({
+  id,
+  clientId: 'c',
+  consentType: 'AllPrincipals',
+  principalId: null,
+  resourceId: 'r',
+  scope,
+});
 const assignment = (id: string): AssignmentSnapshot => ({ id, appRoleId: 'role', principalId: 'c', resourceId: 'r', principalType: 'ServicePrincipal' });
 const data = (): InventoryData => ({
   servicePrincipals: [{ id: 'c', appId: 'a', displayName: 'App' }],

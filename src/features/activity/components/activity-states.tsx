@@ -33,9 +33,9 @@ export function ActivityEmpty() {
         <li>revoked sign-in sessions, and restores.</li>
       </ul>
       <Body1>
-        Each entry says who made the change, when, on which app, API and user, whether it succeeded (with Graph’s error and request id when
-        it did not), and what the object was before — so a revocation can be restored with one click. The log is kept in this browser
-        (IndexedDB): it survives reloads and signing out, and is not shared with other browsers or admins.
+        Each entry says who made the change, when, on which app, API and user, whether it succeeded (with Graph’s error and request id when it did not), and
+        what the object was before — so a revocation can be restored with one click. The log is kept in this browser (IndexedDB): it survives reloads and
+        signing out, and is not shared with other browsers or admins.
       </Body1>
       <Body1>
         Start from <RouterLink to="/apps">Applications</RouterLink>.
@@ -50,9 +50,8 @@ export function ActivityUnavailable({ error, onRetry }: { error: unknown; onRetr
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>Could not open the Activity log</MessageBarTitle>
-        The browser refused access to its local database (IndexedDB): storage may be disabled, full, or blocked by a private window or a
-        policy. Entries already recorded are not deleted by this; changes made while it is unavailable cannot be recorded. (
-        {error instanceof Error ? error.message : String(error)})
+        The browser refused access to its local database (IndexedDB): storage may be disabled, full, or blocked by a private window or a policy. Entries already
+        recorded are not deleted by this; changes made while it is unavailable cannot be recorded. ({error instanceof Error ? error.message : String(error)})
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>Try again</Button>

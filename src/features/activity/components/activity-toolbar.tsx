@@ -31,10 +31,7 @@ export function ActivityToolbar({ filters, onChange, onExport }: ActivityToolbar
   return (
     <div className={styles.bar}>
       <Field label="Action">
-        <Select
-          value={filters.action ?? ''}
-          onChange={(_, data) => onChange({ ...filters, action: (data.value || undefined) as ActivityAction | undefined })}
-        >
+        <Select value={filters.action ?? ''} onChange={(_, data) => onChange({ ...filters, action: (data.value || undefined) as ActivityAction | undefined })}>
           <option value="">All actions</option>
           {ACTIONS.map((action) => (
             <option key={action} value={action}>

@@ -81,15 +81,16 @@ export function EntryCard({ entry, tenantId, onRestore }: EntryCardProps) {
       {error ? (
         <Body1 className={styles.error}>
           Graph error: {error.message}
-          {error.status !== undefined || error.code ? ` (${[error.status !== undefined ? `HTTP ${error.status}` : '', error.code].filter(Boolean).join(', ')})` : ''}
+          {error.status !== undefined || error.code
+            ? ` (${[error.status !== undefined ? `HTTP ${error.status}` : '', error.code].filter(Boolean).join(', ')})`
+            : ''}
           {' · '}
           <span className={styles.code}>request-id {error.requestId ?? 'not given'}</span>
         </Body1>
       ) : null}
       {entry.outcome === 'pending' ? (
         <Body1 className={styles.muted}>
-          The console recorded this change but never saw its result (the page was closed or reloaded while it ran). Check the current state
-          before trying again.
+          The console recorded this change but never saw its result (the page was closed or reloaded while it ran). Check the current state before trying again.
         </Body1>
       ) : null}
       <div className={styles.actions}>

@@ -29,12 +29,20 @@ function GrantFields({ grant, target, label }: { grant: GrantSnapshot; target: T
   return (
     <dl className={styles.list} aria-label={label}>
       <Row term="Object">Delegated permission grant (oauth2PermissionGrant)</Row>
-      <Row term="Grant id" code>{grant.id}</Row>
+      <Row term="Grant id" code>
+        {grant.id}
+      </Row>
       <Row term="App (client)">{named(target.clientName, grant.clientId)}</Row>
       <Row term="API (resource)">{named(target.resourceName, grant.resourceId)}</Row>
       <Row term="Consent">{consentTypeLabel(grant, target.principalName)}</Row>
-      {grant.principalId ? <Row term="User id" code>{grant.principalId}</Row> : null}
-      <Row term="Scope" code>{grant.scope || '(empty)'}</Row>
+      {grant.principalId ? (
+        <Row term="User id" code>
+          {grant.principalId}
+        </Row>
+      ) : null}
+      <Row term="Scope" code>
+        {grant.scope || '(empty)'}
+      </Row>
     </dl>
   );
 }
@@ -44,11 +52,15 @@ function AssignmentFields({ assignment, target, label }: { assignment: Assignmen
   return (
     <dl className={styles.list} aria-label={label}>
       <Row term="Object">Application permission (appRoleAssignment)</Row>
-      <Row term="Assignment id" code>{assignment.id}</Row>
+      <Row term="Assignment id" code>
+        {assignment.id}
+      </Row>
       <Row term="Assigned to">{named(assignment.principalDisplayName ?? target.clientName, assignment.principalId)}</Row>
       {assignment.principalType ? <Row term="Principal type">{assignment.principalType}</Row> : null}
       <Row term="API (resource)">{named(assignment.resourceDisplayName ?? target.resourceName, assignment.resourceId)}</Row>
-      <Row term="App role id" code>{assignment.appRoleId}</Row>
+      <Row term="App role id" code>
+        {assignment.appRoleId}
+      </Row>
     </dl>
   );
 }

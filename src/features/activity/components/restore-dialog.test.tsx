@@ -44,9 +44,15 @@ describe('RestoreDialog against the emulator', () => {
     expect(restore).toHaveProperty('disabled', true);
 
     const toRestore = await within(dialog).findByRole('list', { name: 'Permissions to restore' });
-    expect(within(toRestore).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Mail.ReadWrite']);
+    expect(
+      within(toRestore)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Mail.ReadWrite']);
     expect(dialog.textContent).toContain('The grant goes from User.Read openid profile to User.Read openid profile Mail.ReadWrite.');
-    expect(within(dialog).getByRole('list', { name: 'What differs since the change' }).textContent).toBe('Removed since the change, and not restored: offline_access.');
+    expect(within(dialog).getByRole('list', { name: 'What differs since the change' }).textContent).toBe(
+      'Removed since the change, and not restored: offline_access.',
+    );
 
     await waitFor(() => expect(restore).toHaveProperty('disabled', false));
     fireEvent.click(restore);

@@ -29,7 +29,9 @@ export function RestorePreview({ entry, preview }: RestorePreviewProps) {
   const styles = useStyles();
   if (preview.isPending) return <Loading label="Reading what the tenant holds now…" />;
   if (preview.isError) {
-    return <QueryError error={preview.error} operation={restorePreviewOperation(entry)} screenTitle="The restore preview" onRetry={() => void preview.refetch()} />;
+    return (
+      <QueryError error={preview.error} operation={restorePreviewOperation(entry)} screenTitle="The restore preview" onRetry={() => void preview.refetch()} />
+    );
   }
   const step = preview.data;
   const differences = 'differences' in step ? step.differences : [];
@@ -99,8 +101,8 @@ function StepText({ entry, step }: { entry: ActivityEntry; step: RestoreStep }) 
   const what = step.assignment.principalType === 'User' ? 'app role assignment' : 'application permission';
   return (
     <Body1>
-      Assigns again the {what} (app role <span className={styles.code}>{step.assignment.appRoleId}</span>) of {client} on {resource}, as
-      recorded: “{entry.summary}”.
+      Assigns again the {what} (app role <span className={styles.code}>{step.assignment.appRoleId}</span>) of {client} on {resource}, as recorded: “
+      {entry.summary}”.
     </Body1>
   );
 }

@@ -28,12 +28,14 @@ export function useInventory() {
   const users = useQuery({ ...listUsersBasicQueryOptions(graph), enabled: inventory.isSuccess });
   const catalog = useQuery(permissionCatalogQueryOptions());
   const source = inventory.data ?? partial;
-  const rows = useMemo(
-    () => (source ? buildInventory({ ...source, catalog: catalog.data }) : []),
-    [source, catalog.data],
-  );
+  const rows = useMemo(() => (source ? buildInventory({ ...source, catalog: catalog.data }) : []), [source, catalog.data]);
   const progress: LoadProgressCounts | null = partial
-    ? { servicePrincipals: partial.servicePrincipals.length, grants: partial.grants.length, assignments: partial.assignments.length, requests: partial.requests }
+    ? {
+        servicePrincipals: partial.servicePrincipals.length,
+        grants: partial.grants.length,
+        assignments: partial.assignments.length,
+        requests: partial.requests,
+      }
     : null;
   return { inventory, users, catalog, rows, progress, loading, cancelled, cancel, reload };
 }

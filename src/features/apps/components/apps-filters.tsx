@@ -53,11 +53,7 @@ export function AppsFilters({ state, onChange, onClear, canClear }: AppsFiltersP
         </Dropdown>
       </Field>
       <Checkbox label="Has user consents" checked={state.userConsents} onChange={(_, d) => onChange({ userConsents: d.checked === true })} />
-      <Checkbox
-        label="Has application permissions"
-        checked={state.appPermissions}
-        onChange={(_, d) => onChange({ appPermissions: d.checked === true })}
-      />
+      <Checkbox label="Has application permissions" checked={state.appPermissions} onChange={(_, d) => onChange({ appPermissions: d.checked === true })} />
       <Checkbox label="Unverified publisher" checked={state.unverified} onChange={(_, d) => onChange({ unverified: d.checked === true })} />
       <Button appearance="subtle" onClick={onClear} disabled={!canClear}>
         Clear all filters

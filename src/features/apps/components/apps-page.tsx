@@ -7,7 +7,16 @@ import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { SearchForm } from '../../../ui/search-form';
 import { useInventory, type LoadCounts } from '../api/use-inventory';
-import { activeFilterCount, defaultDirection, filterRows, parseListParams, sortRows, writeListParams, type AppListParams, type SortKey } from '../list/list-params';
+import {
+  activeFilterCount,
+  defaultDirection,
+  filterRows,
+  parseListParams,
+  sortRows,
+  writeListParams,
+  type AppListParams,
+  type SortKey,
+} from '../list/list-params';
 import { AppsFilters } from './apps-filters';
 import { AppsTable } from './apps-table';
 import { ExportButtons } from './export-buttons';
@@ -36,10 +45,7 @@ const DESCRIPTION =
 export function AppsPage() {
   const styles = useStyles();
   return (
-    <InventoryReadGate
-      fallbackHeader={<PageHeader title={TITLE} description={DESCRIPTION} />}
-      className={styles.page}
-    >
+    <InventoryReadGate fallbackHeader={<PageHeader title={TITLE} description={DESCRIPTION} />} className={styles.page}>
       <AppsList />
     </InventoryReadGate>
   );
@@ -54,16 +60,20 @@ function AppsList() {
   const shown = sortRows(filterRows(rows, state, tenantId), state.sort, state.direction, tenantId);
 
   const update = (change: Partial<AppListParams>) => setParams(writeListParams(params, { ...state, ...change }), { replace: false });
-  const onSort = (key: SortKey) =>
-    update({ sort: key, direction: state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key) });
-  const clear = () =>
-    update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false, unverified: false });
+  const onSort = (key: SortKey) => update({ sort: key, direction: state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key) });
+  const clear = () => update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false, unverified: false });
 
   return (
     <div className={styles.page}>
       <PageHeader title={TITLE} description={DESCRIPTION} />
       <div className={styles.toolbar}>
-        <SearchForm key={state.search} name="Applications" label="Search by name, publisher or application ID" search={state.search} onSearch={(search) => update({ search })} />
+        <SearchForm
+          key={state.search}
+          name="Applications"
+          label="Search by name, publisher or application ID"
+          search={state.search}
+          onSearch={(search) => update({ search })}
+        />
         {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
       </div>
       <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />
@@ -78,9 +88,7 @@ function AppsList() {
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {inventory.isError ? (
-        <InventoryError error={inventory.error} screenTitle={`The ${TITLE} screen`} onRetry={() => void inventory.refetch()} />
-      ) : null}
+      {inventory.isError ? <InventoryError error={inventory.error} screenTitle={`The ${TITLE} screen`} onRetry={() => void inventory.refetch()} /> : null}
       {users.isError ? (
         <QueryError error={users.error} operation={LIST_USERS_BASIC} screenTitle="Showing who consented" onRetry={() => void users.refetch()} />
       ) : null}

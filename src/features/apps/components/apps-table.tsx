@@ -62,5 +62,14 @@ export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTable
     })),
     { key: 'type', header: 'Type', width: '110px', cell: (row) => (row.firstParty ? 'First-party' : 'Third-party') },
   ];
-  return <VirtualTable label="Applications" rows={rows} columns={columns} rowKey={(row) => row.sp.id} rowHeight={56} height={`min(70vh, ${rows.length * 56 + 60}px)`} />;
+  return (
+    <VirtualTable
+      label="Applications"
+      rows={rows}
+      columns={columns}
+      rowKey={(row) => row.sp.id}
+      rowHeight={56}
+      height={`min(70vh, ${rows.length * 56 + 60}px)`}
+    />
+  );
 }

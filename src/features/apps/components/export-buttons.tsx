@@ -20,11 +20,13 @@ function stamp(): string {
 /** The whole permission inventory, one row per permission per grant or assignment, as CSV or JSON. */
 export function ExportButtons({ inventory, users }: ExportButtonsProps) {
   const styles = useStyles();
-  const rows = () =>
-    permissionRows({ ...inventory, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
+  const rows = () => permissionRows({ ...inventory, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
   return (
     <div className={styles.buttons}>
-      <Button icon={<ArrowDownloadRegular aria-hidden />} onClick={() => downloadText(`permission-inventory-${stamp()}.csv`, toCsv(rows()), 'text/csv;charset=utf-8')}>
+      <Button
+        icon={<ArrowDownloadRegular aria-hidden />}
+        onClick={() => downloadText(`permission-inventory-${stamp()}.csv`, toCsv(rows()), 'text/csv;charset=utf-8')}
+      >
         Export CSV
       </Button>
       <Button

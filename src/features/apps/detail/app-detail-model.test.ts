@@ -14,11 +14,22 @@ const api: ServicePrincipalInfo = {
   id: 'api',
   appId: 'api-app',
   displayName: 'Contoso API',
-  oauth2PermissionScopes: [{ id: 's1', value: 'Orders.Read', type: 'Admin', adminConsentDisplayName: 'Read orders', adminConsentDescription: 'Reads every order.' }],
+  oauth2PermissionScopes: [
+    { id: 's1', value: 'Orders.Read', type: 'Admin', adminConsentDisplayName: 'Read orders', adminConsentDescription: 'Reads every order.' },
+  ],
 };
 const client: ServicePrincipalInfo = { id: 'client', appId: 'client-app', displayName: '<img src=x onerror=alert(1)>' };
 const catalog = createPermissionCatalog([
-  { id: 'p1', value: 'Mail.Read', type: 'delegated', isAdmin: false, isEnabled: true, adminConsentDisplayName: 'Read user mail', adminConsentDescription: 'Reads mail.', privilegeLevel: 3 },
+  {
+    id: 'p1',
+    value: 'Mail.Read',
+    type: 'delegated',
+    isAdmin: false,
+    isEnabled: true,
+    adminConsentDisplayName: 'Read user mail',
+    adminConsentDescription: 'Reads mail.',
+    privilegeLevel: 3,
+  },
 ]);
 
 const inventory = {
@@ -36,14 +47,14 @@ const users = new Map([['u1', { id: 'u1', displayName: 'Megan Bowen', userPrinci
 describe('buildAppDetail', () => {
   const detail = buildAppDetail('client', { inventory, catalog, users })!;
 
-  it('groups grants by API, admin consent first, with the user\'s name', () => {
+  it("groups grants by API, admin consent first, with the user's name", () => {
     expect(detail.resources.map((r) => r.resourceName)).toEqual(['Contoso API', 'Microsoft Graph']);
     const graphGrants = detail.resources[1]!.grants;
     expect(graphGrants.map((g) => g.principalLabel)).toEqual(['All users (admin consent)', 'Megan Bowen (megan@contoso.example)']);
     expect(graphGrants[1]!.risk.tier).toBe('high');
   });
 
-  it('describes Graph scopes from the catalogue and other APIs\' scopes from their service principal', () => {
+  it("describes Graph scopes from the catalogue and other APIs' scopes from their service principal", () => {
     const mail = detail.resources[1]!.grants[1]!.scopes[0]!;
     expect(mail).toMatchObject({ value: 'Mail.Read', name: 'Read user mail', adminOnly: false });
     expect(detail.resources[0]!.grants[0]!.scopes[0]).toMatchObject({ name: 'Read orders', description: 'Reads every order.', adminOnly: true });

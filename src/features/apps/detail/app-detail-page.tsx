@@ -59,7 +59,14 @@ function AppDetail() {
   if (!GUID.test(id)) {
     return (
       <div className={styles.page}>
-        <PageHeader title="Application not found" description={<>“{id}” is not an application object ID (a GUID). {back}</>} />
+        <PageHeader
+          title="Application not found"
+          description={
+            <>
+              “{id}” is not an application object ID (a GUID). {back}
+            </>
+          }
+        />
       </div>
     );
   }
@@ -71,7 +78,14 @@ function AppDetail() {
   if (!detail) {
     return (
       <div className={styles.page}>
-        <PageHeader title="Application not found" description={<>No application with object ID {id} exists in this tenant. {back}</>} />
+        <PageHeader
+          title="Application not found"
+          description={
+            <>
+              No application with object ID {id} exists in this tenant. {back}
+            </>
+          }
+        />
       </div>
     );
   }
@@ -87,7 +101,10 @@ function AppDetail() {
     <div className={styles.page}>
       <div>
         {back}
-        <PageHeader title={detail.sp.displayName || '(no name)'} description="What this application may do in your tenant, who allowed it, and how to take it away." />
+        <PageHeader
+          title={detail.sp.displayName || '(no name)'}
+          description="What this application may do in your tenant, who allowed it, and how to take it away."
+        />
         <AppSummary detail={detail} tenantId={tenantId} />
       </div>
       {grantBlocked || appRoleBlocked || graphAppRoleBlocked ? (

@@ -66,9 +66,7 @@ export function AppPermissionsSection({ permissions, disabledReason, graphDisabl
                       disabledFocusable={Boolean(reason)}
                       title={reason}
                       aria-describedby={rowReason ? `${reasonId}-${index}` : undefined}
-                      onClick={() =>
-                        onAction({ title: 'Remove the application permission', confirmLabel: 'Remove', changes: [revokeAppRoleChange(p)] })
-                      }
+                      onClick={() => onAction({ title: 'Remove the application permission', confirmLabel: 'Remove', changes: [revokeAppRoleChange(p)] })}
                     >
                       Remove
                     </Button>

@@ -12,12 +12,23 @@ import { buildAppDetail, type AppDetail } from './app-detail-model';
 import { AppSummary } from './app-summary';
 
 const sp = (id: string, extra: Partial<ServicePrincipalInfo> = {}): ServicePrincipalInfo => ({ id, appId: `app-${id}`, displayName: id, ...extra });
-const graph = sp('graph', { appId: GRAPH_APP_ID, appRoles: [{ id: 'r-mail', value: 'Mail.ReadWrite' }, { id: 'r-cal', value: 'Calendars.Read' }] });
+const graph = sp('graph', {
+  appId: GRAPH_APP_ID,
+  appRoles: [
+    { id: 'r-mail', value: 'Mail.ReadWrite' },
+    { id: 'r-cal', value: 'Calendars.Read' },
+  ],
+});
 const api = sp('api', { oauth2PermissionScopes: [{ id: 's1', value: 'Calendars.Read', type: 'User' }] });
 const clients = ['two-users', 'mixed', 'daemon', 'other-api', 'gone-role', 'nothing'].map((id) => sp(id));
 
 const grant = (id: string, clientId: string, scope: string, principalId: string | null, resourceId = 'graph'): GrantSnapshot => ({
-  id, clientId, consentType: principalId ? 'Principal' : 'AllPrincipals', principalId, resourceId, scope,
+  id,
+  clientId,
+  consentType: principalId ? 'Principal' : 'AllPrincipals',
+  principalId,
+  resourceId,
+  scope,
 });
 const grants = [
   // The issue's case: two users each granted Mail.Read with offline_access.
@@ -34,9 +45,20 @@ const assignments: AssignmentSnapshot[] = [
   { id: 'a3', appRoleId: 'removed-role', principalId: 'gone-role', resourceId: 'graph' },
 ];
 const permission = (value: string, type: GraphPermission['type'], privilegeLevel: number): GraphPermission => ({
-  id: `${type}-${value}`, value, type, isAdmin: false, isEnabled: true, adminConsentDisplayName: value, adminConsentDescription: '', privilegeLevel,
+  id: `${type}-${value}`,
+  value,
+  type,
+  isAdmin: false,
+  isEnabled: true,
+  adminConsentDisplayName: value,
+  adminConsentDescription: '',
+  privilegeLevel,
 });
-const catalog = createPermissionCatalog([permission('Mail.Read', 'delegated', 2), permission('Calendars.Read', 'delegated', 2), permission('Calendars.Read', 'application', 3)]);
+const catalog = createPermissionCatalog([
+  permission('Mail.Read', 'delegated', 2),
+  permission('Calendars.Read', 'delegated', 2),
+  permission('Calendars.Read', 'application', 3),
+]);
 const inventory = { servicePrincipals: [graph, api, ...clients], grants, assignments };
 
 /** The highest risk the app's page shows: its grants' badges and its application permissions' badges. */

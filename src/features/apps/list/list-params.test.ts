@@ -19,8 +19,19 @@ function row(name: string, overrides: Partial<InventoryRow> = {}, sp: Partial<Se
 describe('list params', () => {
   it('round-trips through the URL and leaves defaults out', () => {
     const state = parseListParams(new URLSearchParams('q=Mail&type=third-party&risk=high&userConsents=1&unverified=1&sort=risk'));
-    expect(state).toMatchObject({ search: 'Mail', type: 'third-party', risk: 'high', userConsents: true, appPermissions: false, unverified: true, sort: 'risk', direction: 'desc' });
-    expect(writeListParams(new URLSearchParams('keep=1'), state).toString()).toBe('keep=1&q=Mail&type=third-party&risk=high&userConsents=1&unverified=1&sort=risk');
+    expect(state).toMatchObject({
+      search: 'Mail',
+      type: 'third-party',
+      risk: 'high',
+      userConsents: true,
+      appPermissions: false,
+      unverified: true,
+      sort: 'risk',
+      direction: 'desc',
+    });
+    expect(writeListParams(new URLSearchParams('keep=1'), state).toString()).toBe(
+      'keep=1&q=Mail&type=third-party&risk=high&userConsents=1&unverified=1&sort=risk',
+    );
     expect(writeListParams(new URLSearchParams(), parseListParams(new URLSearchParams('q=Micro'))).toString()).toBe('q=Micro');
   });
 

@@ -27,7 +27,8 @@ export function grantChangeSummary(app: string, resource: string, added: readonl
 export const UNCHANGED_TEXT: Record<Unchanged, string> = {
   'granted-already': 'nothing changed tenant-wide (everything asked for was granted already)',
   'not-yet-visible': 'no change is visible yet (the directory shows changes with a delay)',
-  'cannot-tell': 'no change visible after reading again for 15 seconds: everything asked for was granted already, or the directory has not shown the change yet',
+  'cannot-tell':
+    'no change visible after reading again for 15 seconds: everything asked for was granted already, or the directory has not shown the change yet',
 };
 
 export function adminConsentEntries(input: {
@@ -61,19 +62,25 @@ export function adminConsentEntries(input: {
     ];
   }
   if (isUnchanged(diff)) {
-    return [{ ...base(clientId), summary: `Admin consent for ${request.appName} (${request.scope}): ${UNCHANGED_TEXT[unchanged]}`, before: null, after: null, outcome: unchanged === 'not-yet-visible' ? 'not-yet-visible' : 'already-done' }];
+    return [
+      {
+        ...base(clientId),
+        summary: `Admin consent for ${request.appName} (${request.scope}): ${UNCHANGED_TEXT[unchanged]}`,
+        before: null,
+        after: null,
+        outcome: unchanged === 'not-yet-visible' ? 'not-yet-visible' : 'already-done',
+      },
+    ];
   }
-  const grants = diff.grants.map(
-    (change): ActivityEntry => ({
-      ...base(clientId),
-      target: { clientId, clientName: request.appName, resourceName: names.resourceName(change.resourceId), principalId: null },
-      summary: grantChangeSummary(request.appName, names.resourceName(change.resourceId), change.added, change.removed),
-      before: change.before,
-      after: change.after,
-      outcome: 'succeeded',
-      scopeChange: { added: change.added, removed: change.removed },
-    }),
-  );
+  const grants = diff.grants.map((change): ActivityEntry => ({
+    ...base(clientId),
+    target: { clientId, clientName: request.appName, resourceName: names.resourceName(change.resourceId), principalId: null },
+    summary: grantChangeSummary(request.appName, names.resourceName(change.resourceId), change.added, change.removed),
+    before: change.before,
+    after: change.after,
+    outcome: 'succeeded',
+    scopeChange: { added: change.added, removed: change.removed },
+  }));
   const role = (a: AssignmentSnapshot, removed: boolean): ActivityEntry => {
     const permission = names.roleName(a.resourceId, a.appRoleId);
     const resourceName = names.resourceName(a.resourceId);

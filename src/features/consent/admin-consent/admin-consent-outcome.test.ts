@@ -11,15 +11,35 @@ import { diffTenantWide, showsConsent } from './tenant-wide-diff';
 import { readAndRecordAdminConsent } from './use-admin-consent-outcome';
 
 const APP = { id: 'sp-hr', appId: '0e7f1d00-0004-4b6c-8d7e-9f0a1b2c3d04', displayName: 'Northwind HR Portal' };
-const GRAPH_SP = { id: 'sp-graph', appId: '00000003-0000-0000-c000-000000000000', displayName: 'Microsoft Graph', appRoles: [{ id: 'role-users', value: 'User.Read.All' }] };
-const tenantWide = (scope: string, id = 'g1'): GrantSnapshot => ({ id, clientId: APP.id, consentType: 'AllPrincipals', principalId: null, resourceId: GRAPH_SP.id, scope });
+const GRAPH_SP = {
+  id: 'sp-graph',
+  appId: '00000003-0000-0000-c000-000000000000',
+  displayName: 'Microsoft Graph',
+  appRoles: [{ id: 'role-users', value: 'User.Read.All' }],
+};
+const tenantWide = (scope: string, id = 'g1'): GrantSnapshot => ({
+  id,
+  clientId: APP.id,
+  consentType: 'AllPrincipals',
+  principalId: null,
+  resourceId: GRAPH_SP.id,
+  scope,
+});
 const snapshot = (grants: GrantSnapshot[], assignments: AssignmentSnapshot[] = []): TenantWideSnapshot => ({ servicePrincipalId: APP.id, grants, assignments });
 const appRole: AssignmentSnapshot = { id: 'a1', appRoleId: 'role-users', principalId: APP.id, resourceId: GRAPH_SP.id, principalType: 'ServicePrincipal' };
 
 describe('what an admin consent changed (v2-admin-consent: /.default replaces the tenant-wide grant)', () => {
   it('finds scopes added and scopes REMOVED per resource API, and application permissions added', () => {
     const diff = diffTenantWide(snapshot([tenantWide('User.Read Mail.Read Files.Read')]), snapshot([tenantWide('User.Read Calendars.Read')], [appRole]));
-    expect(diff.grants).toEqual([{ resourceId: GRAPH_SP.id, before: tenantWide('User.Read Mail.Read Files.Read'), after: tenantWide('User.Read Calendars.Read'), added: ['Calendars.Read'], removed: ['Mail.Read', 'Files.Read'] }]);
+    expect(diff.grants).toEqual([
+      {
+        resourceId: GRAPH_SP.id,
+        before: tenantWide('User.Read Mail.Read Files.Read'),
+        after: tenantWide('User.Read Calendars.Read'),
+        added: ['Calendars.Read'],
+        removed: ['Mail.Read', 'Files.Read'],
+      },
+    ]);
     expect(diff.assignmentsAdded).toEqual([appRole]);
   });
 
@@ -62,7 +82,14 @@ async function consentRoundTrip(scope: string, before: TenantWideSnapshot, after
   const saved = saveAdminConsentRequest({ appId: APP.appId, appName: APP.displayName, scope, before }, { storage });
   const check = checkAdminConsentState(saved.state, { storage });
   if (!check.ok) throw new Error('state refused');
-  const services = { graph: appGraph(before, after, lag), log, actor, queryClient: new QueryClient(), policy: { ...READ_AFTER_WRITE, sleep: async () => {} }, storage };
+  const services = {
+    graph: appGraph(before, after, lag),
+    log,
+    actor,
+    queryClient: new QueryClient(),
+    policy: { ...READ_AFTER_WRITE, sleep: async () => {} },
+    storage,
+  };
   const outcome = await readAndRecordAdminConsent(services, check.request, [], undefined);
   return { outcome, log, storage, saved, services };
 }
@@ -75,10 +102,18 @@ describe('the admin consent result page records what changed (read after the ret
     expect(outcome.visibility).toBe('visible');
     const entries = await log.list();
     const grant = entries.find((e) => e.scopeChange)!;
-    expect(grant).toMatchObject({ action: 'admin-consent', outcome: 'succeeded', scopeChange: { added: ['Calendars.Read'], removed: ['Mail.Read', 'Files.Read'] } });
-    expect(grant.summary).toBe(`Admin consent for Northwind HR Portal on Microsoft Graph for all users: added Calendars.Read; Mail.Read, Files.Read ${REMOVED_BY_DEFAULT}`);
+    expect(grant).toMatchObject({
+      action: 'admin-consent',
+      outcome: 'succeeded',
+      scopeChange: { added: ['Calendars.Read'], removed: ['Mail.Read', 'Files.Read'] },
+    });
+    expect(grant.summary).toBe(
+      `Admin consent for Northwind HR Portal on Microsoft Graph for all users: added Calendars.Read; Mail.Read, Files.Read ${REMOVED_BY_DEFAULT}`,
+    );
     expect(grant.before).toEqual(tenantWide('User.Read Mail.Read Files.Read'));
-    expect(entries.find((e) => e.target.permission)?.summary).toBe('Admin consent granted Northwind HR Portal the application permission User.Read.All on Microsoft Graph');
+    expect(entries.find((e) => e.target.permission)?.summary).toBe(
+      'Admin consent granted Northwind HR Portal the application permission User.Read.All on Microsoft Graph',
+    );
   });
 
   it('records once: reading the same answer again (reload, remount) adds no entry', async () => {
@@ -101,10 +136,20 @@ describe('the admin consent result page records what changed (read after the ret
 
     const storage = memoryStorage();
     const logLate = openActivityLog(`admin-consent-outcome-${n++}`);
-    const saved = saveAdminConsentRequest({ appId: APP.appId, appName: APP.displayName, scope: 'https://graph.microsoft.com/Mail.Read', before: held }, { storage });
+    const saved = saveAdminConsentRequest(
+      { appId: APP.appId, appName: APP.displayName, scope: 'https://graph.microsoft.com/Mail.Read', before: held },
+      { storage },
+    );
     const check = checkAdminConsentState(saved.state, { storage });
     if (!check.ok) throw new Error('state refused');
-    const services = { graph: appGraph(held, snapshot([tenantWide('User.Read Mail.Read')]), 1000), log: logLate, actor, queryClient: new QueryClient(), policy: { ...READ_AFTER_WRITE, sleep: async () => {} }, storage };
+    const services = {
+      graph: appGraph(held, snapshot([tenantWide('User.Read Mail.Read')]), 1000),
+      log: logLate,
+      actor,
+      queryClient: new QueryClient(),
+      policy: { ...READ_AFTER_WRITE, sleep: async () => {} },
+      storage,
+    };
     const late = await readAndRecordAdminConsent(services, check.request, ['https://graph.microsoft.com/Mail.Read'], undefined);
     expect(late.visibility).toBe('not-yet-visible');
     expect((await logLate.list())[0]).toMatchObject({ outcome: 'not-yet-visible' });

@@ -57,7 +57,15 @@ export function AdminConsentResultPage() {
   );
 }
 
-function ConsentFailed({ request, explanation, description }: { request: AdminConsentRequestRecord; explanation: Parameters<typeof AuthErrorMessage>[0]['explanation']; description: string | null }) {
+function ConsentFailed({
+  request,
+  explanation,
+  description,
+}: {
+  request: AdminConsentRequestRecord;
+  explanation: Parameters<typeof AuthErrorMessage>[0]['explanation'];
+  description: string | null;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-label="Admin consent not granted">
@@ -84,12 +92,20 @@ function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequ
       <MessageBar intent="success" role="status">
         <MessageBarBody>
           <MessageBarTitle>Admin consent granted</MessageBarTitle>
-          {request.appName} was granted <span className={styles.mono}>{scopes.join(' ') || request.scope}</span> for everyone in
-          the organization{tenant ? <> (tenant <span className={styles.mono}>{tenant}</span>)</> : null}.
+          {request.appName} was granted <span className={styles.mono}>{scopes.join(' ') || request.scope}</span> for everyone in the organization
+          {tenant ? (
+            <>
+              {' '}
+              (tenant <span className={styles.mono}>{tenant}</span>)
+            </>
+          ) : null}
+          .
         </MessageBarBody>
       </MessageBar>
       {outcome.isPending ? <Loading label="Reading the grants again (the directory may take a few seconds to show the consent)…" /> : null}
-      {outcome.isError ? <QueryError error={outcome.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void outcome.refetch()} /> : null}
+      {outcome.isError ? (
+        <QueryError error={outcome.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void outcome.refetch()} />
+      ) : null}
       {outcome.data ? <ConsentChanges request={request} outcome={outcome.data} /> : null}
       <SectionHeading id={headingId}>What {request.appName} holds now</SectionHeading>
       {outcome.data ? <AppPermissionsView state={outcome.data.state} /> : null}

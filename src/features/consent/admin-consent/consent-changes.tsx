@@ -23,12 +23,15 @@ export function ConsentChanges({ request, outcome }: { request: AdminConsentRequ
   const logged = <RouterLink to="/activity">Activity log</RouterLink>;
 
   if (!diff) {
-    return <Body1>What the consent replaced is unknown: the app’s permissions could not be read before the consent page opened. Recorded in the {logged}.</Body1>;
+    return (
+      <Body1>What the consent replaced is unknown: the app’s permissions could not be read before the consent page opened. Recorded in the {logged}.</Body1>
+    );
   }
   if (isUnchanged(diff)) {
     return (
       <Body1>
-        {unchanged === 'not-yet-visible' ? `No change is visible yet. ${NOT_YET_VISIBLE_DETAIL}` : `${capitalized(UNCHANGED_TEXT[unchanged])}.`} Recorded in the {logged}.
+        {unchanged === 'not-yet-visible' ? `No change is visible yet. ${NOT_YET_VISIBLE_DETAIL}` : `${capitalized(UNCHANGED_TEXT[unchanged])}.`} Recorded in the{' '}
+        {logged}.
       </Body1>
     );
   }

@@ -1,6 +1,8 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 
-const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
 
 /**
  * Named scopes vs `/.default` on the v2 adminconsent endpoint (v2-admin-consent, grant-admin-consent):
@@ -13,15 +15,15 @@ export function ScopeChoiceExplainer({ appName }: { appName: string }) {
     <ul className={styles.list} aria-label="What each choice grants">
       <li>
         <Body1>
-          <strong>Everything the app registered (/.default)</strong> grants what {appName}’s app registration configures, its
-          application permissions included. It <strong>replaces</strong> the delegated permissions granted for all users: a
-          permission granted tenant-wide before that the registration no longer configures is <strong>removed</strong>.
+          <strong>Everything the app registered (/.default)</strong> grants what {appName}’s app registration configures, its application permissions included.
+          It <strong>replaces</strong> the delegated permissions granted for all users: a permission granted tenant-wide before that the registration no longer
+          configures is <strong>removed</strong>.
         </Body1>
       </li>
       <li>
         <Body1>
-          <strong>Only the permissions I name</strong> grants just those delegated permissions, added to what is granted
-          already. It never grants application permissions, even one you name.
+          <strong>Only the permissions I name</strong> grants just those delegated permissions, added to what is granted already. It never grants application
+          permissions, even one you name.
         </Body1>
       </li>
     </ul>

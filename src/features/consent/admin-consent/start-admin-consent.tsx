@@ -65,8 +65,8 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>Grant admin consent with Microsoft's consent page</SectionHeading>
       <Body1>
-        Like the portal's <em>Grant admin consent</em> button: you review the permissions on Microsoft's page and accept them for
-        everyone in the organization. Needs a Global, Privileged Role, Cloud Application or Application Administrator.
+        Like the portal's <em>Grant admin consent</em> button: you review the permissions on Microsoft's page and accept them for everyone in the organization.
+        Needs a Global, Privileged Role, Cloud Application or Application Administrator.
       </Body1>
       <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === 'chosen' ? 'chosen' : 'default')} aria-label="Permissions to consent to">
         <Radio value="default" label="Everything the app registered (.default)" />
@@ -75,17 +75,23 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
       <ScopeChoiceExplainer appName={appName} />
       {mode === 'chosen' ? (
         <Field label="Permissions (space separated)" hint="Microsoft Graph by short name (User.Read), other APIs by full URI." validationMessage={problem}>
-          <Input value={chosen} onChange={(_, d) => { setChosen(d.value); setProblem(undefined); }} />
+          <Input
+            value={chosen}
+            onChange={(_, d) => {
+              setChosen(d.value);
+              setProblem(undefined);
+            }}
+          />
         </Field>
       ) : null}
       <Caption1>
-        Microsoft returns to <span className={styles.mono}>{adminConsentRedirectUri(origin)}</span>. That address must be registered
-        as a redirect URI of <strong>{appName}</strong> itself (not of the console); otherwise Microsoft stops with AADSTS50011.
+        Microsoft returns to <span className={styles.mono}>{adminConsentRedirectUri(origin)}</span>. That address must be registered as a redirect URI of{' '}
+        <strong>{appName}</strong> itself (not of the console); otherwise Microsoft stops with AADSTS50011.
       </Caption1>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          The console checks on return that the answer belongs to this request (a random state kept in this tab), reads the
-          app’s permissions again and records in the Activity log what changed, including any permission the consent removed.
+          The console checks on return that the answer belongs to this request (a random state kept in this tab), reads the app’s permissions again and records
+          in the Activity log what changed, including any permission the consent removed.
         </MessageBarBody>
       </MessageBar>
       <div>

@@ -1,4 +1,17 @@
-import { Button, Caption1, Field, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -48,9 +61,7 @@ export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps
           <TableRow>
             <TableHeaderCell>Name</TableHeaderCell>
             <TableHeaderCell>Application (client) id</TableHeaderCell>
-            <TableHeaderCell>
-              Action
-            </TableHeaderCell>
+            <TableHeaderCell>Action</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -68,7 +79,11 @@ export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps
         </TableBody>
       </Table>
       <Caption1 role="status">
-        {matches.length === 0 ? 'No application matches.' : matches.length > SHOWN ? `Showing ${SHOWN} of ${matches.length}: refine the search.` : `${matches.length} match${matches.length === 1 ? '' : 'es'}.`}
+        {matches.length === 0
+          ? 'No application matches.'
+          : matches.length > SHOWN
+            ? `Showing ${SHOWN} of ${matches.length}: refine the search.`
+            : `${matches.length} match${matches.length === 1 ? '' : 'es'}.`}
       </Caption1>
     </div>
   );

@@ -33,10 +33,36 @@ export function DirectGrantPage() {
       description="Grant an application delegated permissions for all users and application permissions directly through Microsoft Graph, after a preview of exactly what is written. Every change is recorded in the Activity log."
     />
   );
-  if (!appId) return <>{header}<AppPicker label="Application to grant permissions to" screenTitle={DIRECT_GRANT_TITLE} onPick={(sp) => setParams({ appId: sp.appId })} /></>;
+  if (!appId)
+    return (
+      <>
+        {header}
+        <AppPicker label="Application to grant permissions to" screenTitle={DIRECT_GRANT_TITLE} onPick={(sp) => setParams({ appId: sp.appId })} />
+      </>
+    );
   const error = sps.error ?? state.error;
-  if (error) return <>{header}<QueryError error={error} operation={READ_APP_PERMISSIONS} screenTitle={DIRECT_GRANT_TITLE} onRetry={() => { void sps.refetch(); void state.refetch(); }} /></>;
-  if (!sps.data || !state.data) return <>{header}<Loading label="Reading the application and the APIs…" /></>;
+  if (error)
+    return (
+      <>
+        {header}
+        <QueryError
+          error={error}
+          operation={READ_APP_PERMISSIONS}
+          screenTitle={DIRECT_GRANT_TITLE}
+          onRetry={() => {
+            void sps.refetch();
+            void state.refetch();
+          }}
+        />
+      </>
+    );
+  if (!sps.data || !state.data)
+    return (
+      <>
+        {header}
+        <Loading label="Reading the application and the APIs…" />
+      </>
+    );
 
   const resources = sps.data.filter(isResourceApi).sort((a, b) => a.displayName.localeCompare(b.displayName));
   const resource = resources.find((r) => r.id === resourceId);

@@ -25,7 +25,9 @@ export function GrantPreviewView({ preview, confirmed, onConfirm }: GrantPreview
   return (
     <div className={styles.root}>
       {preview.changes.length === 0 ? (
-        <Body1 role="status">Nothing to add: {preview.items.length === 0 ? 'choose at least one permission.' : 'the application already holds everything chosen.'}</Body1>
+        <Body1 role="status">
+          Nothing to add: {preview.items.length === 0 ? 'choose at least one permission.' : 'the application already holds everything chosen.'}
+        </Body1>
       ) : (
         <ul className={styles.list} aria-label="Changes to apply">
           {preview.changes.map((change) => (

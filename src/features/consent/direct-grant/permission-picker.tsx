@@ -39,8 +39,7 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, rater
       </Field>
       <fieldset className={styles.group}>
         <legend>
-          <Caption1Strong>
-          Delegated permissions ({delegated.length}) — added to the grant for all users</Caption1Strong>
+          <Caption1Strong>Delegated permissions ({delegated.length}) — added to the grant for all users</Caption1Strong>
         </legend>
         {delegated.slice(0, SHOWN).map((s) => {
           const value = s.value ?? '';
@@ -52,7 +51,11 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, rater
                 onChange={(_, d) => onChange({ scopes: toggle(scopes, value, d.checked === true), appRoleIds: [...appRoleIds] })}
                 label={`${value} — ${s.adminConsentDisplayName ?? value}`}
               />
-              {s.type === 'Admin' ? <Badge appearance="tint" color="warning">Admin consent required</Badge> : null}
+              {s.type === 'Admin' ? (
+                <Badge appearance="tint" color="warning">
+                  Admin consent required
+                </Badge>
+              ) : null}
               <RiskBadge tier={risk.tier} reasons={risk.reasons} />
             </div>
           );
@@ -60,8 +63,7 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, rater
       </fieldset>
       <fieldset className={styles.group}>
         <legend>
-          <Caption1Strong>
-          Application permissions ({roles.length}) — app role assignments, no signed-in user</Caption1Strong>
+          <Caption1Strong>Application permissions ({roles.length}) — app role assignments, no signed-in user</Caption1Strong>
         </legend>
         {roles.slice(0, SHOWN).map((r) => {
           const value = r.value ?? '';
@@ -73,7 +75,9 @@ export function PermissionPicker({ resource, scopes, appRoleIds, onChange, rater
                 onChange={(_, d) => onChange({ scopes: [...scopes], appRoleIds: toggle(appRoleIds, r.id, d.checked === true) })}
                 label={`${value} (application) — ${r.displayName ?? value}`}
               />
-              <Badge appearance="tint" color="warning">Admin consent required</Badge>
+              <Badge appearance="tint" color="warning">
+                Admin consent required
+              </Badge>
               <RiskBadge tier={risk.tier} reasons={risk.reasons} />
             </div>
           );

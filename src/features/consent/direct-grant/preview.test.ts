@@ -37,7 +37,12 @@ const allPrincipals = (scope: string): GrantSnapshot => ({
 describe('previewDirectGrant', () => {
   it('creates the AllPrincipals grant and the app role assignments when the app holds nothing', () => {
     const preview = previewDirectGrant(input({ scopes: ['user.read', 'User.ReadBasic.All'], appRoleIds: ['r1'] }));
-    expect(preview.grant).toEqual({ action: 'create', existing: null, adding: ['User.Read', 'User.ReadBasic.All'], resultingScope: 'User.Read User.ReadBasic.All' });
+    expect(preview.grant).toEqual({
+      action: 'create',
+      existing: null,
+      adding: ['User.Read', 'User.ReadBasic.All'],
+      resultingScope: 'User.Read User.ReadBasic.All',
+    });
     expect(preview.changes).toEqual([
       {
         kind: 'add-scopes',
@@ -106,7 +111,16 @@ describe('previewDirectGrant', () => {
 
   it("rates what it adds with the shared rater: Microsoft's privilege levels count on Microsoft Graph only", () => {
     const catalog = createPermissionCatalog([
-      { id: 'c1', value: 'Calendars.Read', type: 'delegated', isAdmin: false, isEnabled: true, adminConsentDisplayName: 'Read calendars', adminConsentDescription: '', privilegeLevel: 1 },
+      {
+        id: 'c1',
+        value: 'Calendars.Read',
+        type: 'delegated',
+        isAdmin: false,
+        isEnabled: true,
+        adminConsentDisplayName: 'Read calendars',
+        adminConsentDescription: '',
+        privilegeLevel: 1,
+      },
     ]);
     const rated = (resource: ServicePrincipalInfo, rater = riskRater(catalog)) =>
       previewDirectGrant(input({ resource, scopes: ['Calendars.Read'], rater })).items[0]!.risk.tier;

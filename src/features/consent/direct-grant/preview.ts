@@ -47,8 +47,7 @@ const has = (list: readonly string[], value: string) => list.some((v) => v.toLow
 
 export function previewDirectGrant(input: DirectGrantInput): GrantPreview {
   const { client, resource, rater } = input;
-  const existing =
-    input.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === client.id && g.resourceId === resource.id) ?? null;
+  const existing = input.grants.find((g) => g.consentType === 'AllPrincipals' && g.clientId === client.id && g.resourceId === resource.id) ?? null;
   const held = splitScopes(existing?.scope);
   const items: PreviewItem[] = [];
 

@@ -54,14 +54,14 @@ export function AdminGrantStep({ scope }: { scope: string }) {
   return (
     <>
       <Body1>
-        1. An administrator grants the console {scope} for all users (an AllPrincipals grant). 2. Read the token MSAL has cached:
-        it was issued before the grant, so it does not carry {scope}. 3. Ask MSAL for a fresh token with forceRefresh: the new
-        token carries it. Access tokens are not updated when consent changes; they are replaced when they expire or are refreshed.
+        1. An administrator grants the console {scope} for all users (an AllPrincipals grant). 2. Read the token MSAL has cached: it was issued before the
+        grant, so it does not carry {scope}. 3. Ask MSAL for a fresh token with forceRefresh: the new token carries it. Access tokens are not updated when
+        consent changes; they are replaced when they expire or are refreshed.
       </Body1>
       {!isAdmin ? (
         <Body1>
-          Your account cannot grant admin consent. Ask a Global, Cloud Application or Application Administrator to grant {scope} to
-          the Consent Console for all users (for example on Grant through Graph), then continue with steps 2 and 3.
+          Your account cannot grant admin consent. Ask a Global, Cloud Application or Application Administrator to grant {scope} to the Consent Console for all
+          users (for example on Grant through Graph), then continue with steps 2 and 3.
         </Body1>
       ) : readError ? (
         <QueryError error={readError} operation={READ_APP_PERMISSIONS} screenTitle="This step" />

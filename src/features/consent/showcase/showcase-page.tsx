@@ -50,13 +50,33 @@ export function ShowcasePage() {
           Step {step}: {current.title}
         </SectionHeading>
         {step === 1 ? (
-          <RedirectStep key={step} step={1} scope={current.scope} action={`Ask for ${current.scope}`} instructions={`The console asks only for ${current.scope} (acquireTokenRedirect). Accept on Microsoft's page: back here, the new token's scp lists ${current.scope} next to what it held before.`} />
+          <RedirectStep
+            key={step}
+            step={1}
+            scope={current.scope}
+            action={`Ask for ${current.scope}`}
+            instructions={`The console asks only for ${current.scope} (acquireTokenRedirect). Accept on Microsoft's page: back here, the new token's scp lists ${current.scope} next to what it held before.`}
+          />
         ) : null}
         {step === 2 ? (
-          <RedirectStep key={step} step={2} scope={current.scope} action={`Ask for ${current.scope}, then choose Cancel`} instructions={`Choose Cancel on Microsoft's consent page. The identity platform answers access_denied with AADSTS65004; the console explains it, and the token stays as it was.`} showError />
+          <RedirectStep
+            key={step}
+            step={2}
+            scope={current.scope}
+            action={`Ask for ${current.scope}, then choose Cancel`}
+            instructions={`Choose Cancel on Microsoft's consent page. The identity platform answers access_denied with AADSTS65004; the console explains it, and the token stays as it was.`}
+            showError
+          />
         ) : null}
         {step === 3 ? (
-          <RedirectStep key={step} step={3} scope={current.scope} prompt="consent" action={`Show the consent page again for ${current.scope}`} instructions={`With prompt=consent Microsoft shows the consent page even though ${current.scope} is already granted (users can re-consent, admins can tick "Consent on behalf of your organization"). Accept: a new token is issued.`} />
+          <RedirectStep
+            key={step}
+            step={3}
+            scope={current.scope}
+            prompt="consent"
+            action={`Show the consent page again for ${current.scope}`}
+            instructions={`With prompt=consent Microsoft shows the consent page even though ${current.scope} is already granted (users can re-consent, admins can tick "Consent on behalf of your organization"). Accept: a new token is issued.`}
+          />
         ) : null}
         {step === 4 ? <AdminGrantStep scope={current.scope} /> : null}
         {step < STEPS.length ? (

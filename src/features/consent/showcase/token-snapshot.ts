@@ -28,8 +28,7 @@ export function snapshotOf(accessToken: string): TokenSnapshot {
   };
 }
 
-export const hasScope = (snapshot: TokenSnapshot | undefined, scope: string) =>
-  Boolean(snapshot?.scopes.some((s) => s.toLowerCase() === scope.toLowerCase()));
+export const hasScope = (snapshot: TokenSnapshot | undefined, scope: string) => Boolean(snapshot?.scopes.some((s) => s.toLowerCase() === scope.toLowerCase()));
 
 function readAll(storage: StorageLike): Record<string, TokenSnapshot> {
   try {

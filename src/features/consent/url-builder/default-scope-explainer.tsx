@@ -20,23 +20,22 @@ export function DefaultScopeExplainer() {
       <ul className={styles.list}>
         <li>
           <Body1>
-            {code('{resource}/.default')} means “every permission the app registration lists for that API”. Application
-            permissions (app roles) can only be consented this way: there is no scope name for them, so use{' '}
-            {code('https://graph.microsoft.com/.default')} and an administrator grants all of them at once.
+            {code('{resource}/.default')} means “every permission the app registration lists for that API”. Application permissions (app roles) can only be
+            consented this way: there is no scope name for them, so use {code('https://graph.microsoft.com/.default')} and an administrator grants all of them
+            at once.
           </Body1>
         </li>
         <li>
           <Body1>
-            {code('.default')} cannot be mixed with named scopes of the same request. With the v2 admin-consent link it covers the
-            app's configured permissions on every API it lists.
+            {code('.default')} cannot be mixed with named scopes of the same request. With the v2 admin-consent link it covers the app's configured permissions
+            on every API it lists.
           </Body1>
         </li>
         <li>
           <Body1>
-            The resource is written exactly as its identifier URI. When that URI ends with a slash, the slash stays, giving a double
-            slash: Azure SQL Database is {code('https://database.windows.net/')}, so its scope is{' '}
-            {code(defaultScopeFor('https://database.windows.net/'))}. Dropping one slash names a different resource and fails
-            (AADSTS500011).
+            The resource is written exactly as its identifier URI. When that URI ends with a slash, the slash stays, giving a double slash: Azure SQL Database
+            is {code('https://database.windows.net/')}, so its scope is {code(defaultScopeFor('https://database.windows.net/'))}. Dropping one slash names a
+            different resource and fails (AADSTS500011).
           </Body1>
         </li>
         <li>

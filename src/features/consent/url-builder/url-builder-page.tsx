@@ -72,9 +72,21 @@ export function UrlBuilderPage() {
         <SectionHeading id={resultId}>Links</SectionHeading>
         {urls ? (
           <>
-            <CopyField label="Admin consent link (v2)" value={urls.adminConsentV2} hint="An administrator grants the permissions for the whole organization; returns admin_consent=True." />
-            <CopyField label="Sign-in link with prompt=consent (v2)" value={urls.authorizeWithConsentPrompt} hint="Shows the consent page to whoever signs in, even when already granted (user consent, or admin consent with the checkbox)." />
-            <CopyField label="Admin consent link (v1, prompt=admin_consent)" value={urls.adminConsentV1} hint="The older endpoint: grants what the app registration lists; no scope parameter." />
+            <CopyField
+              label="Admin consent link (v2)"
+              value={urls.adminConsentV2}
+              hint="An administrator grants the permissions for the whole organization; returns admin_consent=True."
+            />
+            <CopyField
+              label="Sign-in link with prompt=consent (v2)"
+              value={urls.authorizeWithConsentPrompt}
+              hint="Shows the consent page to whoever signs in, even when already granted (user consent, or admin consent with the checkbox)."
+            />
+            <CopyField
+              label="Admin consent link (v1, prompt=admin_consent)"
+              value={urls.adminConsentV1}
+              hint="The older endpoint: grants what the app registration lists; no scope parameter."
+            />
           </>
         ) : (
           <Body1 role="status">Fill in the fields above: the links appear when every required field is valid.</Body1>

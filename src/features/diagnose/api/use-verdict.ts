@@ -11,7 +11,6 @@ import { requiredRolesOf, roleRequirementForRequest } from '../engine/role-for-r
 import type { AccessTokenClaims, DiagnosisInput, Evidence, Verdict } from '../engine/types';
 import { GRAPH_AUDIENCES } from '../../../graph/microsoft-graph';
 
-
 /** What the verdict is computed from: a run with the console's token, or pasted evidence. */
 export interface DiagnosisSource {
   token: AccessTokenClaims | null;

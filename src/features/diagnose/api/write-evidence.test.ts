@@ -19,7 +19,8 @@ function fakePca(refused: string[] = []) {
   return {
     getActiveAccount: () => account,
     acquireTokenSilent: vi.fn(async ({ scopes }: { scopes: string[] }) => {
-      if (scopes.some((s) => refused.includes(s))) throw new InteractionRequiredAuthError('invalid_grant', '', 'AADSTS65001: not consented', 'consent_required');
+      if (scopes.some((s) => refused.includes(s)))
+        throw new InteractionRequiredAuthError('invalid_grant', '', 'AADSTS65001: not consented', 'consent_required');
       return { accessToken: fakeJwt({ scp: scopes.join(' '), aud: 'https://graph.microsoft.com' }) } as AuthenticationResult;
     }),
   };
@@ -57,8 +58,14 @@ describe('what a Diagnose write tells the diagnosis', () => {
       challenge: { error: 'insufficient_claims', claims: '{"access_token":{}}' },
       retryAfterSeconds: 7,
     });
-    expect(evidence.notes).toContainEqual({ label: 'Token used', value: "a token for DelegatedPermissionGrant.ReadWrite.All, obtained silently by the console's Graph client" });
-    expect(evidence.notes).toContainEqual({ label: 'Graph answered', value: '401 InvalidAuthenticationToken: Continuous access evaluation resulted in challenge' });
+    expect(evidence.notes).toContainEqual({
+      label: 'Token used',
+      value: "a token for DelegatedPermissionGrant.ReadWrite.All, obtained silently by the console's Graph client",
+    });
+    expect(evidence.notes).toContainEqual({
+      label: 'Graph answered',
+      value: '401 InvalidAuthenticationToken: Continuous access evaluation resulted in challenge',
+    });
   });
 
   it('a success: the status Graph answered, as the Activity entry recorded it', async () => {
@@ -71,9 +78,17 @@ describe('what a Diagnose write tells the diagnosis', () => {
   });
 
   it('nothing sent for want of consent: no answer, and the token the console holds is diagnosed instead', async () => {
-    const evidence = await writeEvidence(fakePca(['DelegatedPermissionGrant.ReadWrite.All']), resultOf('failed', { error: new ConsentRequiredError(['DelegatedPermissionGrant.ReadWrite.All']) }));
+    const evidence = await writeEvidence(
+      fakePca(['DelegatedPermissionGrant.ReadWrite.All']),
+      resultOf('failed', { error: new ConsentRequiredError(['DelegatedPermissionGrant.ReadWrite.All']) }),
+    );
     expect(evidence.response).toBeUndefined();
     expect(evidence.claims.scp).toBe('User.Read');
-    expect(evidence.notes.map((n) => n.label)).toEqual(['Silent token for DelegatedPermissionGrant.ReadWrite.All', 'Token diagnosed', 'Call', 'Graph answered']);
+    expect(evidence.notes.map((n) => n.label)).toEqual([
+      'Silent token for DelegatedPermissionGrant.ReadWrite.All',
+      'Token diagnosed',
+      'Call',
+      'Graph answered',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ export function AdminConsentLinkAction({ scopes }: { scopes: readonly string[] }
 
   /** Stores the request under this link's state (with what the console holds tenant-wide now, if readable). */
   const remember = async () => {
-    saveAdminConsentRequest({ appId: settings.clientId, appName: CONSOLE_NAME, scope, before: await readTenantWideSnapshot(graph, settings.clientId) }, { state });
+    saveAdminConsentRequest(
+      { appId: settings.clientId, appName: CONSOLE_NAME, scope, before: await readTenantWideSnapshot(graph, settings.clientId) },
+      { state },
+    );
   };
 
   const open = async (event: React.MouseEvent) => {

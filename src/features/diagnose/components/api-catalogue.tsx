@@ -39,7 +39,10 @@ export function ApiCatalogue() {
   if (map.isError) return <Caption1>The Graph API catalogue could not be loaded.</Caption1>;
   return (
     <div className={styles.root}>
-      <Field label="Search the Graph API catalogue" hint={`${map.data.entries().length.toLocaleString()} operations; words match the method, path or a permission.`}>
+      <Field
+        label="Search the Graph API catalogue"
+        hint={`${map.data.entries().length.toLocaleString()} operations; words match the method, path or a permission.`}
+      >
         <Input type="search" value={query} onChange={(_, d) => setQuery(d.value)} placeholder="e.g. get me messages" />
       </Field>
       {deferred && (

@@ -44,8 +44,8 @@ export function DiagnosePage({ screens }: { screens: readonly ScreenInfo[] }) {
         title="Diagnose"
         description={
           <>
-            Why does a Microsoft Graph call answer 401 or 403? Pick an API or paste a request, then run it with your token or paste the failing response.
-            The decoded tokens are on the <RouterLink to="/diagnose/token">Token inspector</RouterLink>.
+            Why does a Microsoft Graph call answer 401 or 403? Pick an API or paste a request, then run it with your token or paste the failing response. The
+            decoded tokens are on the <RouterLink to="/diagnose/token">Token inspector</RouterLink>.
           </>
         }
       />

@@ -49,12 +49,14 @@ export function DiagnosisPanel({ method, url, api, autoRun, onAutoRunDone }: Dia
     <>
       <Card className={styles.card} aria-labelledby="api-heading">
         <SectionHeading id="api-heading">
-          <span className={styles.mono}>{method} {url}</span>
+          <span className={styles.mono}>
+            {method} {url}
+          </span>
         </SectionHeading>
         {api ? (
           <Body1>
-            Delegated: {api.delegated.join(', ') || 'none (application permissions only)'}. Application: {api.application.join(', ') || 'none'}.
-            Least privileged: <strong>{api.leastDelegated ?? api.leastApplication ?? '—'}</strong>.
+            Delegated: {api.delegated.join(', ') || 'none (application permissions only)'}. Application: {api.application.join(', ') || 'none'}. Least
+            privileged: <strong>{api.leastDelegated ?? api.leastApplication ?? '—'}</strong>.
           </Body1>
         ) : (
           <Body1>This path is not in the Graph v1.0 permission map; the diagnosis can still check the token.</Body1>
@@ -79,7 +81,13 @@ export function DiagnosisPanel({ method, url, api, autoRun, onAutoRunDone }: Dia
           {run.isPending ? <Spinner size="tiny" label="Running…" /> : null}
         </div>
         {isWriteMethod(method) ? (
-          <SendWrite method={method} url={url} scope={session.writeScope} disabled={run.isPending} onSettled={(result) => session.diagnoseWrite.mutate(result)} />
+          <SendWrite
+            method={method}
+            url={url}
+            scope={session.writeScope}
+            disabled={run.isPending}
+            onSettled={(result) => session.diagnoseWrite.mutate(result)}
+          />
         ) : null}
         {run.isError || session.diagnoseWrite.isError ? (
           <MessageBar intent="error">

@@ -35,11 +35,22 @@ export function EvidenceForm({ value, onChange, mode, onModeChange, scope }: Evi
           <Input value={value.status} onChange={(_, d) => set({ status: d.value })} placeholder="403" inputMode="numeric" />
         </Field>
         <Field label="WWW-Authenticate header">
-          <Input className={styles.mono} value={value.wwwAuthenticate} onChange={(_, d) => set({ wwwAuthenticate: d.value })} placeholder='Bearer realm="", error="insufficient_claims", claims="…"' />
+          <Input
+            className={styles.mono}
+            value={value.wwwAuthenticate}
+            onChange={(_, d) => set({ wwwAuthenticate: d.value })}
+            placeholder='Bearer realm="", error="insufficient_claims", claims="…"'
+          />
         </Field>
       </div>
       <Field label="Response body (JSON)">
-        <Textarea className={styles.mono} value={value.body} onChange={(_, d) => set({ body: d.value })} placeholder='{"error":{"code":"Authorization_RequestDenied","message":"…"}}' resize="vertical" />
+        <Textarea
+          className={styles.mono}
+          value={value.body}
+          onChange={(_, d) => set({ body: d.value })}
+          placeholder='{"error":{"code":"Authorization_RequestDenied","message":"…"}}'
+          resize="vertical"
+        />
       </Field>
       <Field label="Access token (JWT)" hint="Decoded in this browser only: never sent anywhere, never stored. Its signature is not checked.">
         <Textarea className={styles.mono} value={value.token} onChange={(_, d) => set({ token: d.value })} placeholder="eyJ0eXAiOiJKV1Qi…" resize="vertical" />

@@ -28,7 +28,9 @@ export function FixActions({ fix, returnTo, userRoles, onRefresh, onRunWithGraph
   const scopes = 'scopes' in fix ? fix.scopes : [];
   const claims = fix.kind === 'reauthenticate' ? fix.claims : undefined;
   const redirect = useRedirectAction(() => interactiveTokenRequest(instance, { scopes, claims, returnTo }));
-  const error = redirect.error ? <AuthErrorMessage explanation={explainAuthError(redirect.error instanceof Error ? redirect.error : { message: String(redirect.error) })} /> : null;
+  const error = redirect.error ? (
+    <AuthErrorMessage explanation={explainAuthError(redirect.error instanceof Error ? redirect.error : { message: String(redirect.error) })} />
+  ) : null;
 
   switch (fix.kind) {
     case 'consent':

@@ -22,7 +22,8 @@ export function GrantEvidenceNote({ consoleToken }: { consoleToken: boolean }) {
     <div className={styles.row} role="note">
       <Body1>
         Grant evidence unavailable: reading the console's grants needs {READ_CLIENT_GRANTS.scopes.join(', ')}
-        {grants.error instanceof ConsentRequiredError ? ', which the console does not hold' : ''}. Without it, a stale token and consent by other users cannot be told apart from missing consent.
+        {grants.error instanceof ConsentRequiredError ? ', which the console does not hold' : ''}. Without it, a stale token and consent by other users cannot
+        be told apart from missing consent.
       </Body1>
       <Button disabled={grant.pending} onClick={grant.run}>
         Grant {READ_CLIENT_GRANTS.scopes.join(', ')}

@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-const NO_SIGNATURE = 'Decoded in this browser only: the token is never sent anywhere. Its signature is NOT verified — the console makes no claim that it is genuine.';
+const NO_SIGNATURE =
+  'Decoded in this browser only: the token is never sent anywhere. Its signature is NOT verified — the console makes no claim that it is genuine.';
 
 function PastedToken() {
   const styles = useStyles();
@@ -47,7 +48,9 @@ function PastedToken() {
       ) : null}
       {decoded ? (
         <>
-          <Body1>Header: algorithm {String(decoded.header.alg ?? 'none')}, {decoded.signed ? 'signed (signature not verified here)' : 'unsigned'}.</Body1>
+          <Body1>
+            Header: algorithm {String(decoded.header.alg ?? 'none')}, {decoded.signed ? 'signed (signature not verified here)' : 'unsigned'}.
+          </Body1>
           <ClaimsTable label="Claims of the pasted token" payload={decoded.payload} />
         </>
       ) : null}
@@ -64,7 +67,11 @@ export function TokenInspectorPage() {
     <>
       <PageHeader
         title="Token inspector"
-        description={<>What the console's tokens say, claim by claim. Back to <RouterLink to="/diagnose">Diagnose</RouterLink>.</>}
+        description={
+          <>
+            What the console's tokens say, claim by claim. Back to <RouterLink to="/diagnose">Diagnose</RouterLink>.
+          </>
+        }
       />
       <div className={styles.sections}>
         <Card className={styles.card} aria-labelledby="access-heading">

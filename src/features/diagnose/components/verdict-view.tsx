@@ -24,7 +24,11 @@ export function VerdictView({ verdict, children }: { verdict: Verdict; children?
         {verdict.title}
       </Subtitle2>
       <Body1>{verdict.explanation}</Body1>
-      {verdict.leastPrivileged ? <Body1>Least-privileged permission to ask for: <strong>{verdict.leastPrivileged}</strong></Body1> : null}
+      {verdict.leastPrivileged ? (
+        <Body1>
+          Least-privileged permission to ask for: <strong>{verdict.leastPrivileged}</strong>
+        </Body1>
+      ) : null}
       <Table aria-label="Evidence" size="small">
         <TableHeader>
           <TableRow>

@@ -5,7 +5,12 @@ describe('admin consent link', () => {
   it('uses the identity origin of the authority metadata (demo) and full Graph scope URIs', () => {
     const link = new URL(
       adminConsentLink(
-        { clientId: 'c1', tenantId: 't1', authority: 'https://login.microsoftonline.com/t1', authorityMetadata: JSON.stringify({ authorization_endpoint: 'http://localhost:4010/t1/oauth2/v2.0/authorize' }) },
+        {
+          clientId: 'c1',
+          tenantId: 't1',
+          authority: 'https://login.microsoftonline.com/t1',
+          authorityMetadata: JSON.stringify({ authorization_endpoint: 'http://localhost:4010/t1/oauth2/v2.0/authorize' }),
+        },
         ['Application.Read.All'],
         'http://localhost:5173/admin-consent/result',
         'random-state',
@@ -19,7 +24,12 @@ describe('admin consent link', () => {
   });
 
   it('live: the real authority; common becomes organizations', () => {
-    const link = adminConsentLink({ clientId: 'c', tenantId: 'common', authority: 'https://login.microsoftonline.com/common' }, ['Mail.Read'], 'https://x/', 's');
+    const link = adminConsentLink(
+      { clientId: 'c', tenantId: 'common', authority: 'https://login.microsoftonline.com/common' },
+      ['Mail.Read'],
+      'https://x/',
+      's',
+    );
     expect(link.startsWith('https://login.microsoftonline.com/organizations/v2.0/adminconsent?')).toBe(true);
   });
 });

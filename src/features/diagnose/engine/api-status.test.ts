@@ -11,7 +11,10 @@ describe('per-API status', () => {
   });
 
   it('a user-consentable scope not held needs consent', () => {
-    expect(apiStatus(['Mail.ReadBasic'], ['User.Read'], [], adminOnly)).toMatchObject({ status: 'needs-consent', detail: 'Grant Mail.ReadBasic for yourself.' });
+    expect(apiStatus(['Mail.ReadBasic'], ['User.Read'], [], adminOnly)).toMatchObject({
+      status: 'needs-consent',
+      detail: 'Grant Mail.ReadBasic for yourself.',
+    });
   });
 
   it('an admin-only scope needs admin consent unless the user may consent for the organization', () => {
@@ -23,7 +26,9 @@ describe('per-API status', () => {
     const row = apiStatus(['DelegatedPermissionGrant.ReadWrite.All'], ['DelegatedPermissionGrant.ReadWrite.All'], [ROLE_IDS.helpdeskAdministrator], adminOnly);
     expect(row.status).toBe('needs-role');
     expect(row.detail).toContain('User Administrator');
-    expect(apiStatus(['DelegatedPermissionGrant.ReadWrite.All'], ['DelegatedPermissionGrant.ReadWrite.All'], [ROLE_IDS.userAdministrator], adminOnly).status).toBe('works');
+    expect(
+      apiStatus(['DelegatedPermissionGrant.ReadWrite.All'], ['DelegatedPermissionGrant.ReadWrite.All'], [ROLE_IDS.userAdministrator], adminOnly).status,
+    ).toBe('works');
   });
 });
 

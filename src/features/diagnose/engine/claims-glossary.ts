@@ -40,7 +40,8 @@ const GLOSSARY: Record<string, string> = {
   app_displayname: 'Display name of the app that asked for the token.',
   appidacr: 'How the app authenticated: 0 public client, 1 client secret, 2 certificate.',
   azpacr: 'How the app authenticated: 0 public client, 1 client secret, 2 certificate.',
-  xms_cc: 'Client capabilities the app declared. "CP1" means it handles claims challenges, so Continuous Access Evaluation applies: Graph can revoke the token early and ask for a fresh sign-in.',
+  xms_cc:
+    'Client capabilities the app declared. "CP1" means it handles claims challenges, so Continuous Access Evaluation applies: Graph can revoke the token early and ask for a fresh sign-in.',
   sid: 'Session id: the sign-in session this token belongs to (used for sign-out and revocation).',
   uti: 'Token identifier, unique per token (Microsoft uses it for revocation and diagnostics).',
   ver: 'Token format version: "1.0" or "2.0".',
@@ -102,7 +103,10 @@ export interface DecodedJwt {
 }
 
 function decodePart(part: string): Record<string, unknown> {
-  const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+  const base64 = part
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(part.length / 4) * 4, '=');
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');

@@ -116,7 +116,8 @@ function afterPermission(input: DiagnosisInput, held: string[]): Verdict {
     return {
       cause: 'licence-missing',
       title: 'The user has no mailbox licence',
-      explanation: 'The permission is fine, but the user has no Exchange Online mailbox (no licence, inactive or on-premises). Assign a licence that includes Exchange Online.',
+      explanation:
+        'The permission is fine, but the user has no Exchange Online mailbox (no licence, inactive or on-premises). Assign a licence that includes Exchange Online.',
       evidence: [...evidence, { label: 'Error code', value: response.code }, { label: 'Message', value: response.message ?? '' }],
       fix: null,
     };

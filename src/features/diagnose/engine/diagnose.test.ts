@@ -138,7 +138,9 @@ describe('diagnose', () => {
     const response = { status: 404, code: 'MailboxNotEnabledForRESTAPI', message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.' };
     expect(diagnose(input('GET', '/me/messages', userToken('Mail.Read'), { response })).cause).toBe('licence-missing');
     expect(diagnose(input('GET', '/me/messages', userToken('Mail.Read'), { response: { ...response, status: 403 } })).cause).toBe('licence-missing');
-    expect(diagnose(input('GET', '/me/messages', userToken('Mail.Read'), { response: { status: 404, code: 'ResourceNotFound' } })).cause).toBe('not-authorization');
+    expect(diagnose(input('GET', '/me/messages', userToken('Mail.Read'), { response: { status: 404, code: 'ResourceNotFound' } })).cause).toBe(
+      'not-authorization',
+    );
   });
 
   it('claims challenge after revoked sessions → re-authenticate with the claims', () => {

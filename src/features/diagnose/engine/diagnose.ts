@@ -91,7 +91,13 @@ function checkTokenValidity(input: DiagnosisInput, token: AccessTokenClaims): Ve
       fix: { kind: 'refresh-token', scopes },
     };
   }
-  if (!lower(input.graphAudiences).includes(String(token.aud ?? '').toLowerCase().replace(/\/$/, ''))) {
+  if (
+    !lower(input.graphAudiences).includes(
+      String(token.aud ?? '')
+        .toLowerCase()
+        .replace(/\/$/, ''),
+    )
+  ) {
     return {
       cause: 'wrong-audience',
       title: 'The token is for another API',

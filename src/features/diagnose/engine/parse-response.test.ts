@@ -32,6 +32,9 @@ describe('parse a pasted response', () => {
   });
 
   it('a body that is not a Graph error still gives the status', () => {
-    expect(parsePastedResponse({ ...empty, status: '429', body: '[]', retryAfter: '7' })).toMatchObject({ ok: true, response: { status: 429, retryAfterSeconds: 7 } });
+    expect(parsePastedResponse({ ...empty, status: '429', body: '[]', retryAfter: '7' })).toMatchObject({
+      ok: true,
+      response: { status: 429, retryAfterSeconds: 7 },
+    });
   });
 });

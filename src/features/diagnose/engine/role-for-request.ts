@@ -1,11 +1,6 @@
 /** Which role-gated write (src/auth/role-requirements) a request or an operation is, if any. */
 import { directoryRoleNames } from '../../../auth/directory-roles';
-import {
-  APP_ROLE_ASSIGNMENT_WRITE,
-  GRANT_WRITE,
-  REVOKE_SESSIONS,
-  type RoleRequirement,
-} from '../../../auth/role-requirements';
+import { APP_ROLE_ASSIGNMENT_WRITE, GRANT_WRITE, REVOKE_SESSIONS, type RoleRequirement } from '../../../auth/role-requirements';
 import { graphPath } from '../../../permissions/api-map';
 
 const WRITES = ['POST', 'PATCH', 'PUT', 'DELETE'];

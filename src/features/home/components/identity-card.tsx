@@ -59,9 +59,7 @@ export function IdentityCard() {
           ))}
         </dd>
         <dt className={styles.term}>Connected to</dt>
-        <dd className={styles.value}>
-          {settings.mode === 'demo' ? 'Demo tenant (local emulator)' : 'Microsoft Entra ID (live tenant)'}
-        </dd>
+        <dd className={styles.value}>{settings.mode === 'demo' ? 'Demo tenant (local emulator)' : 'Microsoft Entra ID (live tenant)'}</dd>
       </dl>
     </Card>
   );

@@ -31,14 +31,16 @@ export function HeldScopes() {
             <li key={scope} className={styles.item}>
               <strong>{info.name}</strong>
               {info.name !== info.value ? <span className={styles.code}>{info.value}</span> : null}
-              {info.adminOnly ? <Badge appearance="tint" color="warning">Admin consent</Badge> : null}
+              {info.adminOnly ? (
+                <Badge appearance="tint" color="warning">
+                  Admin consent
+                </Badge>
+              ) : null}
             </li>
           );
         })}
       </ul>
-      {token.data.expiresAt ? (
-        <Caption1 className={styles.muted}>Token valid until {token.data.expiresAt.toLocaleTimeString()}.</Caption1>
-      ) : null}
+      {token.data.expiresAt ? <Caption1 className={styles.muted}>Token valid until {token.data.expiresAt.toLocaleTimeString()}.</Caption1> : null}
     </>
   );
 }

@@ -8,9 +8,7 @@ import type { ScreenInfo } from '../../../ui/screen-info';
 export function ScreenScopesTable({ screens }: { screens: readonly ScreenInfo[] }) {
   const token = useCurrentGraphToken();
   const held = token.data?.scopes ?? [];
-  const rows = screens.flatMap((screen) =>
-    screen.operations.flatMap((operation) => operation.scopes.map((scope) => ({ screen, operation, scope }))),
-  );
+  const rows = screens.flatMap((screen) => screen.operations.flatMap((operation) => operation.scopes.map((scope) => ({ screen, operation, scope }))));
   return (
     <Table aria-label="Permissions each screen asks for" size="small">
       <TableHeader>
@@ -33,9 +31,13 @@ export function ScreenScopesTable({ screens }: { screens: readonly ScreenInfo[] 
               <TableCell>{operation.reason}</TableCell>
               <TableCell>
                 {granted ? (
-                  <Badge appearance="tint" color="success">Granted</Badge>
+                  <Badge appearance="tint" color="success">
+                    Granted
+                  </Badge>
                 ) : (
-                  <Badge appearance="tint" color="subtle">Not yet granted</Badge>
+                  <Badge appearance="tint" color="subtle">
+                    Not yet granted
+                  </Badge>
                 )}
               </TableCell>
             </TableRow>

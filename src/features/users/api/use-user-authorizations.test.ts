@@ -21,7 +21,9 @@ function tenant({ refuseUserGrants = false } = {}) {
     if (path === '/$batch') {
       // The apps' names are not what these tests look at: every service principal is gone (404).
       const sent = JSON.parse(request.body ?? '{}') as { requests: { id: string }[] };
-      return jsonResponse({ responses: sent.requests.map((r) => ({ id: r.id, status: 404, headers: {}, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } })) });
+      return jsonResponse({
+        responses: sent.requests.map((r) => ({ id: r.id, status: 404, headers: {}, body: { error: { code: 'Request_ResourceNotFound', message: 'gone' } } })),
+      });
     }
     return jsonResponse({ error: { code: 'notFound', message: path } }, 404);
   });

@@ -60,7 +60,12 @@ async function readPart<T>(allowed: boolean, read: () => Promise<T[]>): Promise<
 /** Member counts are a detail of the group rows: a group Graph cannot count shows without one. */
 async function countMembers(graph: GraphClient, groupIds: readonly string[], signal: AbortSignal): Promise<Map<string, number>> {
   const counted = await Promise.all(
-    groupIds.map((id) => getGroupMemberCount(graph, id, signal).then((n): [string, number] | null => [id, n], () => null)),
+    groupIds.map((id) =>
+      getGroupMemberCount(graph, id, signal).then(
+        (n): [string, number] | null => [id, n],
+        () => null,
+      ),
+    ),
   );
   return new Map(counted.filter((entry): entry is [string, number] => entry !== null));
 }
@@ -81,7 +86,14 @@ export async function loadUserAuthorizations(graph: GraphClient, userId: string,
   if (userGrants.refused) refused.userGrants = userGrants.refused;
   if (tenantWideGrants.refused) refused.tenantWide = tenantWideGrants.refused;
   if (assignments.refused) refused.appRoles = assignments.refused;
-  return { userGrants: userGrants.items, tenantWideGrants: tenantWideGrants.items, assignments: assignments.items, servicePrincipals, groupMemberCounts, refused };
+  return {
+    userGrants: userGrants.items,
+    tenantWideGrants: tenantWideGrants.items,
+    assignments: assignments.items,
+    servicePrincipals,
+    groupMemberCounts,
+    refused,
+  };
 }
 
 export const userAuthorizationsQueryOptions = (graph: GraphClient, userId: string, reads: UserReads) =>

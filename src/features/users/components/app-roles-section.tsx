@@ -30,8 +30,7 @@ function GroupReason({ group }: { group: ViaGroup }) {
   return (
     <>
       Assigned to the group <bdi>{group.groupName}</bdi>
-      {group.memberCount !== undefined ? ` (${members(group.memberCount)})` : ''}: remove it from the group’s assignments, not from
-      this user.
+      {group.memberCount !== undefined ? ` (${members(group.memberCount)})` : ''}: remove it from the group’s assignments, not from this user.
     </>
   );
 }
@@ -66,13 +65,14 @@ export function AppRolesSection({ rows, user, unreadable, onRemove }: AppRolesSe
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>App roles assigned to {userName}</SectionHeading>
       <Body1 className={styles.muted}>
-        Roles an admin assigned in an application to this user, or to a group this user is a direct member of (not consent: the
-        app decides what a role allows).
+        Roles an admin assigned in an application to this user, or to a group this user is a direct member of (not consent: the app decides what a role allows).
       </Body1>
       {unreadable ? (
         unreadable
       ) : rows.length === 0 ? (
-        <Body1>No app role is assigned to {userName} or to a group {userName} is a direct member of.</Body1>
+        <Body1>
+          No app role is assigned to {userName} or to a group {userName} is a direct member of.
+        </Body1>
       ) : (
         <>
           {gate.note}

@@ -1,16 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { useActionGate } from '../../../changes/confirm/action-gate';
 import type { ConsentEvent } from '../../../graph/list-user-consent-events';
@@ -64,8 +52,8 @@ export function OwnConsentsSection({ rows, user, events, eventsStatus, unreadabl
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>Apps {userName} consented to</SectionHeading>
       <Body1 className={styles.muted}>
-        Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this
-        user’s consent only; other users’ consents stay.
+        Each of these apps can act as {userName} with the permissions listed, without asking again. Revoking removes this user’s consent only; other users’
+        consents stay.
       </Body1>
       {unreadable ? null : gate.note}
       {unreadable ? (
@@ -101,11 +89,7 @@ export function OwnConsentsSection({ rows, user, events, eventsStatus, unreadabl
                 </TableCell>
                 <TableCell>{consented(row)}</TableCell>
                 <TableCell>
-                  <Button
-                    aria-label={`Revoke for this user: ${row.clientName}`}
-                    {...gate.actionProps}
-                    onClick={() => onRevoke(row)}
-                  >
+                  <Button aria-label={`Revoke for this user: ${row.clientName}`} {...gate.actionProps} onClick={() => onRevoke(row)}>
                     Revoke for this user
                   </Button>
                 </TableCell>

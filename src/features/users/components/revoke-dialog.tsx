@@ -50,11 +50,10 @@ export function RevokeDialog({ row, user, onClose }: RevokeDialogProps) {
       changes={changes}
       aftermath={
         <Body1>
-          Access tokens the app already holds keep working until they expire (typically 60–90 minutes; apps that support continuous
-          access evaluation are challenged sooner). Revoking sign-in sessions also invalidates, within a few minutes, the refresh tokens
-          of every app and device {user.name} uses: they sign in again. It does not affect external (guest) users, who sign in at their
-          home tenant. {user.name} can consent to the app again, unless user consent is restricted in your tenant (Enterprise
-          applications → Consent and permissions).
+          Access tokens the app already holds keep working until they expire (typically 60–90 minutes; apps that support continuous access evaluation are
+          challenged sooner). Revoking sign-in sessions also invalidates, within a few minutes, the refresh tokens of every app and device {user.name} uses:
+          they sign in again. It does not affect external (guest) users, who sign in at their home tenant. {user.name} can consent to the app again, unless user
+          consent is restricted in your tenant (Enterprise applications → Consent and permissions).
         </Body1>
       }
       onClose={onClose}

@@ -28,9 +28,8 @@ export function TenantWideSection({ rows, userName, unreadable }: TenantWideSect
     <section className={styles.section} aria-labelledby={headingId}>
       <SectionHeading id={headingId}>Apps {userName} reaches through admin consent</SectionHeading>
       <Body1 className={styles.muted}>
-        An administrator consented to these apps on behalf of the whole organization, so they can act as any user who signs
-        in to them — {userName} included. Such a consent cannot exclude one user: revoking it affects everyone and needs an
-        application administrator. Open the app to review or revoke it.
+        An administrator consented to these apps on behalf of the whole organization, so they can act as any user who signs in to them — {userName} included.
+        Such a consent cannot exclude one user: revoking it affects everyone and needs an application administrator. Open the app to review or revoke it.
       </Body1>
       {unreadable ? (
         unreadable

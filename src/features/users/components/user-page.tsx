@@ -67,12 +67,13 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
     <div className={styles.page}>
       <div>
         <RouterLink to="/users">← Users</RouterLink>
-        <PageHeader title={name} description={`${user.data.userPrincipalName ?? ''} · the apps this user authorized, and those that reach them through admin consent.`} />
+        <PageHeader
+          title={name}
+          description={`${user.data.userPrincipalName ?? ''} · the apps this user authorized, and those that reach them through admin consent.`}
+        />
       </div>
       {apps.isPending ? <Loading label="Loading the user’s apps…" /> : null}
-      {apps.isError ? (
-        <QueryError error={apps.error} operation={READ_USER_APPS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} />
-      ) : null}
+      {apps.isError ? <QueryError error={apps.error} operation={READ_USER_APPS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} /> : null}
       {apps.isSuccess && userId ? (
         <>
           <OwnConsentsSection
@@ -101,9 +102,7 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
           />
         </>
       ) : null}
-      {revoking && userId ? (
-        <RevokeDialog row={revoking} user={{ id: userId, name }} onClose={() => setRevoking(null)} />
-      ) : null}
+      {revoking && userId ? <RevokeDialog row={revoking} user={{ id: userId, name }} onClose={() => setRevoking(null)} /> : null}
       {removingRole && userId ? (
         <ChangeDialog
           title={`Remove ${removingRole.roleName} from ${name}`}
