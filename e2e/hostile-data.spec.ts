@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Locator } from '@playwright/test';
 import { openActionDialog } from './apps-helpers';
 import { expect, test } from './fixtures';
 import { expectBidiIsolated, expectHostileDataHarmless, grantWhatTheScreenAsks, HOSTILE, JWT_PATTERN, settle, useHostileTenant, watchPage } from './hardening';
@@ -20,19 +21,27 @@ test('Applications: hostile names render as text, links stay safe, RTL is isolat
   await expect(table.getByText(/<script>window\.__pwned=1<\/script>Invoice Viewer/)).toBeVisible();
   await expect(table.getByText(HOSTILE.emoji)).toBeVisible();
   await expect(table.getByText(HOSTILE.linkTrap)).toBeVisible();
-  await expect(table.getByText(HOSTILE.longNamePrefix)).toBeVisible();
   await expectBidiIsolated(page, HOSTILE.rtlName);
 
-  // The 10,000-character name wraps: the table stays inside the viewport.
-  const box = await table.boundingBox();
-  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
-
-  // Two apps called "Microsoft Graph": the impostor says so.
+  // Four links read "Microsoft Graph" (a zero-width space does not change a link's name): the impostor,
+  // the verified third party and the one with hidden characters say so.
   const graphs = table.getByRole('row').filter({ has: page.getByRole('link', { name: HOSTILE.impostor, exact: true }) });
-  await expect(graphs).toHaveCount(2);
-  const impostor = graphs.filter({ hasText: 'Unverified' });
+  await expect(graphs).toHaveCount(4);
+  await expect(graphs.filter({ hasText: 'Hidden characters' })).toHaveCount(1);
+  const impostor = graphs.filter({ hasText: 'Unverified' }).filter({ hasNotText: 'Hidden characters' });
   await expect(impostor).toHaveCount(1);
   await expect(impostor.getByRole('cell', { name: 'Third-party' })).toBeVisible();
+  await expect(graphs.filter({ hasText: /(?<!un)verified publisher/i })).toContainText('Graph Tools Ltd');
+
+  // The list renders only the rows in view: search for the rest. The 10,000-character name wraps (the table
+  // stays inside the viewport); a search for "Microsoft Graph" finds its lookalikes too.
+  await page.goto(`/apps?q=${encodeURIComponent(HOSTILE.longNamePrefix)}`);
+  await expect(table.getByText(HOSTILE.longNamePrefix)).toBeVisible();
+  const box = await table.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await page.goto('/apps?q=microsoft%20graph');
+  await expect(table.getByRole('row').filter({ hasText: 'Lookalike letters' })).toHaveCount(2);
+  await expect(table.getByRole('row').filter({ hasText: 'Hidden characters' })).toHaveCount(1);
 
   await expectHostileDataHarmless(page, watch);
   expect(watch.cspViolations).toEqual([]);
@@ -45,10 +54,16 @@ const HOSTILE_IDS = {
   rtlOverride: '30000000-0000-4000-8000-000000000004',
   emoji: '30000000-0000-4000-8000-000000000005',
   impostor: '30000000-0000-4000-8000-000000000006',
+  cyrillicLookalike: '30000000-0000-4000-8000-000000000007',
+  zeroWidthLookalike: '30000000-0000-4000-8000-000000000008',
+  verifiedLookalike: '30000000-0000-4000-8000-000000000009',
+  greekLookalike: '30000000-0000-4000-8000-000000000010',
+  rtlUnclosed: '30000000-0000-4000-8000-000000000011',
 } as const;
 const MEGAN_ID = '10000000-0000-4000-8000-000000000011';
 
 test('app detail of every hostile app: readable, no script, no unsafe link, no overflow', async ({ page, signedInAs }) => {
+  test.slow(); // eleven apps
   const watch = await watchPage(page);
   await signedInAs('global-admin');
   for (const id of Object.values(HOSTILE_IDS)) {
@@ -131,4 +146,66 @@ test('admin consent picker: hostile names are options as text, the impostor is t
   await settle(page);
   await expectHostileDataHarmless(page, watch);
   expect(watch.cspViolations).toEqual([]);
+});
+
+for (const picker of [
+  { path: '/consent/admin', label: 'Application to consent to' },
+  { path: '/consent/grant', label: 'Application to grant permissions to' },
+]) {
+  test(`${picker.path} picker: every app that looks like "Microsoft Graph" is found and told apart`, async ({ page, signedInAs }) => {
+    const watch = await watchPage(page);
+    await signedInAs('global-admin');
+    await page.goto(picker.path);
+    await grantWhatTheScreenAsks(page);
+    await page.getByRole('textbox', { name: picker.label }).fill('Microsoft Graph');
+    const rows = page
+      .getByRole('table', { name: `${picker.label}: matches` })
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /^Choose / }) });
+    // The real one, the unverified impostor, a verified third party, Cyrillic, Greek and a zero-width space.
+    await expect(rows).toHaveCount(6);
+    await expect(rows.filter({ hasText: 'Lookalike letters' })).toHaveCount(2);
+    await expect(rows.filter({ hasText: 'Hidden characters' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: /(?<!un)verified publisher/i })).toHaveCount(1);
+    await expect(rows.filter({ hasText: /(?<!un)verified publisher/i })).toContainText('Graph Tools Ltd');
+    await expect(rows.filter({ hasText: 'Unverified publisher' })).toHaveCount(4);
+    // Only Microsoft's own app is left without a flag or a third-party publisher.
+    const plain = rows.filter({ hasNotText: /Verified publisher|Lookalike letters|Hidden characters/i });
+    await expect(plain).toHaveCount(1);
+    await expect(plain).toContainText('Microsoft');
+    await expectHostileDataHarmless(page, watch);
+    expect(watch.cspViolations).toEqual([]);
+  });
+}
+
+/** Whether this word in the element's text is laid out left to right (its first letter left of its last). */
+async function readsLeftToRight(container: Locator, word: string): Promise<boolean> {
+  return container.evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const box = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      return box(at).left < box(at + needle.length - 1).left;
+    }
+    throw new Error(`"${needle}" is not in the element`);
+  }, word);
+}
+
+test("a name ending in an unclosed right-to-left override does not reverse the revoke dialog's sentence", async ({ page, signedInAs }) => {
+  await signedInAs('global-admin');
+  await page.goto(`/apps/${HOSTILE_IDS.rtlUnclosed}`);
+  await grantWhatTheScreenAsks(page);
+  const card = page.getByRole('region', { name: /^Consented by Megan/ });
+  const dialog = await openActionDialog(page, () => card.getByRole('button', { name: 'Revoke grant' }).click(), 'Revoke the grant');
+  const changes = dialog.getByRole('list', { name: 'Changes' });
+  await expect(changes).toContainText('Quarterly Report');
+  await expect(changes).toContainText("'s delegated permissions on Microsoft Graph");
+  expect(await readsLeftToRight(changes, 'delegated')).toBe(true);
+  expect(await readsLeftToRight(changes, 'Megan')).toBe(true);
 });

@@ -1,6 +1,8 @@
 // The emulator's server-rendered pages: pick an account, consent, "need admin approval", errors, signed
 // out. Plain forms posting back to the emulator (no script), every value escaped, accessible names as
-// the real pages have them (account buttons name the UPN; Accept / Cancel).
+// the real pages have them (account buttons name the UPN; Accept / Cancel). Names from the directory
+// (apps, publishers, APIs, permissions, users, tenants) are isolated in <bdi>, as Microsoft's pages do:
+// a name with a right-to-left override cannot reverse the page's own words ("unverified") after it.
 import { escapeHtml as e } from '../http/respond.ts';
 import type { ServicePrincipal, User } from '../tenant/types.ts';
 import { type AadError, type ErrorIds } from './errors.ts';
@@ -14,6 +16,9 @@ button{font:inherit;cursor:pointer}.account{display:block;width:100%;text-align:
 .secondary{background:#ccc;border:0;padding:6px 24px}.actions{display:flex;gap:8px;justify-content:flex-end;margin-top:24px}
 .badge{color:#107c10;font-weight:600}.unverified{color:#a4262c}.error{color:#a4262c}ul{padding-left:20px}li{margin:6px 0}
 code{font-size:12px;word-break:break-all}`;
+
+/** A directory name, escaped and isolated. */
+const n = (name: string) => `<bdi>${e(name)}</bdi>`;
 
 export function layout(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -38,13 +43,13 @@ export function signInPage(input: {
   const buttons = ordered
     .map((u) => {
       const roles = u.roleTemplateIds.map((id) => ROLE_NAMES[id] ?? id).join(', ');
-      return `<button type="submit" class="account" name="upn" value="${e(u.userPrincipalName)}">${e(u.displayName)} <span class="muted">${e(u.userPrincipalName)}${roles ? ` · ${e(roles)}` : ''}</span></button>`;
+      return `<button type="submit" class="account" name="upn" value="${e(u.userPrincipalName)}">${n(u.displayName)} <span class="muted">${n(u.userPrincipalName)}${roles ? ` · ${e(roles)}` : ''}</span></button>`;
     })
     .join('\n');
   return layout(
     'Sign in to your account',
-    `<p class="muted">${e(input.tenantName)}</p><h1>Pick an account</h1>
-<p class="muted">to continue to ${e(input.clientName)}</p>${input.message ? `<p class="error" role="alert">${e(input.message)}</p>` : ''}
+    `<p class="muted">${n(input.tenantName)}</p><h1>Pick an account</h1>
+<p class="muted">to continue to ${n(input.clientName)}</p>${input.message ? `<p class="error" role="alert">${e(input.message)}</p>` : ''}
 <form method="post" action="${e(input.action)}">${txField(input.txId)}${buttons}</form>
 <form method="post" action="${e(input.action)}">${txField(input.txId)}<h2><label for="other">Use another account</label></h2>
 <input id="other" name="upn" type="email" autocomplete="username" placeholder="someone@${e(input.domain)}"> <button type="submit" class="secondary">Next</button></form>`,
@@ -67,8 +72,8 @@ export interface PermissionGroup {
 export function publisherLine(client: ServicePrincipal): string {
   const verified = client.verifiedPublisher.verifiedPublisherId;
   if (verified)
-    return `${e(client.verifiedPublisher.displayName ?? client.publisherName ?? '')} <span class="badge" aria-label="verified publisher">✔ verified</span>`;
-  return `${e(client.publisherName ?? 'Unknown publisher')} <span class="unverified">unverified</span>`;
+    return `${n(client.verifiedPublisher.displayName ?? client.publisherName ?? '')} <span class="badge" aria-label="verified publisher">✔ verified</span>`;
+  return `${n(client.publisherName ?? 'Unknown publisher')} <span class="unverified">unverified</span>`;
 }
 
 export function consentPage(input: {
@@ -81,7 +86,7 @@ export function consentPage(input: {
   heading?: string;
   message?: string;
 }): string {
-  const groups = input.groups.map((g) => `<section><h2>${e(g.api)}</h2><ul>${g.items.map(permissionItem).join('')}</ul></section>`).join('');
+  const groups = input.groups.map((g) => `<section><h2>${n(g.api)}</h2><ul>${g.items.map(permissionItem).join('')}</ul></section>`).join('');
   const org =
     input.org === 'none'
       ? ''
@@ -89,8 +94,8 @@ export function consentPage(input: {
 ${input.org === 'required' ? '<p class="muted">Some of these permissions can only be granted by an administrator for the whole organization.</p>' : ''}`;
   return layout(
     'Permissions requested',
-    `<p class="muted">${e(input.user.userPrincipalName)}</p><h1>${e(input.heading ?? 'Permissions requested')}</h1>
-<p><strong>${e(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
+    `<p class="muted">${n(input.user.userPrincipalName)}</p><h1>${e(input.heading ?? 'Permissions requested')}</h1>
+<p><strong>${n(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
 ${input.message ? `<p class="error" role="alert">${e(input.message)}</p>` : ''}
 <p>This app would like to:</p>${groups || '<p class="muted">(no additional permissions)</p>'}
 <form method="post" action="${e(input.action)}">${txField(input.txId)}${org}
@@ -101,15 +106,15 @@ ${input.message ? `<p class="error" role="alert">${e(input.message)}</p>` : ''}
 
 function permissionItem(p: PermissionItem): string {
   const tag = [p.kind, p.adminOnly ? 'Admin consent required' : ''].filter(Boolean).join(' · ');
-  return `<li>${e(p.name)}${tag ? ` <span class="muted">(${e(tag)})</span>` : ''}<br><span class="muted">${e(p.description)}</span></li>`;
+  return `<li>${n(p.name)}${tag ? ` <span class="muted">(${e(tag)})</span>` : ''}<br><span class="muted">${n(p.description)}</span></li>`;
 }
 
 export function needsAdminPage(input: { client: ServicePrincipal; user: User; txId: string; action: string; ids: ErrorIds }): string {
   return layout(
     'Need admin approval',
-    `<p class="muted">${e(input.user.userPrincipalName)}</p><h1>Need admin approval</h1>
-<p><strong>${e(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
-<p>${e(input.client.displayName)} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>
+    `<p class="muted">${n(input.user.userPrincipalName)}</p><h1>Need admin approval</h1>
+<p><strong>${n(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
+<p>${n(input.client.displayName)} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>
 <form method="post" action="${e(input.action)}">${txField(input.txId)}
 <p><button type="submit" class="secondary" name="action" value="switch">Have an admin account? Sign in with that account</button></p>
 <p><button type="submit" class="secondary" name="action" value="cancel">Return to the application without granting consent</button></p></form>

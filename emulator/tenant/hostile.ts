@@ -1,6 +1,7 @@
 // A seed variant for hardening tests: third-party apps whose names, descriptions and URLs are crafted the
 // way attackers craft them — markup and script in names, javascript:/data: URLs, 10,000-character names,
-// right-to-left override characters, emoji, and names that impersonate other apps.
+// right-to-left override characters (one left open), emoji, and names that impersonate other apps (the same
+// name from an unverified and from a verified third party, Cyrillic and Greek letters, a zero-width space).
 import { IDS } from './seed.ts';
 import type { TenantSnapshot } from './store.ts';
 import type { ServicePrincipal } from './types.ts';
@@ -12,6 +13,11 @@ export const HOSTILE_IDS = {
   rtlOverride: '30000000-0000-4000-8000-000000000004',
   emoji: '30000000-0000-4000-8000-000000000005',
   impostor: '30000000-0000-4000-8000-000000000006',
+  cyrillicLookalike: '30000000-0000-4000-8000-000000000007',
+  zeroWidthLookalike: '30000000-0000-4000-8000-000000000008',
+  verifiedLookalike: '30000000-0000-4000-8000-000000000009',
+  greekLookalike: '30000000-0000-4000-8000-000000000010',
+  rtlUnclosed: '30000000-0000-4000-8000-000000000011',
 } as const;
 
 const LONG_NAME = `Very long app name ${'abcdefghij'.repeat(999)}`.slice(0, 10_000);
@@ -66,6 +72,15 @@ export function withHostileApps(base: TenantSnapshot): TenantSnapshot {
     hostileApp(HOSTILE_IDS.rtlOverride, '4', { displayName: 'Payroll \u202Efdp.exe\u202C Export', publisherName: 'Pay\u202Eroll' }),
     hostileApp(HOSTILE_IDS.emoji, '5', { displayName: '📎 Attachments 🚀 Pro 👩🏽‍💻', publisherName: '🦊 Fox Apps' }),
     hostileApp(HOSTILE_IDS.impostor, '6', { displayName: 'Microsoft Graph', publisherName: 'Microsoft', homepage: 'https://graph-microsoft.example/' }),
+    hostileApp(HOSTILE_IDS.cyrillicLookalike, '7', { displayName: '\u041C\u0456\u0441rosoft Graph', publisherName: 'Microsoft' }),
+    hostileApp(HOSTILE_IDS.zeroWidthLookalike, '8', { displayName: 'Microsoft\u200B Graph', publisherName: 'Microsoft' }),
+    hostileApp(HOSTILE_IDS.verifiedLookalike, '9', {
+      displayName: 'Microsoft Graph',
+      publisherName: 'Graph Tools Ltd',
+      verifiedPublisher: { displayName: 'Graph Tools Ltd', verifiedPublisherId: '9100001', addedDateTime: '2026-03-01T00:00:00Z' },
+    }),
+    hostileApp(HOSTILE_IDS.greekLookalike, '10', { displayName: 'Micr\u03BFsoft Graph', publisherName: 'Micr\u03BFsoft' }),
+    hostileApp(HOSTILE_IDS.rtlUnclosed, '11', { displayName: 'Quarterly Report\u202E', publisherName: 'Reports\u202E' }),
   ];
   const grants = apps.map((app, i) => ({
     id: `HostileGrant${String(i).padStart(31, '0')}`,

@@ -74,10 +74,22 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
   return rows;
 }
 
-/** A cell that a spreadsheet will show as text, never evaluate. */
+/**
+ * Where a spreadsheet may start a cell inside a value, whichever separator it picks (a `;` locale splits
+ * `Semi;=1+1;` into a `=1+1` cell, a tab or `|` import the same): the value's start and after any of those
+ * separators or a line break, past any spaces and quotes (which a spreadsheet's parser may consume).
+ */
+const CELL_START = /(?<=^|[,;\t|\r\n])([ "]*)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * A cell that a spreadsheet will show as text, never evaluate, whatever separator it splits on: every
+ * segment that could become a cell and begins like a formula (= + - @, their fullwidth forms, a tab or a
+ * carriage return) gets a leading apostrophe; a cell holding a separator, a quote, a line break or a guard
+ * is quoted.
+ */
 export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(guarded) || guarded !== value ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  const guarded = value.replace(CELL_START, "$1'");
+  return /[",;\t|\r\n']/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 export function toCsv(rows: readonly PermissionRow[]): string {

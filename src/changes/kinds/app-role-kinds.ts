@@ -13,7 +13,7 @@ import { assignmentVisible, confirmed, isNotFound } from '../grant-runs';
 import { hasAssignment, isAssignmentListed, listedAssignmentIds } from '../read-current';
 import type { AssignmentSnapshot } from '../types';
 import type { ChangeKind } from './change-kind';
-import { appOf, namesOf, resourceOf } from './change-names';
+import { appOf, namesOf, resourceOf, roleOf, userOf } from './change-names';
 import { GRANT_DATA } from './grant-kinds';
 
 /** An app role held by a user (the Users screen), as opposed to an application permission held by an app. */
@@ -39,8 +39,8 @@ export const revokeAppRole: ChangeKind<ChangeOf<'revoke-app-role'>> = {
   requirement: appRoleRequirement,
   retrySafe: true,
   describe(c) {
-    const role = c.names.permission ?? c.assignment.appRoleId;
-    if (isUserRole(c.assignment)) return `Remove the app role ${role} in ${resourceOf(c.names)} from ${c.names.principalName ?? c.assignment.principalId}`;
+    const role = roleOf(c.names, c.assignment.appRoleId);
+    if (isUserRole(c.assignment)) return `Remove the app role ${role} in ${resourceOf(c.names)} from ${userOf(c.names, c.assignment.principalId)}`;
     return `Remove the application permission ${role} on ${resourceOf(c.names)} from ${appOf(c.names)}`;
   },
   async run(c, ctx) {
@@ -83,8 +83,8 @@ export const addAppRole: ChangeKind<ChangeOf<'add-app-role'>> = {
   requirement: appRoleRequirement,
   retrySafe: true,
   describe(c) {
-    const role = c.names.permission ?? c.assignment.appRoleId;
-    if (isUserRole(c.assignment)) return `Assign ${c.names.principalName ?? c.assignment.principalId} the app role ${role} in ${resourceOf(c.names)}`;
+    const role = roleOf(c.names, c.assignment.appRoleId);
+    if (isUserRole(c.assignment)) return `Assign ${userOf(c.names, c.assignment.principalId)} the app role ${role} in ${resourceOf(c.names)}`;
     return `Grant ${appOf(c.names)} the application permission ${role} on ${resourceOf(c.names)}`;
   },
   async run(c, ctx) {

@@ -5,6 +5,7 @@ import { graphKeys } from '../../graph/keys';
 import { REVOKE_SIGN_IN_SESSIONS, revokeSignInSessions } from '../../graph/revoke-sign-in-sessions';
 import { SESSION_REVOCATION_EFFECT } from '../aftermath-text';
 import type { ChangeOf } from '../change-types';
+import { isolate } from '../../permissions/names';
 import type { ChangeKind } from './change-kind';
 
 /** A session revocation changes the user's own object (signInSessionsValidFromDateTime) only. */
@@ -16,7 +17,7 @@ export const revokeSessions: ChangeKind<ChangeOf<'revoke-sessions'>> = {
   requirement: () => REVOKE_SESSIONS,
   // Revoking again does no harm: the sessions from before end either way.
   retrySafe: true,
-  describe: (c) => `Revoke every sign-in session of ${c.names.principalName ?? c.userId} (${SESSION_REVOCATION_EFFECT})`,
+  describe: (c) => `Revoke every sign-in session of ${isolate(c.names.principalName ?? c.userId)} (${SESSION_REVOCATION_EFFECT})`,
   async run(c, ctx) {
     // Nothing to read back: the effect (refresh tokens refused) shows only when an app redeems one.
     await revokeSignInSessions(ctx.graph, c.userId, ctx.signal);

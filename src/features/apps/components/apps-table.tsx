@@ -6,9 +6,12 @@ import { VirtualTable, type VirtualColumn } from '../../../ui/virtual-table';
 import type { SortDirection, SortKey } from '../list/list-params';
 import { AppRisk } from './app-risk';
 import { PublisherLabel } from './publisher-label';
+import { revealHidden } from '../../../permissions/names';
+import { Name, NameWarnings } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   name: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  nameLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   ellipsis: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   mono: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
 });
@@ -38,9 +41,12 @@ export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTable
   const cells: Record<SortKey, (row: InventoryRow) => ReactNode> = {
     name: (row) => (
       <span className={styles.name}>
-        <RouterLink className={styles.ellipsis} to={`/apps/${encodeURIComponent(row.sp.id)}`} title={row.sp.displayName}>
-          {row.sp.displayName || '(no name)'}
-        </RouterLink>
+        <span className={styles.nameLine}>
+          <RouterLink className={styles.ellipsis} to={`/apps/${encodeURIComponent(row.sp.id)}`} title={revealHidden(row.sp.displayName)}>
+            <Name name={row.sp.displayName} />
+          </RouterLink>
+          <NameWarnings name={row.sp.displayName} />
+        </span>
         <Caption1 className={mergeClasses(styles.mono, styles.ellipsis)}>{row.sp.appId}</Caption1>
       </span>
     ),

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { publisherOf, type PublisherFacts } from '../../../permissions/publisher';
 import { PublisherBadge } from '../../../ui/publisher-badge';
+import { revealHidden } from '../../../permissions/names';
+import { Name, NameWarnings } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   publisher: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', overflowWrap: 'anywhere' },
@@ -11,9 +13,10 @@ export function PublisherLabel({ sp, tenantId }: { sp: PublisherFacts; tenantId:
   const styles = useStyles();
   const publisher = publisherOf(sp, tenantId);
   return (
-    <span className={styles.publisher} title={publisher.name}>
-      {publisher.name}
+    <span className={styles.publisher} title={revealHidden(publisher.name)}>
+      <Name name={publisher.name} />
       <PublisherBadge kind={publisher.kind} />
+      <NameWarnings name={publisher.name} />
     </span>
   );
 }

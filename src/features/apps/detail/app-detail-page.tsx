@@ -16,6 +16,7 @@ import { buildAppDetail, isGraphPermission, revokeAppRoleChange, revokeEverythin
 import { AppPermissionsSection } from './app-permissions-section';
 import { AppSummary } from './app-summary';
 import { DelegatedGrantsSection } from './delegated-grants-section';
+import { isolate } from '../../../permissions/names';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -120,7 +121,9 @@ function AppDetail() {
           icon={<DeleteRegular aria-hidden />}
           disabledFocusable={everything.length === 0 || Boolean(everythingBlocked)}
           title={everything.length === 0 ? 'This app holds nothing to revoke.' : everythingBlocked}
-          onClick={() => setRequest({ title: `Revoke everything for ${detail.sp.displayName}`, confirmLabel: 'Revoke everything', changes: everything })}
+          onClick={() =>
+            setRequest({ title: `Revoke everything for ${isolate(detail.sp.displayName)}`, confirmLabel: 'Revoke everything', changes: everything })
+          }
         >
           Revoke everything
         </Button>

@@ -4,6 +4,7 @@
  */
 import type { InventoryRow } from '../../../permissions/inventory';
 import { RISK_ORDER, type RiskTier } from '../../../permissions/risk';
+import { nameSkeleton } from '../../../permissions/names';
 import { publisherOf } from '../../../permissions/publisher';
 
 export type AppType = 'first-party' | 'third-party';
@@ -73,8 +74,9 @@ export function publisherName(row: InventoryRow, tenantId: string): string {
 
 function matchesSearch(row: InventoryRow, term: string, tenantId: string): boolean {
   if (!term) return true;
-  const needle = term.toLowerCase();
-  return [row.sp.displayName, row.sp.appId, row.sp.id, publisherName(row, tenantId)].some((v) => v.toLowerCase().includes(needle));
+  // As names read: "Microsoft Graph" also finds the ones with Cyrillic letters or a zero-width space.
+  const needle = nameSkeleton(term);
+  return [row.sp.displayName, row.sp.appId, row.sp.id, publisherName(row, tenantId)].some((v) => nameSkeleton(v).includes(needle));
 }
 
 export function filterRows(rows: readonly InventoryRow[], state: AppListParams, tenantId: string): InventoryRow[] {

@@ -16,8 +16,11 @@ import { SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { READ_APP_PERMISSIONS, servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
+import { useTenantId } from '../../../auth/use-session';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
+import { isolate, nameSkeleton } from '../../../permissions/names';
+import { AppName } from '../../../ui/app-name';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 
@@ -40,15 +43,17 @@ interface AppPickerProps {
 export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps) {
   const styles = useStyles();
   const graph = useGraphClient();
+  const tenantId = useTenantId();
   const list = useQuery(servicePrincipalsWithPermissionsQueryOptions(graph));
   const [term, setTerm] = useState('');
   if (list.isPending) return <Loading label="Loading the tenant's applications…" />;
   if (list.isError) return <QueryError error={list.error} operation={READ_APP_PERMISSIONS} screenTitle={screenTitle} onRetry={() => void list.refetch()} />;
 
-  const needle = term.trim().toLowerCase();
+  // Lookalikes match as they read: "Microsoft Graph" finds the one with Cyrillic letters or a zero-width space too.
+  const needle = nameSkeleton(term.trim());
   const matches = list.data
     .filter((sp) => (filter ? filter(sp) : true))
-    .filter((sp) => !needle || sp.displayName.toLowerCase().includes(needle) || sp.appId.toLowerCase() === needle)
+    .filter((sp) => !needle || nameSkeleton(sp.displayName).includes(needle) || sp.appId.toLowerCase() === needle)
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
 
   return (
@@ -59,7 +64,7 @@ export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps
       <Table aria-label={`${label}: matches`} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Name</TableHeaderCell>
+            <TableHeaderCell>Name and publisher</TableHeaderCell>
             <TableHeaderCell>Application (client) id</TableHeaderCell>
             <TableHeaderCell>Action</TableHeaderCell>
           </TableRow>
@@ -67,10 +72,12 @@ export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps
         <TableBody>
           {matches.slice(0, SHOWN).map((sp) => (
             <TableRow key={sp.id}>
-              <TableCell>{sp.displayName}</TableCell>
+              <TableCell>
+                <AppName app={sp} tenantId={tenantId} />
+              </TableCell>
               <TableCell className={styles.mono}>{sp.appId}</TableCell>
               <TableCell>
-                <Button size="small" onClick={() => onPick(sp)} aria-label={`Choose ${sp.displayName}`}>
+                <Button size="small" onClick={() => onPick(sp)} aria-label={`Choose ${isolate(sp.displayName)}`}>
                   Choose
                 </Button>
               </TableCell>

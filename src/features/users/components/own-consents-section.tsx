@@ -8,6 +8,8 @@ import { lastConsent, type AppAccessRow } from '../user-apps';
 import { PublisherBadge } from '../../../ui/publisher-badge';
 import { revokeAllChanges } from './revoke-dialog';
 import { ScopeList } from './scope-list';
+import { isolate } from '../../../permissions/names';
+import { Name, NameWarnings } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -76,9 +78,16 @@ export function OwnConsentsSection({ rows, user, events, eventsStatus, unreadabl
               <TableRow key={row.clientId}>
                 <TableCell>
                   <span className={styles.app}>
-                    <strong>{row.clientName}</strong>
+                    <strong>
+                      <Name name={row.clientName} />
+                    </strong>
+                    <NameWarnings name={row.clientName} />
                     <PublisherBadge kind={row.publisher} />
-                    {row.publisherName ? <Caption1 className={styles.muted}>{row.publisherName}</Caption1> : null}
+                    {row.publisherName ? (
+                      <Caption1 className={styles.muted}>
+                        <Name name={row.publisherName} />
+                      </Caption1>
+                    ) : null}
                   </span>
                 </TableCell>
                 <TableCell>
@@ -89,7 +98,7 @@ export function OwnConsentsSection({ rows, user, events, eventsStatus, unreadabl
                 </TableCell>
                 <TableCell>{consented(row)}</TableCell>
                 <TableCell>
-                  <Button aria-label={`Revoke for this user: ${row.clientName}`} {...gate.actionProps} onClick={() => onRevoke(row)}>
+                  <Button aria-label={`Revoke for this user: ${isolate(row.clientName)}`} {...gate.actionProps} onClick={() => onRevoke(row)}>
                     Revoke for this user
                   </Button>
                 </TableCell>

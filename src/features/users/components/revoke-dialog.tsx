@@ -8,6 +8,8 @@ import type { Change } from '../../../changes/changes';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import { useChangeRoleCheck } from '../../../changes/confirm/use-change-gate';
 import { planRevoke, type AppAccessRow } from '../user-apps';
+import { isolate } from '../../../permissions/names';
+import { Name } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -45,15 +47,16 @@ export function RevokeDialog({ row, user, onClose }: RevokeDialogProps) {
 
   return (
     <ChangeDialog
-      title={`Revoke ${row.clientName} for ${user.name}`}
+      title={`Revoke ${isolate(row.clientName)} for ${isolate(user.name)}`}
       confirmLabel="Revoke"
       changes={changes}
       aftermath={
         <Body1>
           Access tokens the app already holds keep working until they expire (typically 60–90 minutes; apps that support continuous access evaluation are
-          challenged sooner). Revoking sign-in sessions also invalidates, within a few minutes, the refresh tokens of every app and device {user.name} uses:
-          they sign in again. It does not affect external (guest) users, who sign in at their home tenant. {user.name} can consent to the app again, unless user
-          consent is restricted in your tenant (Enterprise applications → Consent and permissions).
+          challenged sooner). Revoking sign-in sessions also invalidates, within a few minutes, the refresh tokens of every app and device{' '}
+          <Name name={user.name} /> uses: they sign in again. It does not affect external (guest) users, who sign in at their home tenant.{' '}
+          <Name name={user.name} /> can consent to the app again, unless user consent is restricted in your tenant (Enterprise applications → Consent and
+          permissions).
         </Body1>
       }
       onClose={onClose}
@@ -72,7 +75,7 @@ export function RevokeDialog({ row, user, onClose }: RevokeDialogProps) {
         </fieldset>
       ))}
       <Checkbox
-        label={`Also revoke ${user.name}'s sign-in sessions`}
+        label={`Also revoke ${isolate(user.name)}'s sign-in sessions`}
         checked={revokeSessions}
         disabled={!sessionsCheck?.allowed}
         aria-describedby={sessionsCheck && !sessionsCheck.allowed ? sessionsReasonId : undefined}

@@ -6,6 +6,7 @@ import { SectionHeading } from '../../../ui/section-heading';
 import type { AppAccessRow } from '../user-apps';
 import { PublisherBadge } from '../../../ui/publisher-badge';
 import { ScopeList } from './scope-list';
+import { Name, NameWarnings } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,7 +50,10 @@ export function TenantWideSection({ rows, userName, unreadable }: TenantWideSect
               <TableRow key={row.clientId}>
                 <TableCell>
                   <span className={styles.app}>
-                    <RouterLink to={`/apps/${encodeURIComponent(row.clientId)}`}>{row.clientName}</RouterLink>
+                    <RouterLink to={`/apps/${encodeURIComponent(row.clientId)}`}>
+                      <Name name={row.clientName} />
+                    </RouterLink>
+                    <NameWarnings name={row.clientName} />
                     <PublisherBadge kind={row.publisher} />
                   </span>
                 </TableCell>
