@@ -38,6 +38,11 @@ test('a Global Administrator grants admin consent on Microsoft’s page: AllPrin
 
   await expect(page).toHaveURL(/\/admin-consent\/result\?admin_consent=True/);
   await expect(page.getByText('Admin consent granted')).toBeVisible();
+  // The banner names what was granted (read back), not the scope string it was asked for.
+  const granted = page.getByRole('status').filter({ hasText: 'Admin consent granted' });
+  await expect(granted).toContainText(
+    'Northwind HR Portal was granted User.Read, User.ReadBasic.All (delegated) and User.Read.All (application) on Microsoft Graph for everyone in the organization.',
+  );
   const delegated = page.getByRole('table', { name: 'Delegated permissions granted to Northwind HR Portal for all users' });
   await expect(delegated.getByRole('row', { name: /Microsoft Graph/ })).toContainText('User.Read User.ReadBasic.All');
   await expect(

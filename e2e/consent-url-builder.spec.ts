@@ -30,4 +30,13 @@ test('the consent link builder validates input, builds the three links and copie
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await v2.inputValue());
 
   await expect(page.getByText('https://database.windows.net//.default')).toBeVisible();
+
+  // Azure SQL Database's identifier URI ends with a slash: one slash before .default is warned about, two are not.
+  const scopes = page.getByRole('textbox', { name: /Scopes/ });
+  const slashWarning = page.getByText(/Azure SQL Database's identifier URI ends with a slash/);
+  await scopes.fill('https://database.windows.net/.default');
+  await expect(slashWarning).toBeVisible();
+  await expect(slashWarning).toContainText('https://database.windows.net//.default, with two slashes');
+  await scopes.fill('https://database.windows.net//.default');
+  await expect(slashWarning).toHaveCount(0);
 });

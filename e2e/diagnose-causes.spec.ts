@@ -13,6 +13,9 @@ test('consent missing: GET /me/messages with only User.Read → Grant → the ca
   await expectVerdict(page, 'Permission not consented');
   await expect(verdict(page).getByRole('cell', { name: 'Silent token for Mail.ReadBasic' })).toBeVisible();
   await expect(page.getByText('Grant evidence unavailable', { exact: false })).toBeVisible();
+  // Reading grants needs Directory.Read.All, which only an administrator can grant: a plain user is offered the request, not a consent.
+  await expect(page.getByRole('button', { name: 'Grant Directory.Read.All' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Admin consent for Directory.Read.All' })).toBeVisible();
 
   await verdict(page).getByRole('button', { name: 'Grant Mail.ReadBasic' }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
@@ -53,6 +56,10 @@ test('role missing: a Helpdesk Administrator with the grant permission is told w
   await page.getByRole('button', { name: 'Diagnose without running' }).click();
   await expectVerdict(page, 'You lack a directory role for this operation');
   await expect(verdict(page).getByText(/assign you User Administrator/)).toBeVisible();
+  // The token's wids by name, the role template id as secondary text.
+  await expect(
+    verdict(page).getByRole('row', { name: /^Your directory roles \(wids\) Helpdesk Administrator\s*729827e3-9c14-49f7-bb1b-9608f156bbb8/ }),
+  ).toBeVisible();
 
   // Reproduced for real, after confirmation: the console checks no role for a typed request, Graph refuses, nothing is deleted.
   await page.getByRole('button', { name: 'Run it anyway…' }).click();

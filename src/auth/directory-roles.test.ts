@@ -24,7 +24,7 @@ describe('the directory role table', () => {
   it('names roles case-insensitively and shows an unknown id as one', () => {
     expect(directoryRoleName('62E90394-69F5-4237-9190-012177145E10')).toBe('Global Administrator');
     expect(isKnownDirectoryRole('62E90394-69F5-4237-9190-012177145E10')).toBe(true);
-    expect(directoryRoleName('abc')).toBe('Directory role abc');
+    expect(directoryRoleName('abc')).toBe('Unknown directory role (abc)');
     expect(isKnownDirectoryRole('abc')).toBe(false);
   });
 

@@ -33,9 +33,12 @@ export function directoryRoleId(name: string): string {
 /** Whether the table names this role template. */
 export const isKnownDirectoryRole = (templateId: string): boolean => templateId.toLowerCase() in DIRECTORY_ROLES;
 
-/** The name of one built-in role template; an id the table lacks is shown as such. */
+/**
+ * The name of one built-in role template. An id the table lacks (a role newer than the generated rules,
+ * or a custom role) is named as unknown, its id second: words first, ids only as secondary text.
+ */
 export function directoryRoleName(templateId: string): string {
-  return DIRECTORY_ROLES[templateId.toLowerCase()] ?? `Directory role ${templateId}`;
+  return DIRECTORY_ROLES[templateId.toLowerCase()] ?? `Unknown directory role (${templateId})`;
 }
 
 /** The names of the roles a token or account holds, without the member marker every user has. */

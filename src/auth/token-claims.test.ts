@@ -36,7 +36,7 @@ describe('token claims', () => {
   it('names directory roles, hiding the member-user id', () => {
     expect(directoryRoleNames(['62e90394-69f5-4237-9190-012177145e10', 'b79fbf4d-3ef9-4689-8143-76b194e85509', 'abc'])).toEqual([
       'Global Administrator',
-      'Directory role abc',
+      'Unknown directory role (abc)',
     ]);
     expect(canGrantAdminConsent(['158c047a-c907-4556-b7ef-446551a6b5f7'])).toBe(true);
     expect(canGrantAdminConsent(['729827e3-9c14-49f7-bb1b-9608f156bbb8'])).toBe(false);

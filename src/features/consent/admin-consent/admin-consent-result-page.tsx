@@ -12,6 +12,7 @@ import { AppPermissionsView } from '../components/app-permissions-view';
 import { checkAdminConsentState, STATE_PROBLEM, type AdminConsentRequestRecord } from '../../../auth/admin-consent-request';
 import { ConsentChanges } from './consent-changes';
 import { firstLine, parseAdminConsentResult } from './consent-result';
+import { describeGranted, grantedPermissions } from './granted-permissions';
 import { useAdminConsentOutcome } from './use-admin-consent-outcome';
 
 const TITLE = 'Admin consent result';
@@ -19,6 +20,8 @@ const TITLE = 'Admin consent result';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  detail: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -87,19 +90,26 @@ function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequ
   const styles = useStyles();
   const headingId = useId();
   const outcome = useAdminConsentOutcome(request, scopes);
+  const granted = grantedPermissions(scopes, outcome.data);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <MessageBar intent="success" role="status">
-        <MessageBarBody>
+      <MessageBar intent="success" role="status" layout="multiline">
+        <MessageBarBody className={styles.body}>
           <MessageBarTitle>Admin consent granted</MessageBarTitle>
-          {request.appName} was granted <span className={styles.mono}>{scopes.join(' ') || request.scope}</span> for everyone in the organization
-          {tenant ? (
-            <>
-              {' '}
-              (tenant <span className={styles.mono}>{tenant}</span>)
-            </>
-          ) : null}
-          .
+          <span>
+            <bdi>{request.appName}</bdi> was granted{' '}
+            {granted.from === 'configured' ? 'the permissions its registration configures' : describeGranted(granted.apis)} for everyone in the organization
+            {granted.from === 'configured' && outcome.isPending ? ' (reading which…)' : '.'}
+          </span>
+          <Caption1 className={styles.detail}>
+            Requested scope: <span className={styles.mono}>{scopes.join(' ') || request.scope}</span>
+            {tenant ? (
+              <>
+                {' '}
+                · tenant <span className={styles.mono}>{tenant}</span>
+              </>
+            ) : null}
+          </Caption1>
         </MessageBarBody>
       </MessageBar>
       {outcome.isPending ? <Loading label="Reading the grants again (the directory may take a few seconds to show the consent)…" /> : null}

@@ -3,6 +3,7 @@ import type { AdminConsentRequestRecord } from '../../../auth/admin-consent-requ
 import { NOT_YET_VISIBLE_DETAIL } from '../../../changes/outcome-text';
 import { RouterLink } from '../../../ui/router-link';
 import { isDefaultScope, UNCHANGED_TEXT } from './admin-consent-entries';
+import { consentStateNames } from './granted-permissions';
 import { isUnchanged } from './tenant-wide-diff';
 import type { AdminConsentOutcome } from './use-admin-consent-outcome';
 
@@ -17,8 +18,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export function ConsentChanges({ request, outcome }: { request: AdminConsentRequestRecord; outcome: AdminConsentOutcome }) {
   const styles = useStyles();
   const { diff, state, unchanged } = outcome;
-  const resourceName = (id: string) => state.resources[id]?.displayName ?? id;
-  const roleName = (resourceId: string, appRoleId: string) => state.resources[resourceId]?.appRoles?.find((r) => r.id === appRoleId)?.value ?? appRoleId;
+  const { resourceName, roleName } = consentStateNames(state);
   const removed = diff?.grants.filter((g) => g.removed.length > 0) ?? [];
   const logged = <RouterLink to="/activity">Activity log</RouterLink>;
 

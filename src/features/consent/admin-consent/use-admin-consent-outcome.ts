@@ -17,6 +17,7 @@ import type { GraphClient } from '../../../graph/graph-client';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { graphKeys } from '../../../graph/keys';
 import { adminConsentEntries } from './admin-consent-entries';
+import { consentStateNames } from './granted-permissions';
 import { adminConsentKeys } from './keys';
 import { diffTenantWide, showsConsent, unchangedReason, type TenantWideDiff, type Unchanged } from './tenant-wide-diff';
 
@@ -75,10 +76,7 @@ export async function readAndRecordAdminConsent(
       request,
       diff,
       unchanged,
-      names: {
-        resourceName: (id) => read.resources[id]?.displayName ?? id,
-        roleName: (resourceId, appRoleId) => read.resources[resourceId]?.appRoles?.find((r) => r.id === appRoleId)?.value ?? appRoleId,
-      },
+      names: consentStateNames(read),
     });
     for (const entry of recorded) await log.add(entry);
     markAdminConsentRecorded(request.state, storage ? { storage } : {});

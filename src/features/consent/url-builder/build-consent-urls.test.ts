@@ -44,6 +44,22 @@ describe('buildConsentUrls', () => {
   });
 });
 
+describe('the double slash of .default', () => {
+  it('warns when a resource whose identifier URI ends with a slash gets one slash before .default', () => {
+    const [warning, ...more] = consentInputWarnings({ tenant: 'organizations', scopes: 'https://database.windows.net/.default' });
+    expect(more).toEqual([]);
+    expect(warning).toContain('Azure SQL Database');
+    expect(warning).toContain('https://database.windows.net//.default');
+    expect(consentInputWarnings({ tenant: 'organizations', scopes: 'HTTPS://management.azure.com/.default' })).toHaveLength(1);
+  });
+
+  it('says nothing for the double slash, for Microsoft Graph, or for other resources', () => {
+    for (const scopes of ['https://database.windows.net//.default', 'https://graph.microsoft.com/.default', '.default', 'api://a1b2/.default', 'User.Read']) {
+      expect(consentInputWarnings({ tenant: 'organizations', scopes })).toEqual([]);
+    }
+  });
+});
+
 describe('validateConsentInput', () => {
   it('accepts good input', () => {
     expect(validateConsentInput(base)).toEqual({});
@@ -66,8 +82,8 @@ describe('tenants', () => {
     for (const tenant of ['7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f', 'contoso.example', 'organizations', 'common']) {
       expect(validateConsentInput({ ...base, tenant })).toEqual({});
     }
-    expect(consentInputWarnings({ tenant: 'common' })).toHaveLength(1);
-    expect(consentInputWarnings({ tenant: 'organizations' })).toEqual([]);
+    expect(consentInputWarnings({ tenant: 'common', scopes: '.default' })).toHaveLength(1);
+    expect(consentInputWarnings({ tenant: 'organizations', scopes: '.default' })).toEqual([]);
   });
 
   it('builds the three links for a tenant id and Microsoft Graph app permissions (.default)', () => {

@@ -73,12 +73,38 @@ export function validateConsentInput(input: ConsentUrlInput): Problems {
   return problems;
 }
 
+/**
+ * Resources whose identifier URI ends with a slash, so that their `.default` scope has a double slash
+ * (Microsoft identity platform, "Scopes and permissions": trailing slash and .default).
+ */
+const SLASH_ENDING_RESOURCES: Readonly<Record<string, string>> = {
+  'https://database.windows.net/': 'Azure SQL Database',
+  'https://management.azure.com/': 'Azure Resource Manager',
+  'https://management.core.windows.net/': 'Azure Service Management',
+};
+
+/** `{resource}/.default` scopes written with one slash for a resource whose identifier URI ends with one. */
+export function singleSlashDefaultScopes(scopes: string): { scope: string; resource: string; name: string }[] {
+  return splitScopeInput(scopes).flatMap((scope) => {
+    const match = /^(.*[^/])\/\.default$/i.exec(scope);
+    const resource = match ? `${match[1]!.toLowerCase()}/` : undefined;
+    const name = resource ? SLASH_ENDING_RESOURCES[resource] : undefined;
+    return resource && name ? [{ scope, resource, name }] : [];
+  });
+}
+
 /** Not wrong, but worth knowing before sending the link. */
-export function consentInputWarnings(input: Pick<ConsentUrlInput, 'tenant'>): string[] {
+export function consentInputWarnings(input: Pick<ConsentUrlInput, 'tenant' | 'scopes'>): string[] {
   const warnings: string[] = [];
   if (input.tenant.trim().toLowerCase() === 'common') {
     warnings.push(
       '"common" also admits personal Microsoft accounts, which cannot grant admin consent: the admin-consent links work best with the tenant id, a verified domain or "organizations".',
+    );
+  }
+  for (const { scope, resource, name } of singleSlashDefaultScopes(input.scopes)) {
+    warnings.push(
+      `${name}'s identifier URI ends with a slash (${resource}), so its .default scope keeps that slash: ${defaultScopeFor(resource)}, with two slashes. ` +
+        `${scope} has one: it may name no resource (AADSTS500011) or get a token the API rejects.`,
     );
   }
   return warnings;

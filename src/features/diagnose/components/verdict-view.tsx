@@ -1,4 +1,16 @@
-import { Body1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, InfoRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { Verdict } from '../engine/types';
@@ -7,6 +19,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  detail: { display: 'block', color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   label: { width: '240px' },
 });
 
@@ -40,7 +53,10 @@ export function VerdictView({ verdict, children }: { verdict: Verdict; children?
           {verdict.evidence.map((e, i) => (
             <TableRow key={`${e.label}-${i}`}>
               <TableCell>{e.label}</TableCell>
-              <TableCell className={styles.value}>{e.value}</TableCell>
+              <TableCell>
+                <span className={styles.value}>{e.value}</span>
+                {e.detail ? <Caption1 className={styles.detail}>{e.detail}</Caption1> : null}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,7 +1,8 @@
 /** Delegated (user) tokens: is the permission in the token, consented but not in it, or not consented? */
-import { canGrantAdminConsent } from '../../../auth/directory-roles';
+import { directoryRoleNames } from '../../../auth/directory-roles';
+import { consentFix, consentPath } from './consent-path';
 import { allowedOrOther, tokenScopes } from './verdicts';
-import type { AccessTokenClaims, DiagnosisInput, Verdict } from './types';
+import type { AccessTokenClaims, DiagnosisInput, Evidence, Verdict } from './types';
 
 const has = (list: readonly string[], value: string) => list.some((v) => v.toLowerCase() === value.toLowerCase());
 
@@ -55,7 +56,7 @@ export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims):
         explanation:
           'The app holds the application (app-only) form of this permission, which does not apply to calls made on behalf of a user. Delegated calls need the delegated permission of the same name.',
         evidence: [...evidence, { label: 'Application permissions held', value: asApplication.join(', ') }],
-        fix: { kind: 'consent', scopes: least ? [least] : [] },
+        fix: consentFix(input, least ? [least] : []),
         leastPrivileged: least,
       };
     }
@@ -75,15 +76,13 @@ export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims):
     }
   }
 
-  const adminOnly = least ? input.isAdminOnly?.(least) === true : false;
-  const userCanConsentForOrg = adminOnly && canGrantAdminConsent(input.userRoles ?? []);
-  if (adminOnly && !userCanConsentForOrg) {
+  if (least && consentPath([least], input.isAdminOnly, input.userRoles ?? []) === 'ask-an-admin') {
     return {
       cause: 'needs-admin-consent',
       title: 'Needs admin consent',
       explanation: `${least} can only be granted by an administrator (AADSTS90094 "needs admin approval"). Send an admin the consent link, or request the permission through the admin consent workflow.`,
-      evidence: [...evidence, { label: 'Admin-only', value: least! }],
-      fix: { kind: 'admin-consent', scopes: [least!] },
+      evidence: [...evidence, { label: 'Admin-only', value: least }],
+      fix: { kind: 'admin-consent', scopes: [least] },
       leastPrivileged: least,
     };
   }
@@ -92,8 +91,18 @@ export function checkDelegated(input: DiagnosisInput, token: AccessTokenClaims):
     title: 'Permission not consented',
     explanation: `The token carries none of the permissions that allow this API. Ask for ${least ?? 'one of them'} — the least privileged one — with incremental consent.`,
     evidence,
-    fix: { kind: 'consent', scopes: least ? [least] : [] },
+    fix: consentFix(input, least ? [least] : []),
     leastPrivileged: least,
+  };
+}
+
+/** The user's directory roles by name (the one role table), the token's `wids` ids as secondary text. */
+export function rolesEvidence(userRoles: readonly string[]): Evidence {
+  const names = directoryRoleNames(userRoles);
+  return {
+    label: 'Your directory roles (wids)',
+    value: names.join(', ') || 'none (member only)',
+    ...(userRoles.length > 0 ? { detail: userRoles.join(', ') } : {}),
   };
 }
 
@@ -106,7 +115,7 @@ function afterPermission(input: DiagnosisInput, held: string[]): Verdict {
       cause: 'missing-role',
       title: 'You lack a directory role for this operation',
       explanation: `The console holds the permission, but on behalf of a user Graph also requires the user to hold one of these roles: ${requiredRoles.names.join(', ')}.`,
-      evidence: [...evidence, { label: 'Your roles (wids)', value: userRoles.join(', ') || '(none)' }],
+      evidence: [...evidence, rolesEvidence(userRoles)],
       fix: { kind: 'request-role', roles: [...requiredRoles.names] },
     };
   }

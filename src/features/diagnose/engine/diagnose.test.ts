@@ -122,6 +122,22 @@ describe('diagnose', () => {
     const grants = { ...noGrants, appRoles: ['Application.Read.All'] };
     const v = diagnose(input('GET', '/servicePrincipals', userToken('User.Read'), { response: forbidden, grants, userRoles: [GLOBAL_ADMIN] }));
     expect(v.cause).toBe('granted-as-application-permission');
+    expect(v.fix).toEqual({ kind: 'consent', scopes: ['Application.Read.All'] });
+    // A plain user cannot consent to an admin-only permission: the fix is the request to an administrator.
+    const plain = diagnose(input('GET', '/servicePrincipals', userToken('User.Read'), { response: forbidden, grants, userRoles: [] }));
+    expect(plain.fix).toEqual({ kind: 'admin-consent', scopes: ['Application.Read.All'] });
+  });
+
+  it('no token, admin-only API: a plain user is offered the admin consent request, an admin the consent', () => {
+    const noToken = { response: { status: 401, code: 'InvalidAuthenticationToken' } };
+    expect(diagnose(input('GET', '/oauth2PermissionGrants', null, { ...noToken, userRoles: [] })).fix).toEqual({
+      kind: 'admin-consent',
+      scopes: ['Directory.Read.All'],
+    });
+    expect(diagnose(input('GET', '/oauth2PermissionGrants', null, { ...noToken, userRoles: [GLOBAL_ADMIN] })).fix).toEqual({
+      kind: 'consent',
+      scopes: ['Directory.Read.All'],
+    });
   });
 
   it('permission held but no directory role for a delegated write', () => {
@@ -130,6 +146,14 @@ describe('diagnose', () => {
     const v = diagnose(input('DELETE', '/oauth2PermissionGrants/abc', token, { response: forbidden, requiredRoles, userRoles: [HELPDESK_ADMIN] }));
     expect(v.cause).toBe('missing-role');
     expect(v.fix).toEqual({ kind: 'request-role', roles: ['Global Administrator', 'User Administrator'] });
+    // The token's wids are named from the one role table; the ids are secondary text.
+    expect(v.evidence.find((e) => e.label === 'Your directory roles (wids)')).toEqual({
+      label: 'Your directory roles (wids)',
+      value: 'Helpdesk Administrator',
+      detail: HELPDESK_ADMIN,
+    });
+    const none = diagnose(input('DELETE', '/oauth2PermissionGrants/abc', token, { response: forbidden, requiredRoles, userRoles: [] }));
+    expect(none.evidence.find((e) => e.label === 'Your directory roles (wids)')).toEqual({ label: 'Your directory roles (wids)', value: 'none (member only)' });
     const ok = diagnose(input('DELETE', '/oauth2PermissionGrants/abc', token, { requiredRoles, userRoles: [USER_ADMIN] }));
     expect(ok.cause).toBe('allowed');
   });

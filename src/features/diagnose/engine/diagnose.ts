@@ -4,6 +4,7 @@
  * applies them: throttling and claims challenges first, then token validity, audience, token type, the
  * permission itself, then the user's role and licence.
  */
+import { consentFix } from './consent-path';
 import { checkDelegated } from './delegated';
 import type { AccessTokenClaims, DiagnosisInput, Verdict } from './types';
 import { allowedOrOther, isAppOnlyToken } from './verdicts';
@@ -47,7 +48,7 @@ export function diagnose(input: DiagnosisInput): Verdict {
       title: 'No access token was sent',
       explanation: 'The request had no Authorization header, so Graph cannot tell who is calling. Sign in and request a token for the scopes this API needs.',
       evidence: [{ label: 'Authorization header', value: 'missing' }],
-      fix: api?.leastDelegated ? { kind: 'consent', scopes: [api.leastDelegated] } : null,
+      fix: api?.leastDelegated ? consentFix(input, [api.leastDelegated]) : null,
       leastPrivileged: api?.leastDelegated,
     };
   }

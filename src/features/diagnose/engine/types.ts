@@ -90,7 +90,10 @@ export type Fix =
 
 export interface Evidence {
   label: string;
+  /** What a person reads: names in words (roles, permissions, apps). */
   value: string;
+  /** Secondary text: the ids behind the names (role template ids), for support and for pasting elsewhere. */
+  detail?: string;
 }
 
 export interface Verdict {

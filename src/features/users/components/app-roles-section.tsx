@@ -25,6 +25,14 @@ interface AppRolesSectionProps {
 
 const members = (n: number) => `${n} member${n === 1 ? '' : 's'}`;
 
+/**
+ * The role in words. A role the app no longer publishes has no name, only its id (the row's name falls
+ * back to it): it is named as such, the id as secondary text.
+ */
+function roleLabel(row: AppRoleRow): { name: string; id?: string } {
+  return row.roleName === row.assignment.appRoleId ? { name: 'A role the app no longer publishes', id: row.assignment.appRoleId } : { name: row.roleName };
+}
+
 /** "Assigned to the group Sales (12 members): remove it from the group's assignments, not from this user." */
 function GroupReason({ group }: { group: ViaGroup }) {
   return (
@@ -93,13 +101,15 @@ export function AppRolesSection({ rows, user, unreadable, onRemove }: AppRolesSe
                 const reasonId = `${rowId}-${index}`;
                 const describedBy = reason ? reasonId : block?.by === 'role' ? gate.actionProps['aria-describedby'] : undefined;
                 const group = row.viaGroup;
+                const role = roleLabel(row);
                 return (
                   <TableRow key={row.assignment.id}>
                     <TableCell>
                       <RouterLink to={`/apps/${encodeURIComponent(row.assignment.resourceId)}`}>{row.resourceName}</RouterLink>
                     </TableCell>
                     <TableCell>
-                      {row.roleName}
+                      {role.name}
+                      {role.id ? <div className={styles.muted}>App role id {role.id}</div> : null}
                       {group ? (
                         <div className={styles.muted}>
                           via group <bdi>{group.groupName}</bdi>
@@ -111,7 +121,7 @@ export function AppRolesSection({ rows, user, unreadable, onRemove }: AppRolesSe
                     <TableCell>
                       <span className={styles.action}>
                         <Button
-                          aria-label={`Remove app role ${row.roleName} in ${row.resourceName}${group ? ` (assigned to the group ${group.groupName})` : ''}`}
+                          aria-label={`Remove app role ${role.id ? `no longer published (${role.id})` : role.name} in ${row.resourceName}${group ? ` (assigned to the group ${group.groupName})` : ''}`}
                           disabledFocusable={block !== null}
                           aria-describedby={describedBy}
                           onClick={() => (block === null ? onRemove(row) : undefined)}
