@@ -24,7 +24,10 @@ export function App({ pca, settings, redirectOutcome }: AppProps) {
   const [router] = useState(createAppRouter);
   const [queryClient] = useState(createQueryClient);
   const [graph] = useState(() => createGraphClient({ graphBaseUrl: settings.graphBaseUrl, getToken: graphTokenProvider(pca) }));
-  const [redirectError, setRedirectError] = useState(redirectOutcome.error);
+  // Without a pending interaction the error belongs to the screen the tab opens on.
+  const [redirectError, setRedirectError] = useState(
+    () => redirectOutcome.error && { ...redirectOutcome.error, route: redirectOutcome.error.route ?? window.location.pathname },
+  );
 
   useEffect(() => {
     pca.setNavigationClient(new RouterNavigationClient((to, { replace }) => router.navigate(to, { replace })));

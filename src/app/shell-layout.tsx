@@ -3,9 +3,9 @@ import { ShieldPersonRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useActiveAccount, useConsoleSession } from '../auth/use-session';
-import { AuthErrorMessage } from '../ui/auth-error-message';
 import { OfflineBanner } from '../ui/offline-banner';
 import type { ScreenInfo } from '../ui/screen-info';
+import { RedirectErrorBanner } from './redirect-error-banner';
 import { SignInPage } from './sign-in-page';
 
 // The account menu (Fluent's Menu, positioning and Avatar) loads just after the shell, off the first load;
@@ -73,7 +73,7 @@ const useStyles = makeStyles({
 export function ShellLayout({ screens }: { screens: readonly ScreenInfo[] }) {
   const styles = useStyles();
   const account = useActiveAccount();
-  const { settings, redirectError, dismissRedirectError } = useConsoleSession();
+  const { settings } = useConsoleSession();
   if (!account) return <SignInPage />;
 
   return (
@@ -100,7 +100,7 @@ export function ShellLayout({ screens }: { screens: readonly ScreenInfo[] }) {
         </nav>
         <main className={styles.main}>
           <OfflineBanner />
-          {redirectError ? <AuthErrorMessage explanation={redirectError} onDismiss={dismissRedirectError} /> : null}
+          <RedirectErrorBanner />
           <Outlet />
         </main>
       </div>

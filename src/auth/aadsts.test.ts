@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainAadsts, explainAuthError, knownAadstsCodes, parseAadstsCode } from './aadsts';
+import { explainAadsts, explainAdminApprovalReturn, explainAuthError, knownAadstsCodes, parseAadstsCode } from './aadsts';
 
 const REQUIRED = [65001, 65004, 65006, 90093, 90094, 90002, 900023, 900144, 50011, 700016, 70011, 500011, 28000, 50173, 50076, 50079, 53003, 50105, 90008];
 
@@ -90,5 +90,26 @@ describe('AADSTS meanings (identity-platform/reference-error-codes.md)', () => {
       expect(entry.meaning.length).toBeGreaterThan(20);
       expect(entry.nextStep.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('returning from "Need admin approval" (AADSTS90094)', () => {
+  it('explains the page the person saw, who can fix it and the admin consent workflow, never a Cancel', () => {
+    const explained = explainAdminApprovalReturn();
+    expect(explained).toMatchObject({ code: 'AADSTS90094', title: 'Needs admin approval', owner: 'admin' });
+    expect(explained.meaning).toMatch(/only be granted by an administrator/);
+    expect(explained.meaning).toMatch(/AADSTS65004/);
+    expect(explained.nextStep).toMatch(/Cloud Application, Application, Privileged Role or Global Administrator/);
+    expect(explained.nextStep).toMatch(/admin consent workflow/);
+    expect(explained.nextStep).toMatch(/Request approval/);
+    for (const text of [explained.title, explained.meaning, explained.nextStep]) expect(text).not.toMatch(/chose Cancel|choose Accept/);
+  });
+
+  it('a 90094 or 90095 the identity platform names itself is explained the same way', () => {
+    expect(explainAuthError({ errorCode: 'access_denied', errorMessage: 'AADSTS90094: The grant requires admin permission.' })).toMatchObject({
+      code: 'AADSTS90094',
+      owner: 'admin',
+    });
+    expect(explainAadsts(90095).meaning).toMatch(/admin consent workflow/);
   });
 });

@@ -61,8 +61,8 @@ const AADSTS: Record<number, Entry> = {
   90100: { title: 'Request parameter not valid', meaning: 'A parameter of the sign-in request is empty or not valid.', nextStep: 'Check the request\'s parameters; if the console sent it, report it with the code.', owner: 'developer' },
   90072: { title: 'Guest account not in this tenant', meaning: 'Your account comes from another organization and is not a guest here.', nextStep: 'Ask an admin of this tenant to invite you.', owner: 'admin' },
   90093: { title: 'Not allowed to consent for the organization', meaning: 'The account that signed in cannot grant these permissions for everyone: admin consent needs a Global, Privileged Role, Cloud Application or Application Administrator (Microsoft Graph application permissions need a Global or Privileged Role Administrator).', nextStep: 'Sign in with an administrator account, or send the admin consent link to one.', owner: 'admin' },
-  90094: { title: 'Needs admin approval', meaning: 'The permission asked for can only be granted by an administrator, and your account cannot consent to it.', nextStep: 'Ask a Global, Cloud Application or Application Administrator to grant admin consent for the console.', owner: 'admin' },
-  90095: { title: 'Admin approval requested', meaning: 'The permission needs an administrator; your organization routes such requests through the admin consent workflow.', nextStep: 'Send the request and wait for an admin to approve it.', owner: 'admin' },
+  90094: { title: 'Needs admin approval', meaning: 'Microsoft showed "Need admin approval": the permission asked for can only be granted by an administrator, and your account cannot consent to it. Nothing was granted.', nextStep: 'Ask a Cloud Application, Application, Privileged Role or Global Administrator to grant admin consent for the console. Where your organization has turned on the admin consent workflow, that page offers "Request approval": a request you sent there goes to its reviewers, and once one approves it, open this screen again.', owner: 'admin' },
+  90095: { title: 'Admin approval requested', meaning: 'The permission needs an administrator, and your organization routes such requests through the admin consent workflow: a request goes to its reviewers. Nothing was granted yet.', nextStep: 'Wait for a reviewer to approve the request (Microsoft emails you the decision), then open this screen again.', owner: 'admin' },
   54005: { title: 'Sign-in code already used', meaning: 'The authorization code was already redeemed: a code can be exchanged for tokens only once.', nextStep: 'Sign in again to get a new code (a second tab or a reload may have redeemed it first).', owner: 'you' },
   500011: { title: 'API not found in tenant', meaning: 'The resource (API) the console asked for has no service principal in this tenant.', nextStep: 'An admin must add the API\'s service principal to the tenant.', owner: 'admin' },
   // Not on the reference page.
@@ -140,6 +140,20 @@ export function parseAadstsCode(text: string | undefined | null): number | undef
 
 export function explainAadsts(code: number): AuthErrorExplanation {
   return { code: `AADSTS${code}`, ...(AADSTS[code] ?? FALLBACK) };
+}
+
+/**
+ * Leaving Microsoft's "Need admin approval" page (AADSTS90094) comes back as `access_denied` with
+ * AADSTS65004, the code of a declined consent page: documented for "Back to app" after sending a request
+ * through the admin consent workflow (entra-docs: enterprise-apps/application-sign-in-unexpected-user-
+ * consent-error.md, "User declined to consent to access the app"), and so for "Return to the application
+ * without granting consent". The code cannot tell a declined consent page from that page; the console
+ * can, when it knew on leaving that the account cannot consent to what it asked for
+ * (`PendingInteraction.expect`). Then this is what the person saw and can do — never "you chose Cancel".
+ */
+export function explainAdminApprovalReturn(): AuthErrorExplanation {
+  const entry = explainAadsts(90094);
+  return { ...entry, meaning: `${entry.meaning} (Microsoft reports any return from that page as AADSTS65004, "declined".)` };
 }
 
 export function knownAadstsCodes(): number[] {

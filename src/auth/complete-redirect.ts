@@ -1,13 +1,22 @@
 import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
-import { explainAuthError, type AuthErrorExplanation } from './aadsts';
+import { explainAdminApprovalReturn, explainAuthError, type AuthErrorExplanation } from './aadsts';
 import { recordConsentEvent } from './consent-events';
-import { takePendingInteraction } from './pending-interaction';
+import { takePendingInteraction, type PendingInteraction } from './pending-interaction';
+
+/** The identity platform's error a redirect came back with, explained, and what it was about. */
+export interface RedirectError extends AuthErrorExplanation {
+  /** The permissions asked for. */
+  scopes: string[];
+  /** What the console had asked for; unknown when the tab had no pending interaction. */
+  kind?: PendingInteraction['kind'];
+  /** The path of the screen that asked (its message belongs there); unknown without a pending interaction. */
+  route?: string;
+}
 
 export interface RedirectOutcome {
   /** Route to show first (where the user started the sign-in or consent). */
   returnTo?: string;
-  /** The identity platform's error, explained, when the redirect came back with one. */
-  error?: AuthErrorExplanation & { scopes: string[] };
+  error?: RedirectError;
 }
 
 type RedirectSource = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'setActiveAccount' | 'getActiveAccount' | 'getAllAccounts'>;
@@ -16,6 +25,16 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 function isDecline(code: string): boolean {
   return code === 'AADSTS65004' || code === 'access_denied' || code === 'user_cancelled';
+}
+
+/**
+ * What the error means for what the console asked: a decline after asking an account for a permission it
+ * cannot consent to is the return from "Need admin approval" (AADSTS90094), not a Cancel on a consent page.
+ */
+export function explainRedirectError(error: unknown, pending: PendingInteraction | undefined): AuthErrorExplanation {
+  const explanation = explainAuthError(error instanceof Error ? error : { message: String(error) });
+  if (pending?.kind === 'consent' && pending.expect === 'admin-approval' && isDecline(explanation.code)) return explainAdminApprovalReturn();
+  return explanation;
 }
 
 /**
@@ -28,14 +47,15 @@ export async function completeRedirect(pca: RedirectSource, storage: StorageLike
     result = await pca.handleRedirectPromise({ navigateToLoginRequestUrl: false });
   } catch (error) {
     const pending = takePendingInteraction(storage);
-    const explanation = explainAuthError(error instanceof Error ? error : { message: String(error) });
+    const explanation = explainRedirectError(error, pending);
     const scopes = pending?.scopes ?? [];
     recordConsentEvent(
       { kind: isDecline(explanation.code) ? 'consent-declined' : 'failed', scopes, code: explanation.code, route: pending?.returnTo },
       storage,
     );
     ensureActiveAccount(pca);
-    return { returnTo: pending?.returnTo, error: { ...explanation, scopes } };
+    const about = pending ? { kind: pending.kind, route: new URL(pending.returnTo, 'https://console.invalid').pathname } : {};
+    return { returnTo: pending?.returnTo, error: { ...explanation, scopes, ...about } };
   }
 
   const pending = takePendingInteraction(storage);

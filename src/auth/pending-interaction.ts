@@ -8,6 +8,12 @@ export interface PendingInteraction {
   scopes: string[];
   /** Path + query + hash inside the console, e.g. `/apps?q=Contoso`. */
   returnTo: string;
+  /**
+   * What the console knew the identity platform would show: `admin-approval` when the account cannot
+   * consent to an admin-consent permission asked for, so Microsoft shows "Need admin approval" and any
+   * return without consent means that, not a declined consent page.
+   */
+  expect?: 'admin-approval';
 }
 
 const PENDING_KEY = 'consent-console.pending-interaction';
@@ -36,6 +42,7 @@ export function takePendingInteraction(storage: StorageLike = sessionStorage): P
       kind: parsed.kind,
       scopes: Array.isArray(parsed.scopes) ? parsed.scopes.filter((s) => typeof s === 'string') : [],
       returnTo: safeReturnPath(parsed.returnTo),
+      ...(parsed.expect === 'admin-approval' ? { expect: parsed.expect } : {}),
     };
   } catch {
     return undefined;

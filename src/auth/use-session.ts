@@ -1,14 +1,14 @@
 import { useMsal } from '@azure/msal-react';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { AuthErrorExplanation } from './aadsts';
 import type { AuthSettings } from './auth-config';
+import type { RedirectError } from './complete-redirect';
 import { currentGraphTokenQueryOptions } from './current-token';
 
 export interface ConsoleSession {
   settings: AuthSettings;
-  /** The error the last redirect came back with, until dismissed. */
-  redirectError?: AuthErrorExplanation & { scopes: string[] };
+  /** The error the last redirect came back with, until dismissed or its screen is left. */
+  redirectError?: RedirectError;
   dismissRedirectError: () => void;
 }
 

@@ -1,12 +1,12 @@
 import { useMsal } from '@azure/msal-react';
 import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { explainAuthError } from '../auth/aadsts';
 import type { ConsentRequiredError } from '../auth/consent-required-error';
 import { canGrantAdminConsent } from '../auth/directory-roles';
-import { requestConsent } from '../auth/interactions';
+import { predictConsentOutcome, requestConsent } from '../auth/interactions';
 import { useCurrentGraphToken } from '../auth/use-session';
 import { useRedirectAction } from '../auth/use-redirect-action';
 import type { GraphOperation } from '../graph/operation';
@@ -47,7 +47,11 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
   const { instance } = useMsal();
   const catalog = useQuery(permissionCatalogQueryOptions());
   const token = useCurrentGraphToken();
-  const grant = useRedirectAction(() => requestConsent(instance, error.scopes));
+  const queryClient = useQueryClient();
+  // Said before leaving, so that the return from "Need admin approval" is explained as that.
+  const grant = useRedirectAction(async () =>
+    requestConsent(instance, error.scopes, { expect: await predictConsentOutcome(queryClient, instance, error.scopes) }),
+  );
   const permissions = error.scopes.map((scope) => describeDelegatedScope(catalog.data, scope));
   const needsAdmin = permissions.some((p) => p.adminOnly);
   const isConsentAdmin = canGrantAdminConsent(token.data?.roleTemplateIds ?? []);
