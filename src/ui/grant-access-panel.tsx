@@ -90,7 +90,7 @@ export function GrantAccessPanel({ error, operation, screenTitle }: GrantAccessP
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             Only an administrator can grant an admin-consent permission. If your account cannot, Microsoft will say the app needs admin approval (AADSTS90094):
-            ask a Global, Cloud Application or Application Administrator.
+            ask a Global, Privileged Role, Cloud Application or Application Administrator.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -60,8 +60,8 @@ export function AdminGrantStep({ scope }: { scope: string }) {
       </Body1>
       {!isAdmin ? (
         <Body1>
-          Your account cannot grant admin consent. Ask a Global, Cloud Application or Application Administrator to grant {scope} to the Consent Console for all
-          users (for example on Grant through Graph), then continue with steps 2 and 3.
+          Your account cannot grant admin consent. Ask a Global, Privileged Role, Cloud Application or Application Administrator to grant {scope} to the Consent
+          Console for all users (for example on Grant through Graph), then continue with steps 2 and 3.
         </Body1>
       ) : readError ? (
         <QueryError error={readError} operation={READ_APP_PERMISSIONS} screenTitle="This step" />

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UPN = /^[^@\s/]+@[^@\s/]+$/;
-const SCREEN = 'The user’s apps';
+// Slotted into sentences such as "… needs a permission the console does not hold yet": singular.
+const SCREEN = 'The user page';
 
 /** /users/:id — one user's authorized apps, and revoking them. */
 export function UserPage() {
@@ -87,7 +88,7 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
           {datesNote ? (
             datesNote
           ) : events.error instanceof ConsentRequiredError ? (
-            <QueryError error={events.error} operation={READ_CONSENT_EVENTS} screenTitle="Consent dates" />
+            <QueryError error={events.error} operation={READ_CONSENT_EVENTS} screenTitle="Showing consent dates" />
           ) : events.isError ? (
             <Body1>Consent dates are not shown: the audit log could not be read ({events.error.message}).</Body1>
           ) : events.data?.truncated ? (
