@@ -16,6 +16,7 @@ export type { EmulatorOptions } from './context.ts';
 export { DEMO, IDS } from './tenant/seed.ts';
 export { ROLE, ROLE_NAMES } from './tenant/roles.ts';
 export { HOSTILE_IDS } from './tenant/hostile.ts';
+export { GOVERNANCE_IDS } from './tenant/seed-governance.ts';
 
 export interface Emulator {
   identityUrl: string;

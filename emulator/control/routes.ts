@@ -5,6 +5,7 @@ import type { EmulatorContext } from '../context.ts';
 import { faultRoutes } from '../graph/faults.ts';
 import type { Router } from '../http/router.ts';
 import { sendJson } from '../http/respond.ts';
+import { allPolicies, expireRequests } from '../tenant/governance.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
 import { withHostileApps } from '../tenant/hostile.ts';
 import { DEMO, demoTenant } from '../tenant/seed.ts';
@@ -65,6 +66,8 @@ export type EmulatorStateDump = ReturnType<typeof stateDump>;
 export type DemoFacts = ReturnType<typeof demoFacts>;
 
 function stateDump(store: TenantStore) {
+  expireRequests(store);
+  const { governance } = store;
   return {
     settings: store.settings,
     users: [...store.users.values()],
@@ -80,6 +83,16 @@ function stateDump(store: TenantStore) {
     visibleGrants: [...store.visibleGrants()],
     visibleAppRoleAssignments: [...store.visibleAppRoleAssignments()],
     audit: store.audit,
+    // Consent governance: the user-consent setting, every permission grant policy (built-in and custom), the
+    // APIs' classifications (with servicePrincipalId), the workflow and its requests (userConsentRequests
+    // inline, each with the scopes its user asked for).
+    consent: {
+      permissionGrantPoliciesAssigned: governance.authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned,
+      permissionGrantPolicies: allPolicies(store),
+      classifications: governance.classifications,
+      adminConsentRequestPolicy: governance.adminConsentRequestPolicy,
+      appConsentRequests: governance.appConsentRequests,
+    },
     runtime: store.runtime,
   };
 }

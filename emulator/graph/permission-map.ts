@@ -9,8 +9,8 @@ export type PermissionEntry = DevxEntry;
 export function permissionKey(method: string, pattern: string): string {
   const path = pattern
     .toLowerCase()
-    .replace(/\(([a-z]+)=\{[^}]+\}\)/g, '($1={value})')
-    .replace(/\{[^}]+\}/g, '{id}');
+    .replace(/\{[^}]+\}/g, '{id}')
+    .replace(/\(([a-z]+)=\{id\}\)/g, '($1={value})');
   return `${method.toUpperCase()} ${path}`;
 }
 

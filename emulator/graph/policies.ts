@@ -174,3 +174,52 @@ export const MESSAGES: CollectionPolicy = {
   filter: { properties: { isread: EQ, subject: ['eq', 'startswith'] } },
   selectable: ['id', 'subject', 'from', 'receivedDateTime', 'isRead', 'bodyPreview'],
 };
+
+// --- consent governance (api-reference/v1.0/resources/appconsentrequest.md, userconsentrequest.md,
+// permissiongrantpolicy.md, delegatedpermissionclassification.md) ----------------------------------
+
+export const APP_CONSENT_REQUESTS: CollectionPolicy = {
+  type: 'appConsentRequest',
+  filter: {
+    properties: { id: EQ, appid: EQ, appdisplayname: EQ },
+    lambdas: { userconsentrequests: { status: EQ, reason: EQ, createddatetime: EQ } },
+  },
+  selectable: ['appDisplayName', 'appId', 'consentType', 'id', 'pendingScopes'],
+  sortable: ['appDisplayName', 'appId'],
+};
+
+export const USER_CONSENT_REQUESTS: CollectionPolicy = {
+  type: 'userConsentRequest',
+  filter: { properties: { id: EQ, status: EQ, reason: EQ, createddatetime: EQ } },
+  selectable: ['approvalId', 'completedDateTime', 'createdBy', 'createdDateTime', 'customData', 'id', 'reason', 'status'],
+  sortable: ['createdDateTime', 'reason', 'status'],
+};
+
+export const PERMISSION_GRANT_POLICIES: CollectionPolicy = {
+  type: 'permissionGrantPolicy',
+  filter: { properties: { id: EQ, displayname: EQ } },
+  selectable: ['deletedDateTime', 'description', 'displayName', 'excludes', 'id', 'includes'],
+};
+
+export const CONDITION_SETS: CollectionPolicy = {
+  type: 'permissionGrantConditionSet',
+  filter: { properties: {} },
+  selectable: [
+    'certifiedClientApplicationsOnly',
+    'clientApplicationIds',
+    'clientApplicationPublisherIds',
+    'clientApplicationsFromVerifiedPublisherOnly',
+    'clientApplicationTenantIds',
+    'id',
+    'permissionClassification',
+    'permissions',
+    'permissionType',
+    'resourceApplication',
+  ],
+};
+
+export const CLASSIFICATIONS: CollectionPolicy = {
+  type: 'delegatedPermissionClassification',
+  filter: { properties: { permissionid: EQ, permissionname: EQ, classification: EQ } },
+  selectable: ['classification', 'id', 'permissionId', 'permissionName'],
+};

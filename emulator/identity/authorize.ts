@@ -3,13 +3,14 @@
 import type { RequestContext } from '../http/router.ts';
 import { sendHtml } from '../http/respond.ts';
 import type { ServicePrincipal, User } from '../tenant/types.ts';
+import { showNeedsAdmin } from './approval-request.ts';
 import { parseAuthorizeRequest, type AuthorizeRequest } from './authorize-request.ts';
 import { needsFreshSignIn } from './claims.ts';
 import { decideConsent } from './consent.ts';
 import { type AadError, aad, errorIds } from './errors.ts';
 import { clientInfo } from './issue.ts';
 import { consentPageFor } from './consent-view.ts';
-import { errorPage, needsAdminPage, signInPage } from './pages.ts';
+import { errorPage, signInPage } from './pages.ts';
 import { returnError, returnToApp } from './return.ts';
 import { currentSession, pickerAccounts, resolveLoginHint, sessionCookie, type Identity } from './session.ts';
 import type { Session, Transaction } from './state.ts';
@@ -104,7 +105,7 @@ export function continueAuthorize(id: Identity, ctx: RequestContext, tx: Transac
     return finishAuthorize(id, ctx, request, user, session);
   }
   if (decision.kind === 'needsAdmin') {
-    return sendHtml(ctx.res, 200, needsAdminPage({ client, user, txId: tx.id, action: interactionPath(tx, 'consent'), ids: errorIds(ctx) }));
+    return showNeedsAdmin(id.context.store, ctx, { client, user, txId: tx.id, action: interactionPath(tx, 'consent') });
   }
   sendHtml(ctx.res, 200, consentPageFor(id.context.store, { tx, client, user, decision }));
 }

@@ -145,8 +145,8 @@ describe('consent rules', () => {
     expect(String(result.body.scope).split(' ')).toEqual(expect.arrayContaining(['User.Read', 'Mail.Read']));
   });
 
-  it('tenant consent policy "none" sends even user-consentable scopes to admin approval', async () => {
-    emulator.store.settings.userConsentPolicy = 'none';
+  it('no permission grant policy assigned to the default user role ("Do not allow user consent") sends even user-consentable scopes to admin approval', async () => {
+    emulator.store.governance.authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned = [];
     const page = await signIn(new TestBrowser(), authorizeUrl(emulator), 'megan@contoso.example');
     expect(textOf(page.html)).toContain('Need admin approval');
   });

@@ -1,12 +1,11 @@
 // The consent rules of the authorize endpoint: which requested permissions a user already has through
-// the client, whether the user may consent to the rest, and recording consent as grants + audit.
+// the client, whether the user may consent to the rest (the assigned permission grant policies,
+// consent-policy.ts), and recording consent as grants + audit.
 import { ADMIN_CONSENT_ROLES, hasAnyRole } from '../tenant/roles.ts';
 import type { TenantStore } from '../tenant/store.ts';
 import type { PermissionScope, ServicePrincipal, User } from '../tenant/types.ts';
+import { userMayConsent } from './consent-policy.ts';
 import { findScope, type RequestedScopes } from './scopes.ts';
-
-/** Permissions a tenant that allows only "low impact" user consent lets users grant to verified publishers. */
-const LOW_RISK = ['user.read', 'openid', 'profile', 'email', 'offline_access'];
 
 export type ConsentDecision =
   /** everything is covered: issue the code */
@@ -31,18 +30,6 @@ export function missingScopes(store: TenantStore, client: ServicePrincipal, user
     .filter((s): s is PermissionScope => s !== undefined);
 }
 
-export function userMayConsent(store: TenantStore, client: ServicePrincipal, missing: PermissionScope[]): boolean {
-  if (missing.some((s) => s.type !== 'User')) return false;
-  switch (store.settings.userConsentPolicy) {
-    case 'allowAll':
-      return true;
-    case 'verifiedPublishersLowRisk':
-      return Boolean(client.verifiedPublisher.verifiedPublisherId) && missing.every((s) => LOW_RISK.includes(s.value.toLowerCase()));
-    case 'none':
-      return false;
-  }
-}
-
 export function decideConsent(
   store: TenantStore,
   input: { client: ServicePrincipal; user: User; scopes: RequestedScopes; forcePage: boolean; adminPrompt: boolean },
@@ -52,7 +39,7 @@ export function decideConsent(
   const admin = isConsentAdmin(user);
   if (input.adminPrompt) return admin ? { kind: 'page', missing, orgRequired: true, canConsentForOrg: true } : { kind: 'needsAdmin', missing };
   if (missing.length === 0 && !input.forcePage) return { kind: 'covered' };
-  if (userMayConsent(store, client, missing)) return { kind: 'page', missing, orgRequired: false, canConsentForOrg: admin };
+  if (userMayConsent(store, client, scopes.resourceId, missing)) return { kind: 'page', missing, orgRequired: false, canConsentForOrg: admin };
   if (admin) return { kind: 'page', missing, orgRequired: true, canConsentForOrg: true };
   return { kind: 'needsAdmin', missing };
 }

@@ -1,17 +1,19 @@
 // The forms of the emulator's pages post here: POST /{tenant}/login (an account was picked) and
-// POST /{tenant}/consent (Accept, Cancel, or "sign in with an admin account"). Each carries the opaque
-// transaction id; the request being answered lives on the server.
+// POST /{tenant}/consent (Accept, Cancel, "sign in with an admin account", or "Request approval"). Each
+// carries the opaque transaction id; the request being answered lives on the server.
 import type { RequestContext } from '../http/router.ts';
 import { sendHtml } from '../http/respond.ts';
 import { parseForm } from '../http/body.ts';
 import { acceptAdminConsent, continueAdminConsent } from './admin-consent.ts';
-import { clientOf, continueAuthorize, finishAuthorize, showErrorPage, showSignIn } from './authorize.ts';
+import { requestApproval } from './approval-request.ts';
+import { clientOf, continueAuthorize, finishAuthorize, interactionPath, showErrorPage, showSignIn } from './authorize.ts';
 import { applyConsent, decideConsent } from './consent.ts';
 import { consentPageFor } from './consent-view.ts';
 import { aad } from './errors.ts';
 import { returnError } from './return.ts';
 import { liveSession, sessionCookie, type Identity } from './session.ts';
-import type { Transaction } from './state.ts';
+import type { Session, Transaction } from './state.ts';
+import type { User } from '../tenant/types.ts';
 
 async function readTransaction(id: Identity, ctx: RequestContext): Promise<{ tx: Transaction; form: URLSearchParams } | undefined> {
   const form = parseForm(await ctx.body());
@@ -46,6 +48,7 @@ export async function handleConsent(id: Identity, ctx: RequestContext): Promise<
   if (!live || live.user.id !== tx.userId) return showSignIn(id, ctx, tx);
   const action = form.get('action');
   if (action === 'switch') return showSignIn(id, ctx, tx);
+  if (action === 'request') return requestApprovalFor(id, ctx, tx, live, form);
   if (action !== 'accept') {
     id.state.transactions.delete(tx.id);
     return returnError(ctx, tx.request, aad.declined());
@@ -70,4 +73,15 @@ export async function handleConsent(id: Identity, ctx: RequestContext): Promise<
   applyConsent(id.context.store, { client, user: live.user, scopes: request.scopes, forOrganization });
   id.state.transactions.delete(tx.id);
   finishAuthorize(id, ctx, request, live.user, live.session);
+}
+
+/** "Request approval" on the Need admin approval page — only while the consent rules still send the user there. */
+function requestApprovalFor(id: Identity, ctx: RequestContext, tx: Transaction, live: { user: User; session: Session }, form: URLSearchParams): void {
+  const { user } = live;
+  const request = tx.request;
+  if (request.kind !== 'authorize') return showSignIn(id, ctx, tx);
+  const client = clientOf(id, request);
+  const decision = decideConsent(id.context.store, { client, user, scopes: request.scopes, forcePage: false, adminPrompt: request.prompt === 'admin_consent' });
+  if (decision.kind !== 'needsAdmin') return continueAuthorize(id, ctx, tx, user, live.session);
+  requestApproval(id.context.store, ctx, { client, user, txId: tx.id, action: interactionPath(tx, 'consent'), request, reason: form.get('reason') ?? '' });
 }

@@ -109,16 +109,53 @@ function permissionItem(p: PermissionItem): string {
   return `<li>${n(p.name)}${tag ? ` <span class="muted">(${e(tag)})</span>` : ''}<br><span class="muted">${n(p.description)}</span></li>`;
 }
 
-export function needsAdminPage(input: { client: ServicePrincipal; user: User; txId: string; action: string; ids: ErrorIds }): string {
+/** The admin consent workflow as the "Need admin approval" page offers it (absent: the workflow is off). */
+export interface ApprovalWorkflow {
+  /** the user's request for this app that is still InProgress, if any */
+  pendingSince?: string;
+  /** a message above the form (e.g. a justification is needed) */
+  message?: string;
+}
+
+export function needsAdminPage(input: {
+  client: ServicePrincipal;
+  user: User;
+  txId: string;
+  action: string;
+  ids: ErrorIds;
+  workflow?: ApprovalWorkflow;
+}): string {
   return layout(
     'Need admin approval',
     `<p class="muted">${n(input.user.userPrincipalName)}</p><h1>Need admin approval</h1>
 <p><strong>${n(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
 <p>${n(input.client.displayName)} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>
-<form method="post" action="${e(input.action)}">${txField(input.txId)}
-<p><button type="submit" class="secondary" name="action" value="switch">Have an admin account? Sign in with that account</button></p>
-<p><button type="submit" class="secondary" name="action" value="cancel">Return to the application without granting consent</button></p></form>
+<form method="post" action="${e(input.action)}">${txField(input.txId)}${input.workflow ? approvalRequest(input.workflow) : ''}
+<p><button type="submit" class="secondary" name="action" value="switch" formnovalidate>Have an admin account? Sign in with that account</button></p>
+<p><button type="submit" class="secondary" name="action" value="cancel" formnovalidate>Return to the application without granting consent</button></p></form>
 <p class="muted">AADSTS90094: The grant requires admin permission.<br>Request Id: ${e(input.ids.traceId)}<br>Correlation Id: ${e(input.ids.correlationId)}<br>Timestamp: ${e(input.ids.timestamp)}</p>`,
+  );
+}
+
+/** "Request approval" with a justification, or — when the user already asked — when they did. */
+function approvalRequest(workflow: ApprovalWorkflow): string {
+  if (workflow.pendingSince) {
+    return `<p role="status">You requested approval for this app on ${e(workflow.pendingSince.slice(0, 10))}. An admin hasn't decided yet; you can't send another request until then.</p>`;
+  }
+  return `${workflow.message ? `<p class="error" role="alert">${e(workflow.message)}</p>` : ''}
+<p><label for="reason">Justification for requesting this app</label><br><textarea id="reason" name="reason" rows="3" cols="40" maxlength="1024" required></textarea></p>
+<p><button type="submit" class="primary" name="action" value="request">Request approval</button></p>`;
+}
+
+/** After "Request approval": the request went to the reviewers; leaving returns to the app without consent. */
+export function requestSentPage(input: { client: ServicePrincipal; user: User; txId: string; action: string }): string {
+  return layout(
+    'Request sent',
+    `<p class="muted">${n(input.user.userPrincipalName)}</p><h1>Request sent</h1>
+<p><strong>${n(input.client.displayName)}</strong><br>${publisherLine(input.client)}</p>
+<p role="status">Your request for ${n(input.client.displayName)} was sent to your admin. You'll get an email when an admin has reviewed it.</p>
+<form method="post" action="${e(input.action)}">${txField(input.txId)}
+<p><button type="submit" class="secondary" name="action" value="cancel">Return to the application without granting consent</button></p></form>`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoGovernance, GOVERNANCE_IDS } from './seed-governance.ts';
 import { demoTenant, IDS } from './seed.ts';
 
 const NORTHWIND = 'Northwind HR Portal';
@@ -51,5 +52,37 @@ describe('demoTenant accounts and groups (issue 13: a Reports Reader, an Applica
       expect(northwind.appRoles.find((r) => r.id === roleId)?.allowedMemberTypes).toEqual(['User']);
     }
     expect(snapshot.appRoleAssignments.some((a) => a.principalId === IDS.users.megan && a.principalType === 'User')).toBe(true);
+  });
+});
+
+describe('demoTenant consent governance (issue 17)', () => {
+  const { governance } = demoTenant();
+
+  it("keeps the demo's user consent (legacy policy), turns the workflow on with the Global Administrator reviewing", () => {
+    expect(governance?.authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned).toEqual([
+      'ManagePermissionGrantsForSelf.microsoft-user-default-legacy',
+    ]);
+    expect(governance?.adminConsentRequestPolicy).toMatchObject({
+      isEnabled: true,
+      requestDurationInDays: 30,
+      reviewers: [{ query: `/users/${IDS.users.admin}` }],
+    });
+  });
+
+  it('ships pending requests from plain users, a custom policy with an exclude, and low classifications on Microsoft Graph', () => {
+    const requesters = governance?.appConsentRequests.flatMap((r) => r.userConsentRequests.map((u) => [r.id, u.createdBy.user.id, u.status]));
+    expect(requesters).toEqual([
+      [GOVERNANCE_IDS.requests.quickPdf, IDS.users.johanna, 'InProgress'],
+      [GOVERNANCE_IDS.requests.quickPdf, IDS.users.pradeep, 'InProgress'],
+      [GOVERNANCE_IDS.requests.northwindHr, IDS.users.isaiah, 'InProgress'],
+    ]);
+    const custom = governance?.permissionGrantPolicies.find((p) => p.id === GOVERNANCE_IDS.customPolicy);
+    expect([custom?.includes.length, custom?.excludes.length]).toEqual([1, 1]);
+    expect(governance?.classifications.map((c) => c.permissionName)).toEqual(['User.Read', 'openid', 'profile', 'email', 'offline_access']);
+  });
+
+  it('is the same for two seeds of one day (request dates count from the start-up day)', () => {
+    const morning = Date.parse('2026-12-02T00:00:01Z');
+    expect(demoGovernance(morning)).toEqual(demoGovernance(morning + 20 * 60 * 60 * 1000));
   });
 });

@@ -6,6 +6,8 @@ import { auditEvent, consentEvent, type Actor, type AuditInput, type ConsentDeta
 import { AppRoleAssignments } from './app-role-assignments.ts';
 import { DelegatedGrants, type GrantKey } from './delegated-grants.ts';
 import * as directory from './directory-lookups.ts';
+import { defaultGovernance } from './governance.ts';
+import type { ConsentGovernance } from './governance-types.ts';
 import { SessionRevocations } from './session-revocations.ts';
 import type { TenantData, TenantSnapshot } from './tenant-data.ts';
 import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, ServicePrincipal, TenantSettings, User } from './types.ts';
@@ -32,6 +34,8 @@ export class TenantStore implements TenantData {
   grants = new Map<string, OAuth2PermissionGrant>();
   appRoleAssignments = new Map<string, AppRoleAssignment>();
   audit: AuditEvent[] = [];
+  /** Consent governance (governance.ts): policies, the default user role's assignment, classifications, requests. */
+  governance!: ConsentGovernance;
 
   readonly runtime: RuntimeSettings;
   readonly #seed: TenantSnapshot;
@@ -73,6 +77,7 @@ export class TenantStore implements TenantData {
     this.grants = new Map(s.grants.map((g) => [g.id, g]));
     this.appRoleAssignments = new Map(s.appRoleAssignments.map((a) => [a.id, a]));
     this.audit = s.audit;
+    this.governance = s.governance ?? defaultGovernance();
   }
 
   get tenantId(): string {

@@ -1,5 +1,6 @@
 // The tenant's objects in their two shapes: a snapshot (a seed or seed variant, plain arrays) and the
 // maps by id that the store holds and every identity and Graph route reads.
+import type { ConsentGovernance } from './governance-types.ts';
 import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, ServicePrincipal, TenantSettings, User } from './types.ts';
 
 export interface TenantSnapshot {
@@ -10,6 +11,8 @@ export interface TenantSnapshot {
   grants: OAuth2PermissionGrant[];
   appRoleAssignments: AppRoleAssignment[];
   audit: AuditEvent[];
+  /** Consent policies, classifications and requests; absent: governance.ts defaultGovernance(). */
+  governance?: ConsentGovernance;
 }
 
 /** The live objects. The store replaces these maps on reset, so holders read them through it each time. */

@@ -150,18 +150,8 @@ export interface AuditEvent {
   additionalDetails: { key: string; value: string }[];
 }
 
-/** Who may consent to what without an admin, as the tenant's consent settings say. */
-export type UserConsentPolicy =
-  /** users may consent to any user-consentable delegated permission */
-  | 'allowAll'
-  /** only apps from verified publishers, only low-risk permissions */
-  | 'verifiedPublishersLowRisk'
-  /** users may not consent */
-  | 'none';
-
 export interface TenantSettings {
   tenantId: string;
   displayName: string;
   defaultDomain: string;
-  userConsentPolicy: UserConsentPolicy;
 }

@@ -5,7 +5,7 @@ import type { RouteCall, RouteHandler } from '../types.ts';
 import { isKnownKey, permissionKey } from '../permission-map.ts';
 
 export interface RouteSpec {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   pattern: string;
   handler: RouteHandler;
   /** Directory roles a delegated caller's user needs in addition to the documented ones (where the docs are silent). */
