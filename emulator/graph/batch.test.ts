@@ -87,4 +87,28 @@ describe('$batch', () => {
       await throttled.close();
     }
   });
+
+  it('follows nextLinks as batch items: the absolute link stripped of the service root, $skiptoken and all', async () => {
+    const root = `${emulator.graphUrl}/v1.0`;
+    const direct: string[] = [];
+    for (let url = `${root}/servicePrincipals?$top=3&$select=id,displayName`; url;) {
+      const page = await graph(emulator, url.slice(root.length), { token });
+      direct.push(...page.body.value!.map((sp) => sp.id as string));
+      url = page.body['@odata.nextLink'] as string;
+    }
+    const batched: string[] = [];
+    let pages = 0;
+    for (let url: string | undefined = '/servicePrincipals?$top=3&$select=id,displayName'; url; pages++) {
+      const res = await graph(emulator, '/$batch', { method: 'POST', token, body: { requests: [{ id: '1', method: 'GET', url }] } });
+      const item = res.body.responses![0]!;
+      expect(item.status).toBe(200);
+      batched.push(...item.body!.value!.map((sp) => sp.id as string));
+      const next = item.body!['@odata.nextLink'] as string | undefined;
+      if (next) expect(next).toMatch(/^http.*\$skiptoken=/);
+      url = next?.slice(root.length);
+    }
+    expect(pages).toBeGreaterThan(2);
+    expect(batched).toEqual(direct);
+    expect(new Set(batched).size).toBe(emulator.store.servicePrincipals.size);
+  });
 });

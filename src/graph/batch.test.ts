@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { batch, chunk, MAX_BATCH_SIZE } from './batch';
+import { batch, chunk, itemRetryDelay, MAX_BATCH_SIZE, type BatchResult } from './batch';
+import { GraphError } from './graph-error';
+import { DEFAULT_RETRY_POLICY } from './retry-middleware';
 import { createGraphClient } from './graph-client';
 import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
 
@@ -113,5 +115,26 @@ describe('$batch resending', () => {
     const results = await batch(graph, [{ url: '/users/1' }], { scopes: ['User.Read.All'], retry: { sleep } });
     expect(results[0]!.ok).toBe(true);
     expect(sleep).toHaveBeenCalledWith(7000, undefined);
+  });
+});
+
+describe('itemRetryDelay', () => {
+  const failed = (status: number, headers: Record<string, string> = {}): BatchResult<unknown> => ({
+    id: '1',
+    ok: false,
+    status,
+    headers,
+    error: new GraphError({ status, code: 'x', message: 'x' }),
+  });
+  const policy = { ...DEFAULT_RETRY_POLICY, random: () => 0 };
+
+  it('re-sends 429 and 503 after their Retry-After, a 504 only for a read, within the budget', () => {
+    expect(itemRetryDelay(failed(429, { 'Retry-After': '4' }), { url: '/a', method: 'DELETE' }, 0, policy)).toBe(4);
+    expect(itemRetryDelay(failed(503), { url: '/a' }, 0, policy)).toBe(0.5);
+    expect(itemRetryDelay(failed(504), { url: '/a' }, 1, policy)).toBe(1);
+    expect(itemRetryDelay(failed(504), { url: '/a', method: 'DELETE' }, 0, policy)).toBeUndefined();
+    expect(itemRetryDelay(failed(500), { url: '/a' }, 0, policy)).toBeUndefined();
+    expect(itemRetryDelay(failed(429, { 'Retry-After': '4' }), { url: '/a' }, 3, policy)).toBeUndefined();
+    expect(itemRetryDelay(failed(429, { 'Retry-After': '31' }), { url: '/a' }, 0, policy)).toBeUndefined();
   });
 });

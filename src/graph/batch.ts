@@ -1,5 +1,6 @@
 import type { GraphClient, GraphMethod } from './graph-client';
 import { graphErrorFrom, parseRetryAfter, type GraphError } from './graph-error';
+import { batchAnswerReader, type BatchItemHead } from './page-head';
 import { backoffSeconds, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-middleware';
 
 /** Graph accepts at most 20 requests in one $batch. */
@@ -62,10 +63,22 @@ const SAFE_TO_RESEND = new Set<GraphMethod>(['GET', 'PUT', 'DELETE']);
 
 export const isIdempotentBatch = (requests: readonly BatchRequest[]) => requests.every((r) => SAFE_TO_RESEND.has(r.method ?? 'GET'));
 
-async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: string })[], options: BatchOptions) {
-  await options.beforeSend?.(requests);
-  const response = await graph.request<{ responses: BatchResponseItem[] }>('/$batch', {
-    method: 'POST',
+type IdentifiedRequest = BatchRequest & { id: string };
+
+export interface BatchCallOptions {
+  scopes: readonly string[];
+  signal?: AbortSignal;
+  /** Told each item's head (id, status, next link) as the answer streams in, where the client can stream it. */
+  onItemHead?: (head: BatchItemHead) => void;
+}
+
+/**
+ * One $batch call of ≤ 20 items, nothing re-sent: one result per request, in the order given (Graph may
+ * answer in any order). A failure of the call itself rejects with its GraphError.
+ */
+export async function sendBatchCall<T>(graph: GraphClient, requests: readonly IdentifiedRequest[], options: BatchCallOptions): Promise<BatchResult<T>[]> {
+  const init = {
+    method: 'POST' as const,
     scopes: options.scopes,
     signal: options.signal,
     idempotent: isIdempotentBatch(requests),
@@ -78,16 +91,49 @@ async function sendBatch(graph: GraphClient, requests: (BatchRequest & { id: str
         ...(r.body === undefined && r.headers ? { headers: r.headers } : {}),
       })),
     },
+  };
+  const { onItemHead } = options;
+  const watch = onItemHead && graph.requestWatchingHead?.bind(graph);
+  let response: { responses: BatchResponseItem[] };
+  if (onItemHead && watch) {
+    let told = 0;
+    const read = batchAnswerReader((head) => {
+      told++;
+      onItemHead(head);
+    });
+    response = await watch('/$batch', init, (text) => {
+      read(text);
+      return told >= requests.length;
+    });
+  } else {
+    response = await graph.request('/$batch', init);
+  }
+  const byId = new Map(response.responses.map((item) => [item.id, item]));
+  return requests.map((r) => {
+    const item = byId.get(r.id);
+    return item ? toResult<T>(item) : missingResult<T>(r.id);
   });
-  return response.responses;
+}
+
+/**
+ * Seconds to wait before re-sending an item that failed on its own, or undefined when it is not to be
+ * re-sent: 429/503 (not processed) for any method, 504 (the gateway gave up; a write may have been
+ * applied) for a read only, as the retry middleware does for whole requests.
+ */
+export function itemRetryDelay(result: BatchResult<unknown>, request: BatchRequest, attempt: number, policy: RetryPolicy): number | undefined {
+  const resendable = result.status === 429 || result.status === 503 || (result.status === 504 && (request.method ?? 'GET') === 'GET');
+  if (result.ok || !resendable) return undefined;
+  const delay = parseRetryAfter(headerLookup(result.headers)('retry-after')) ?? backoffSeconds(attempt, policy);
+  return attempt < policy.maxRetries && delay <= policy.maxDelaySeconds ? delay : undefined;
 }
 
 /**
  * Sends any number of requests in $batch calls of ≤ 20 and returns one result per request, in the
- * order given. This is the one place items are (re-)sent: reads and the change engine's bulk writes
- * both go through it. Items throttled on their own (429/503) are retried after their Retry-After, bounded: a
- * $batch item carries Retry-After in its JSON headers, which the browser can always read (the HTTP
- * response header may not be exposed by CORS). Without one, the wait is the jittered backoff.
+ * order given. With `sendBatchCall` (which batched paging uses for its rounds) this is the one place
+ * items are (re-)sent: reads and the change engine's bulk writes both go through it. Items throttled on
+ * their own (429/503; 504 for reads) are retried after their Retry-After, bounded (`itemRetryDelay`): a $batch item
+ * carries Retry-After in its JSON headers, which the browser can always read (the HTTP response header
+ * may not be exposed by CORS). Without one, the wait is the jittered backoff.
  */
 export async function batch<T = unknown>(graph: GraphClient, requests: readonly BatchRequest[], options: BatchOptions): Promise<BatchResult<T>[]> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -98,17 +144,16 @@ export async function batch<T = unknown>(graph: GraphClient, requests: readonly 
     const retryable: typeof pending = [];
     let wait = 0;
     for (const group of chunk(pending, MAX_BATCH_SIZE)) {
-      for (const item of await sendBatch(graph, group, options)) {
-        const result = toResult<T>(item);
-        results.set(item.id, result);
-        if (result.ok || (item.status !== 429 && item.status !== 503)) continue;
-        const delay = parseRetryAfter(headerLookup(result.headers)('retry-after')) ?? backoffSeconds(round, policy);
-        const request = group.find((r) => r.id === item.id);
-        if (request && round < policy.maxRetries && delay <= policy.maxDelaySeconds) {
-          retryable.push(request);
-          wait = Math.max(wait, delay);
-        }
-      }
+      await options.beforeSend?.(group);
+      const answers = await sendBatchCall<T>(graph, group, options);
+      group.forEach((request, i) => {
+        const result = answers[i]!;
+        results.set(request.id, result);
+        const delay = itemRetryDelay(result, request, round, policy);
+        if (delay === undefined) return;
+        retryable.push(request);
+        wait = Math.max(wait, delay);
+      });
     }
     if (retryable.length > 0) {
       options.onThrottled?.(retryable.length, wait);

@@ -37,6 +37,12 @@ export interface GraphClient {
    * `onNextLink` is a hint; the resolved page is the truth. Optional: fakes may offer `request` only.
    */
   requestPage?<T>(pathOrUrl: string, init: Omit<GraphRequestInit, 'method' | 'body'>, onNextLink: (link: string | undefined) => void): Promise<GraphPage<T>>;
+  /**
+   * Sends one request like `request`, showing the text of the answer so far to `onHead` after each chunk
+   * until it returns true (a `$batch` pager reads each item's next link as the answer streams in).
+   * Optional, like `requestPage`.
+   */
+  requestWatchingHead?<T>(pathOrUrl: string, init: GraphRequestInit, onHead: (head: string) => boolean): Promise<T>;
 }
 
 export interface GraphClientOptions {
@@ -141,6 +147,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     throw isOutcomeUnknown(response.status, method, init.idempotent) ? outcomeUnknownError(error) : error;
   }
 
+  async function requestWatchingHead<T>(pathOrUrl: string, init: GraphRequestInit, onHead: (head: string) => boolean): Promise<T> {
+    const response = await send(pathOrUrl, init);
+    init.onStatus?.(response.status);
+    if (response.status === 204) return undefined as T;
+    const text = await readBodyWatchingHead(response, onHead);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
   async function request<T>(pathOrUrl: string, init: GraphRequestInit): Promise<T> {
     const response = await send(pathOrUrl, init);
     init.onStatus?.(response.status);
@@ -149,19 +163,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  async function requestPage<T>(
-    pathOrUrl: string,
-    init: Omit<GraphRequestInit, 'method' | 'body'>,
-    onNextLink: (link: string | undefined) => void,
-  ): Promise<GraphPage<T>> {
-    const response = await send(pathOrUrl, init);
-    const text = await readBodyWatchingHead(response, (head) => {
+  const requestPage = <T>(pathOrUrl: string, init: Omit<GraphRequestInit, 'method' | 'body'>, onNextLink: (link: string | undefined) => void) =>
+    requestWatchingHead<GraphPage<T>>(pathOrUrl, init, (head) => {
       const reading = readPageHead(head);
       if (reading) onNextLink(reading.nextLink);
       return reading !== undefined;
     });
-    return JSON.parse(text) as GraphPage<T>;
-  }
 
-  return { baseUrl, request, requestPage };
+  return { baseUrl, request, requestPage, requestWatchingHead };
 }

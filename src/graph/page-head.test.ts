@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBodyWatchingHead, readPageHead } from './page-head';
+import { batchAnswerReader, readBodyWatchingHead, readPageHead, type BatchItemHead } from './page-head';
 
 describe('readPageHead', () => {
   it('reads the next link Graph writes before value, unescaped', () => {
@@ -47,5 +47,49 @@ describe('readBodyWatchingHead', () => {
       },
     });
     expect(JSON.parse(await readBodyWatchingHead(new Response(body), () => false))).toEqual({ name: 'Zoë 🚀' });
+  });
+});
+
+describe('batchAnswerReader', () => {
+  const answer = JSON.stringify({
+    responses: [
+      {
+        id: '1',
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: {
+          '@odata.context': 'https://g/v1.0/$metadata#x',
+          '@odata.nextLink': 'https://g/v1.0/x?$skiptoken=A&B',
+          // Attacker-controlled names that look like the keys the reader looks for.
+          value: [{ displayName: '","@odata.nextLink":"https://evil/","value":[' }, { id: '"status":429', nested: { body: { value: [] } } }],
+        },
+      },
+      { id: '2', status: 429, headers: { 'Retry-After': '3' }, body: { error: { code: 'TooManyRequests', message: 'x' } } },
+      { status: 200, body: { value: [], '@odata.nextLink': 'https://g/v1.0/late' }, id: '3' },
+    ],
+  });
+
+  function readInChunks(text: string, size: number) {
+    const heads: { head: BatchItemHead; at: number }[] = [];
+    let seen = 0;
+    const read = batchAnswerReader((head) => heads.push({ head, at: seen }));
+    for (seen = size; seen < text.length + size; seen += size) read(text.slice(0, seen));
+    return heads;
+  }
+
+  it("tells each item's id, status and next link, whatever the names inside the data say", () => {
+    for (const size of [1, 7, 64, answer.length]) {
+      expect(readInChunks(answer, size).map((h) => h.head)).toEqual([
+        { id: '1', status: 200, nextLink: 'https://g/v1.0/x?$skiptoken=A&B' },
+        { id: '2', status: 429, nextLink: undefined },
+        // Its id comes last: told when the item closes, with everything seen by then.
+        { id: '3', status: 200, nextLink: 'https://g/v1.0/late' },
+      ]);
+    }
+  });
+
+  it('tells an item as soon as its body reaches value, before its items are in', () => {
+    const [first] = readInChunks(answer, 1);
+    expect(first!.at).toBeLessThan(answer.indexOf('displayName'));
   });
 });

@@ -1,3 +1,4 @@
+import { batch } from './batch';
 import type { GraphClient, GraphRequestInit } from './graph-client';
 import type { GraphPage } from './page-head';
 
@@ -76,4 +77,58 @@ export async function listAllPages<T>(graph: GraphClient, firstPathOrUrl: string
     }
   }
   return items;
+}
+
+/**
+ * One chain of pages a loader follows: where it starts, its scopes, what to do with each page, and the
+ * chains that can only start once it has ended (the app role assignments of the service principals read).
+ */
+export interface PageChain {
+  first: string;
+  scopes: readonly string[];
+  onPage: (page: GraphPage<unknown>) => void;
+  then?: () => PageChain[];
+}
+
+export interface ChainOptions {
+  signal?: AbortSignal;
+  /** Called once per HTTP request the chains cost (a page, or a `$batch` call). */
+  onRequest?: () => void;
+  /** Followers' first pages go 20 per `$batch` (their further pages one by one); off when `$batch` itself failed. */
+  batchFirstPages?: boolean;
+}
+
+/**
+ * Plain paging of several chains at once: each chain pages on its own (`iteratePages`, one request per
+ * page); a chain's followers start when it ends. A failed page rejects.
+ */
+export async function followChainsPlainly(graph: GraphClient, chains: readonly PageChain[], options: ChainOptions): Promise<void> {
+  const { signal, onRequest } = options;
+  const afterEnd = (chain: PageChain) => followChainsPlainly(graph, chain.then?.() ?? [], options);
+  const follow = async (chain: PageChain, from: string): Promise<void> => {
+    for await (const page of iteratePages<unknown>(graph, from, { scopes: chain.scopes, signal })) {
+      onRequest?.();
+      chain.onPage(page);
+    }
+    await afterEnd(chain);
+  };
+  if (!options.batchFirstPages || chains.length < 2) {
+    await Promise.all(chains.map((chain) => follow(chain, chain.first)));
+    return;
+  }
+  const scopes = [...new Set(chains.flatMap((chain) => chain.scopes))];
+  const requests = chains.map((chain) => ({ url: chain.first }));
+  const firstPages = await batch<GraphPage<unknown>>(graph, requests, { scopes, signal, beforeSend: () => onRequest?.() });
+  const pages = firstPages.map((result) => {
+    if (!result.ok) throw result.error;
+    return result.body;
+  });
+  await Promise.all(
+    chains.map((chain, i) => {
+      const page = pages[i]!;
+      chain.onPage(page);
+      const next = page['@odata.nextLink'];
+      return next ? follow(chain, next) : afterEnd(chain);
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { uniqueScopes } from '../../permissions/scopes';
 import type { GraphClient } from '../graph-client';
 import { graphKeys } from '../keys';
 import type { GraphOperation } from '../operation';
+import { inventoryPaging } from './inventory-paging';
 import { loadInventory, READ_APPLICATIONS, READ_GRANTS, type InventoryProgress } from './load-inventory';
 
 export interface InventoryQueryOptions {
@@ -22,7 +23,7 @@ export const inventoryQueryOptions = (graph: GraphClient, { onProgress, alsoAsk 
     queryKey: graphKeys.inventory(),
     queryFn: async ({ signal }) => {
       try {
-        return await loadInventory(graph, { signal, onProgress });
+        return await loadInventory(graph, { signal, onProgress, paging: inventoryPaging() });
       } catch (error) {
         if (!(error instanceof ConsentRequiredError)) throw error;
         const all = [READ_APPLICATIONS, READ_GRANTS, ...alsoAsk].flatMap((op) => op.scopes);

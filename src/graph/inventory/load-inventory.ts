@@ -1,16 +1,18 @@
 /**
- * Loads the tenant's whole permission inventory with few round trips: service principals and grants as
- * two parallel page chains of 999; as soon as the service principals are in, the application permissions
- * of every resource that publishes app roles — first pages 20 at a time through $batch, further pages
- * followed directly — while the grant chain goes on.
- * Every page is reported as it lands, so screens show rows before the load finishes.
+ * Loads the tenant's whole permission inventory with few round trips: grants and service principals as
+ * two page chains of 999; as soon as the service principals are in, the application permissions of every
+ * resource that publishes app roles (a chain per resource) while the grant chain goes on. Batched paging
+ * (the default) follows all chains in shared `$batch` rounds, one URL whose CORS preflight stays cached;
+ * plain paging (the fallback and the comparison) pages each chain on its own and sends the resources'
+ * first pages 20 per `$batch`. Every page is reported as it lands, so screens show rows before the load
+ * finishes; `requests` counts HTTP requests (a `$batch` call is one).
  */
 import { ASSIGNMENT_SELECT, GRANT_SELECT, type AssignmentSnapshot, type GrantSnapshot } from '../entities';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
-import { batch } from '../batch';
+import { followChainsInBatches } from '../batched-paging';
 import type { GraphClient } from '../graph-client';
 import type { GraphOperation } from '../operation';
-import { iteratePages, type GraphPage } from '../paging';
+import { followChainsPlainly, type GraphPage, type PageChain } from '../paging';
 
 export const READ_APPLICATIONS: GraphOperation = {
   name: 'Read applications',
@@ -52,50 +54,50 @@ export interface InventoryProgress extends InventoryData {
   done: boolean;
 }
 
+/** How the page chains are followed: one GET per page, or shared `$batch` rounds (src/graph/batched-paging.ts). */
+export type InventoryPaging = 'plain' | 'batched';
+
 export interface LoadOptions {
   signal?: AbortSignal;
   onProgress?: (progress: InventoryProgress) => void;
+  /** Default batched; plain is the fallback and the comparison. */
+  paging?: InventoryPaging;
 }
 
-export async function loadInventory(graph: GraphClient, { signal, onProgress }: LoadOptions = {}): Promise<InventoryData> {
+export async function loadInventory(graph: GraphClient, { signal, onProgress, paging = 'batched' }: LoadOptions = {}): Promise<InventoryData> {
   const data: InventoryData = { servicePrincipals: [], grants: [], assignments: [] };
   let requests = 0;
   const report = (done = false) => onProgress?.({ ...data, requests, done });
-
-  async function drain<T>(first: string, scopes: readonly string[], sink: T[]): Promise<void> {
-    for await (const page of iteratePages<T>(graph, first, { scopes, signal })) {
-      requests++;
-      sink.push(...page.value);
+  const collect =
+    <T>(sink: T[], keep: (item: T) => boolean = () => true) =>
+    (page: GraphPage<unknown>) => {
+      for (const item of page.value as T[]) if (keep(item)) sink.push(item);
       report();
-    }
-  }
+    };
 
   // The app-permission reads need only the service principals: they run while the (longer) grant chain
   // is still paging, so the whole load takes about as long as its longest chain.
-  async function loadAssignments(): Promise<void> {
-    const resources = data.servicePrincipals.filter((sp) => (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')));
-    const firstPages = await batch<GraphPage<AssignmentSnapshot>>(
-      graph,
-      resources.map((sp) => ({ id: sp.id, url: `/servicePrincipals/${sp.id}/appRoleAssignedTo?$top=999&$select=${ASSIGNMENT_SELECT}` })),
-      { scopes: READ_APPLICATIONS.scopes, signal },
-    );
-    requests += Math.ceil(resources.length / 20);
-    const nextLinks: string[] = [];
-    for (const result of firstPages) {
-      if (!result.ok) throw result.error;
-      data.assignments.push(...result.body.value.filter(isServicePrincipalAssignment));
-      if (result.body['@odata.nextLink']) nextLinks.push(result.body['@odata.nextLink']);
-    }
-    report();
-    const more: AssignmentSnapshot[] = [];
-    await Promise.all(nextLinks.map((link) => drain(link, READ_APPLICATIONS.scopes, more)));
-    data.assignments.push(...more.filter(isServicePrincipalAssignment));
-  }
+  const assignmentChains = (): PageChain[] =>
+    data.servicePrincipals
+      .filter((sp) => (sp.appRoles ?? []).some((role) => role.allowedMemberTypes?.includes('Application')))
+      .map((sp) => ({
+        first: `/servicePrincipals/${sp.id}/appRoleAssignedTo?$top=999&$select=${ASSIGNMENT_SELECT}`,
+        scopes: READ_APPLICATIONS.scopes,
+        onPage: collect(data.assignments, isServicePrincipalAssignment),
+      }));
 
-  await Promise.all([
-    drain(`/servicePrincipals?$top=999&$select=${SERVICE_PRINCIPAL_SELECT}`, READ_APPLICATIONS.scopes, data.servicePrincipals).then(loadAssignments),
-    drain(`/oauth2PermissionGrants?$top=999&$select=${GRANT_SELECT}`, READ_GRANTS.scopes, data.grants),
-  ]);
+  // The grant chain first: usually the longest, it leads every round.
+  const chains: PageChain[] = [
+    { first: `/oauth2PermissionGrants?$top=999&$select=${GRANT_SELECT}`, scopes: READ_GRANTS.scopes, onPage: collect(data.grants) },
+    {
+      first: `/servicePrincipals?$top=999&$select=${SERVICE_PRINCIPAL_SELECT}`,
+      scopes: READ_APPLICATIONS.scopes,
+      onPage: collect(data.servicePrincipals),
+      then: assignmentChains,
+    },
+  ];
+  const counted = { signal, onRequest: () => void requests++ };
+  await (paging === 'plain' ? followChainsPlainly(graph, chains, { ...counted, batchFirstPages: true }) : followChainsInBatches(graph, chains, counted));
   report(true);
   return data;
 }
