@@ -1,4 +1,5 @@
 // What every part of one running emulator shares: the tenant store, the signing keys, its two origins.
+import type { Licence } from './tenant/types.ts';
 import type { SigningKeys } from './tokens/keys.ts';
 import type { TenantStore } from './tenant/store.ts';
 
@@ -6,6 +7,8 @@ export interface GeneratedTenantOptions {
   servicePrincipals: number;
   grants: number;
   appRoleAssignments?: number;
+  /** How many of the generated apps publish app roles and hold assignments too (besides Microsoft Graph). */
+  resourceApps?: number;
   seed?: number;
 }
 
@@ -66,6 +69,8 @@ export interface EmulatorOptions {
   replicationDelayMs?: number;
   /** revokeSignInSessions takes effect this long (ms) after the call ("after a small delay"). Default 0. */
   revokeSessionsDelayMs?: number;
+  /** The tenant's Microsoft Entra ID edition (audit retention, premium reports). Default: the seed's (P1). */
+  licence?: Licence;
 }
 
 export interface EmulatorContext {

@@ -30,6 +30,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   let seed = demoTenant({ redirectUris: options.redirectUris });
   if (options.hostile) seed = withHostileApps(seed);
   if (options.generate) seed = generateTenant(seed, options.generate);
+  if (options.licence) seed = { ...seed, settings: { ...seed.settings, licence: options.licence } };
   const store = new TenantStore(seed, { replicationDelayMs: options.replicationDelayMs, revokeSessionsDelayMs: options.revokeSessionsDelayMs });
   const keys = await createSigningKeys();
   const port = options.port ?? 4010;

@@ -60,9 +60,9 @@ function selfOnly(note) {
 }
 
 /** The docs page a key comes from, as graph-api-rules.json names it ("json-batching (concept)" is a concepts page). */
-function docPath(docPage) {
+function docPath(docPage, version) {
   const concept = /^(.+) \(concept\)$/.exec(docPage);
-  return concept ? `concepts/${concept[1]}.md` : `api-reference/v1.0/api/${docPage}.md`;
+  return concept ? `concepts/${concept[1]}.md` : `api-reference/${version}/api/${docPage}.md`;
 }
 
 function throttle(t, key) {
@@ -72,15 +72,15 @@ function throttle(t, key) {
   return { service: t.service };
 }
 
-function apiRules(rules) {
+function apiRules(rules, entries, version) {
   const idOf = (name) => {
     if (!(name in rules.roles)) throw new Error(`role "${name}" is not in the roles table`);
     return rules.roles[name].roleTemplateId;
   };
   const ids = (names) => names.map(idOf).filter(Boolean);
   const apis = {};
-  for (const [key, e] of Object.entries(rules.apis)) {
-    const out = { source: docPath(e.docPage), d: schemeSets(e.delegated), a: schemeSets(e.application) };
+  for (const [key, e] of Object.entries(entries)) {
+    const out = { source: docPath(e.docPage, version), d: schemeSets(e.delegated), a: schemeSets(e.application) };
     const self = selfOnly(e.delegated?.note);
     if (self) out.selfOnly = self;
     out.roles = e.roles ? ids(e.roles) : null;
@@ -126,8 +126,10 @@ const map = devxMap();
 write('graph-api-permissions.json', map);
 const rules = read('graph-api-rules.json');
 const roles = Object.fromEntries(Object.entries(rules.roles).map(([name, r]) => [name, r.roleTemplateId]));
-const apis = apiRules(rules);
-write('graph-api-rules.json', { roles, apis, throttling: throttling(rules.concepts) });
+const apis = apiRules(rules, rules.apis, 'v1.0');
+// The beta calls the emulator models (keys without the /beta prefix, as the reference data writes them).
+const beta = apiRules(rules, rules.beta, 'beta');
+write('graph-api-rules.json', { roles, apis, beta, throttling: throttling(rules.concepts) });
 console.log(
   `${permissions.length} permissions, ${Object.keys(map).length} devx v1.0 keys, ${Object.keys(apis).length} documented keys, ${Object.keys(roles).length} roles`,
 );

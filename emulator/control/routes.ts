@@ -1,6 +1,7 @@
 // /_emulator/*: the demo tenant's public facts for tools and tests (always), and — only when started for
 // tests — reset, a state dump and the run-time settings (control/settings.ts). Fault injection registers
 // its own control route (graph/faults.ts).
+import { auditRetentionDays } from '../tenant/licence.ts';
 import type { EmulatorContext } from '../context.ts';
 import { faultRoutes } from '../graph/faults.ts';
 import type { Router } from '../http/router.ts';
@@ -82,7 +83,9 @@ function stateDump(store: TenantStore) {
     // What Graph reads return now: behind the state above by the replication delay, when one is set.
     visibleGrants: [...store.visibleGrants()],
     visibleAppRoleAssignments: [...store.visibleAppRoleAssignments()],
+    // Every event the store recorded; Graph returns only those within auditRetentionDays (licence.ts).
     audit: store.audit,
+    auditRetentionDays: auditRetentionDays(store.settings),
     // Consent governance: the user-consent setting, every permission grant policy (built-in and custom), the
     // APIs' classifications (with servicePrincipalId), the workflow and its requests (userConsentRequests
     // inline, each with the scopes its user asked for).

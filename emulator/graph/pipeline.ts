@@ -2,11 +2,12 @@
 // faults → authentication → routing → throttling (reports limit, identity & access model) → authorization →
 // route → response ids.
 import type { EmulatorContext } from '../context.ts';
+import { registeredApp } from '../tenant/directory-lookups.ts';
 import { authenticate } from './auth.ts';
 import { authorize } from './authorize.ts';
 import { errorResponse, GraphError, badRequest } from './errors.ts';
 import { faultsFor, type FaultDecision, type FaultInjector } from './faults.ts';
-import { ROUTES } from './routes/index.ts';
+import { BETA_ROUTES, ROUTES } from './routes/index.ts';
 import { matchRoute, type CompiledRoute } from './routes/table.ts';
 import { isReportsCall, ReportsLimit } from './reports-limit.ts';
 import { Throttle } from './throttle.ts';
@@ -14,7 +15,7 @@ import type { GraphRequest, GraphResponse, Principal, RouteCall } from './types.
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const KNOWN_ROOTS = new Set(['me', 'users', 'serviceprincipals', 'oauth2permissiongrants', 'directoryroles', 'rolemanagement', 'auditlogs']);
+const KNOWN_ROOTS = new Set(['me', 'users', 'serviceprincipals', 'applications', 'oauth2permissiongrants', 'directoryroles', 'rolemanagement', 'auditlogs']);
 
 export class GraphPipeline {
   readonly #context: EmulatorContext;
@@ -35,8 +36,8 @@ export class GraphPipeline {
     });
   }
 
-  get serviceRoot(): string {
-    return `${this.#context.graphUrl}/v1.0`;
+  serviceRoot(version: GraphRequest['version'] = 'v1.0'): string {
+    return `${this.#context.graphUrl}/${version}`;
   }
 
   async dispatch(request: GraphRequest): Promise<GraphResponse> {
@@ -74,7 +75,7 @@ export class GraphPipeline {
 
   async #route(request: GraphRequest, principal: Principal): Promise<GraphResponse> {
     const { routePath, aliased } = resolveAlternateKey(this.#context, request.path);
-    const match = matchRoute(ROUTES, request.method, routePath);
+    const match = matchRoute(request.version === 'beta' ? BETA_ROUTES : ROUTES, request.method, routePath);
     if (match === undefined) throw badRequest(`Resource not found for the segment '${unknownSegment(request.path)}'.`, 'BadRequest');
     if (match === 'method') throw badRequest('Specified HTTP method is not allowed for the request target.', 'Request_BadRequest');
     const { route, params } = match;
@@ -83,24 +84,25 @@ export class GraphPipeline {
     // Limits are counted before authorization (a refused 403 call still counts; the real order is not documented).
     if (isReportsCall(key)) this.#reports?.take(principal);
     const throttleHeaders = this.#throttle?.charge(key, request, principal) ?? {};
-    const call: RouteCall = { ...request, context: this.#context, principal, params, serviceRoot: this.serviceRoot };
+    const call: RouteCall = { ...request, context: this.#context, principal, params, serviceRoot: this.serviceRoot(request.version) };
     authorize(key, call, route.roles?.(call));
     const response = await route.handler(call);
     return { ...response, headers: { ...throttleHeaders, ...response.headers } };
   }
 }
 
-/** /servicePrincipals(appId='…')/rest routes as /servicePrincipals/{id}/rest, authorized under the alternate-key entry. */
+/** /servicePrincipals(appId='…')/rest and /applications(appId='…')/rest as …/{id}/rest, authorized under the alternate-key entry. */
 function resolveAlternateKey(context: EmulatorContext, path: string): { routePath: string; aliased: boolean } {
-  const m = /^\/servicePrincipals\(appId=(?:'([^']*)'|([^)]*))\)(\/.*)?$/i.exec(path);
+  const m = /^\/(servicePrincipals|applications)\(appId=(?:'([^']*)'|([^)]*))\)(\/.*)?$/i.exec(path);
   if (!m) return { routePath: path, aliased: false };
-  const appId = m[1] ?? m[2] ?? '';
-  const sp = context.store.servicePrincipalByAppId(appId);
-  return { routePath: `/servicePrincipals/${encodeURIComponent(sp?.id ?? appId)}${m[3] ?? ''}`, aliased: true };
+  const appId = m[2] ?? m[3] ?? '';
+  const applications = m[1]!.toLowerCase() === 'applications';
+  const id = applications ? registeredApp(context.store, appId, true)?.registration?.application?.id : context.store.servicePrincipalByAppId(appId)?.id;
+  return { routePath: `/${applications ? 'applications' : 'servicePrincipals'}/${encodeURIComponent(id ?? appId)}${m[4] ?? ''}`, aliased: true };
 }
 
 function permissionKeyFor(route: CompiledRoute, aliased: boolean): string {
-  return aliased ? route.key.replace('/serviceprincipals/{id}', '/serviceprincipals(appid={value})') : route.key;
+  return aliased ? route.key.replace(/^(\w+ \/(?:serviceprincipals|applications))\/\{id\}/, '$1(appid={value})') : route.key;
 }
 
 function unknownSegment(path: string): string {

@@ -110,7 +110,12 @@ describe('replication delay: after the delay, and its controls', () => {
   });
 
   it('POST /_emulator/settings sets it at run time; reset returns it to the start-up value', async () => {
-    expect((await settings({ replicationDelayMs: 5000 })).json).toEqual({ replicationDelayMs: 5000, revokeSessionsDelayMs: 0 });
+    expect((await settings({ replicationDelayMs: 5000 })).json).toEqual({
+      replicationDelayMs: 5000,
+      revokeSessionsDelayMs: 0,
+      signInActivityReport: true,
+      licence: 'P1',
+    });
     expect(emulator.store.runtime.replicationDelayMs).toBe(5000);
     expect((await settings()).json.replicationDelayMs).toBe(5000);
     expect((await settings({ replicationDelayMs: -1 })).status).toBe(400);

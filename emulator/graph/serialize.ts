@@ -2,13 +2,23 @@
 // user's role ids and mailbox flag) never leave the emulator.
 import { createHash } from 'node:crypto';
 import { ROLE_NAMES } from '../tenant/roles.ts';
-import type { AppRoleAssignment, AuditEvent, OAuth2PermissionGrant, ServicePrincipal, User } from '../tenant/types.ts';
+import type {
+  AppRoleAssignment,
+  AuditEvent,
+  Credentials,
+  KeyCredential,
+  OAuth2PermissionGrant,
+  PasswordCredential,
+  ServicePrincipal,
+  User,
+} from '../tenant/types.ts';
 import type { Entity } from './odata/page.ts';
 
 export function servicePrincipalEntity(sp: ServicePrincipal): Entity {
   // `registration` is the emulator's model of the app object, not a servicePrincipal property.
-  const { registration, ...visible } = sp;
+  const { registration, credentials, ownerIds, ...visible } = sp;
   void registration;
+  void ownerIds;
   return {
     deletedDateTime: null,
     accountEnabled: visible.accountEnabled,
@@ -42,11 +52,43 @@ export function servicePrincipalEntity(sp: ServicePrincipal): Entity {
     verifiedPublisher: visible.verifiedPublisher,
     appRoles: visible.appRoles,
     info: visible.info,
-    keyCredentials: [],
+    ...credentialEntities(credentials),
     oauth2PermissionScopes: visible.oauth2PermissionScopes,
-    passwordCredentials: [],
     resourceSpecificApplicationPermissions: [],
     id: visible.id,
+  };
+}
+
+/** secretText is returned only when a secret is created (addPassword), never on reads; key only with $select=keyCredentials/key (not modelled). */
+function passwordCredentialEntity(c: PasswordCredential): Entity {
+  return {
+    customKeyIdentifier: null,
+    displayName: c.displayName,
+    endDateTime: c.endDateTime,
+    hint: c.hint,
+    keyId: c.keyId,
+    secretText: null,
+    startDateTime: c.startDateTime,
+  };
+}
+
+function keyCredentialEntity(c: KeyCredential): Entity {
+  return {
+    customKeyIdentifier: c.customKeyIdentifier,
+    displayName: c.displayName,
+    endDateTime: c.endDateTime,
+    key: null,
+    keyId: c.keyId,
+    startDateTime: c.startDateTime,
+    type: 'AsymmetricX509Cert',
+    usage: c.usage,
+  };
+}
+
+export function credentialEntities(credentials: Credentials | undefined): { keyCredentials: Entity[]; passwordCredentials: Entity[] } {
+  return {
+    keyCredentials: (credentials?.keyCredentials ?? []).map(keyCredentialEntity),
+    passwordCredentials: (credentials?.passwordCredentials ?? []).map(passwordCredentialEntity),
   };
 }
 

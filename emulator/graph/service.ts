@@ -1,5 +1,6 @@
-// The Microsoft Graph origin (stands in for graph.microsoft.com): turns HTTP requests under /v1.0 into
-// pipeline calls ($batch included) and pipeline responses back into HTTP, with CORS from the shared service.
+// The Microsoft Graph origin (stands in for graph.microsoft.com): turns HTTP requests under /v1.0 (and /beta,
+// which serves the beta routes the emulator models) into pipeline calls ($batch included, v1.0 only) and
+// pipeline responses back into HTTP, with CORS from the shared service.
 import { randomUUID } from 'node:crypto';
 import type { EmulatorContext } from '../context.ts';
 import { BodyError, parseJson } from '../http/body.ts';
@@ -64,14 +65,15 @@ declare module '../http/router.ts' {
 }
 
 async function handle(ctx: RequestContext, pipeline: GraphPipeline): Promise<boolean> {
-  const m = /^\/v1\.0(\/.*)?$/i.exec(ctx.url.pathname);
+  const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(ctx.url.pathname);
   if (!m) return false;
-  const request = await toGraphRequest(ctx, m[1] ?? '/');
+  const request = await toGraphRequest(ctx, m[2] ?? '/');
   if (!request.ok) {
     send(ctx, errorResponse(request.error, ids(ctx)), ids(ctx));
     return true;
   }
-  const isBatch = ctx.method === 'POST' && /^\/\$batch\/?$/i.test(request.value.path);
+  if (m[1]!.toLowerCase() === 'beta') request.value.version = 'beta';
+  const isBatch = !request.value.version && ctx.method === 'POST' && /^\/\$batch\/?$/i.test(request.value.path);
   const response = isBatch ? await runBatch(pipeline, request.value) : await pipeline.dispatch(request.value);
   if (response.drop) {
     ctx.req.socket.destroy();

@@ -54,6 +54,8 @@ export async function appToken(
 
 export interface CallOptions {
   method?: string;
+  /** The API version the path is under (default v1.0). */
+  version?: 'v1.0' | 'beta';
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
@@ -66,7 +68,7 @@ export interface GraphBody {
   [key: string]: unknown;
 }
 
-/** fetch against the emulator's Graph origin; path is relative to /v1.0. JSON answers in body, any answer in text. */
+/** fetch against the emulator's Graph origin; path is relative to /v1.0 (or o.version). JSON answers in body, any answer in text. */
 export async function graph(
   emulator: Emulator,
   path: string,
@@ -75,7 +77,7 @@ export async function graph(
   const headers: Record<string, string> = { ...o.headers };
   if (o.token) headers.Authorization = `Bearer ${o.token}`;
   if (o.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${emulator.graphUrl}/v1.0${path}`, {
+  const res = await fetch(`${emulator.graphUrl}/${o.version ?? 'v1.0'}${path}`, {
     method: o.method ?? 'GET',
     headers,
     body: o.body === undefined ? undefined : JSON.stringify(o.body),

@@ -15,8 +15,10 @@ export interface GraphResponse {
 
 export interface GraphRequest {
   method: string;
-  /** The resource path after /v1.0, decoded, e.g. /servicePrincipals(appId='…')/appRoleAssignedTo */
+  /** The resource path after /v1.0 (or /beta), decoded, e.g. /servicePrincipals(appId='…')/appRoleAssignedTo */
   path: string;
+  /** The API version (absent: v1.0); beta serves only the routes the emulator models under it. */
+  version?: 'v1.0' | 'beta';
   query: URLSearchParams;
   /** Request headers with lower-case names. */
   headers: Record<string, string | undefined>;

@@ -78,6 +78,7 @@ export async function issueUserTokens(context: EmulatorContext, state: IdentityS
     notBefore: now,
     extraClaims: input.acrs.length ? { acrs: input.acrs } : undefined,
   });
+  context.store.recordSignIn(client, context.store.servicePrincipals.get(scopes.resourceId), 'delegated');
   const responseScopes = unique([
     ...scp.map((s) => (scopes.oidc.includes(s.toLowerCase()) ? s : responseScope(scopes, s))),
     ...scopes.oidc.filter((s) => s !== 'offline_access'),
@@ -147,5 +148,6 @@ export async function issueAppToken(
     servicePrincipalId: input.client.id,
     lifetimeSeconds: context.tokenLifetimeSeconds,
   });
+  context.store.recordSignIn(input.client, context.store.servicePrincipals.get(input.resourceId), 'application');
   return { token_type: 'Bearer', expires_in: context.tokenLifetimeSeconds, ext_expires_in: context.tokenLifetimeSeconds, access_token: token };
 }

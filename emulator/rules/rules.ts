@@ -65,6 +65,8 @@ export interface RulesFile {
   /** role display name → role template id (null: no id on the built-in roles page) */
   roles: Record<string, string | null>;
   apis: Record<string, ApiRule>;
+  /** The beta calls the emulator models, keyed as apis (without the /beta prefix). */
+  beta: Record<string, ApiRule>;
   throttling: {
     /** "METHOD /path" → [resource units, write cost], from the identity & access cost table */
     costs: Record<string, [number, number]>;
@@ -78,8 +80,11 @@ export interface RulesFile {
 
 export const graphRules: RulesFile = load<RulesFile>('graph-api-rules.json');
 
+/** The documented rule of a call key; a beta call's key carries its version: "GET /beta/reports/…". */
 export function apiRule(key: string): ApiRule | undefined {
-  return Object.hasOwn(graphRules.apis, key) ? graphRules.apis[key] : undefined;
+  const beta = /^(\w+) \/beta(\/.*)$/.exec(key);
+  const [table, name] = beta ? [graphRules.beta, `${beta[1]} ${beta[2]}`] : [graphRules.apis, key];
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 /** A role's template id by its display name; throws for a name the generated table does not have. */

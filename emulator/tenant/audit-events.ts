@@ -168,3 +168,39 @@ export function assignmentChangeEvent(change: 'add' | 'remove', a: AppRoleAssign
     ],
   });
 }
+
+/** A policy object an event names as its target (type as the log spells it: 'Policy'). */
+export interface PolicyTarget {
+  id: string;
+  displayName: string | null;
+}
+
+/**
+ * A policy write as the log records it: the activity and category are the documented ones
+ * (reference-audit-activities.md, Core Directory: AuthorizationPolicy "Update authorization policy",
+ * PermissionGrantPolicy "Add/Update/Delete permission grant policy", Policy "Update policy"). The docs do not
+ * give these events' modifiedProperties: the emulator writes each changed property with its old and new value
+ * as JSON (stated in docs/emulator-fidelity.md).
+ */
+export function policyChangeInput(
+  activity: string,
+  category: string,
+  operationType: AuditEvent['operationType'],
+  target: PolicyTarget,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  actor: Actor,
+): AuditInput {
+  const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  const modifiedProperties = names
+    .filter((name) => json(before?.[name]) !== json(after?.[name]))
+    .map((name) => ({ displayName: name, oldValue: json(before?.[name]), newValue: json(after?.[name]) }));
+  return {
+    activityDisplayName: activity,
+    category,
+    operationType,
+    actor,
+    targets: [{ id: target.id, displayName: target.displayName, type: 'Policy', userPrincipalName: null, modifiedProperties }],
+  };
+}

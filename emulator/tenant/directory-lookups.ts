@@ -47,3 +47,14 @@ export function principal(directory: Directory, id: string): Principal | undefin
   const sp = directory.servicePrincipals.get(id);
   return sp && { displayName: sp.displayName, type: 'ServicePrincipal' };
 }
+
+/** The apps registered in this tenant: their service principals, each with its application object. */
+export function registeredApps(directory: Directory): ServicePrincipal[] {
+  return [...directory.servicePrincipals.values()].filter((sp) => sp.registration?.application);
+}
+
+/** A registered app by its application object id or (appIdKey) its appId. */
+export function registeredApp(directory: Directory, id: string, appIdKey = false): ServicePrincipal | undefined {
+  const wanted = id.toLowerCase();
+  return registeredApps(directory).find((sp) => (appIdKey ? sp.appId : sp.registration!.application!.id).toLowerCase() === wanted);
+}

@@ -4,6 +4,14 @@ import { graphAppRole, graphScope } from './catalog.ts';
 import { DEMO } from './demo-ids.ts';
 import type { AppRole, AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, PermissionScope, ServicePrincipal, User } from './types.ts';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight UTC of `now`'s day, less `days` days (negative: ahead), at 09:30 — two seeds of one day are identical. */
+export function daysAgo(now: number, days: number): string {
+  const midnight = Math.floor(now / DAY_MS) * DAY_MS;
+  return new Date(midnight - days * DAY_MS + 9.5 * 60 * 60 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export const UNVERIFIED = { displayName: null, verifiedPublisherId: null, addedDateTime: null };
 
 export function user(id: string, alias: string, displayName: string, roleTemplateIds: string[], extra: Partial<User> = {}): User {

@@ -7,6 +7,7 @@
 import { conditionSet } from './built-in-policies.ts';
 import { graphScope } from './catalog.ts';
 import { DEMO, IDS } from './demo-ids.ts';
+import { daysAgo } from './seed-builders.ts';
 import { authorizationPolicy } from './governance.ts';
 import type { ConsentGovernance, DelegatedPermissionClassification, UserConsentRequest } from './governance-types.ts';
 
@@ -27,14 +28,6 @@ export const GOVERNANCE_IDS = {
 
 const EXCHANGE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 const LOW = ['User.Read', 'openid', 'profile', 'email', 'offline_access'];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Midnight UTC of `now`'s day, less `days` days, at 09:30. */
-function daysAgo(now: number, days: number): string {
-  const midnight = Math.floor(now / DAY_MS) * DAY_MS;
-  return new Date(midnight - days * DAY_MS + 9.5 * 60 * 60 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 function userRequest(
   id: string,

@@ -1,20 +1,24 @@
 // The demo tenant: deterministic, with fixed documented ids (see emulator/README.md). Everything a demo or
 // a test needs — admins of each kind, helpdesk, a reports reader, plain users, an external guest, groups
 // holding app roles, the apps (seed-apps.ts) with their grants and app role assignments, the consent
-// history, and the consent governance: policies, classifications and pending requests (seed-governance.ts).
+// history (the older half beyond the P1 licence's 30-day audit retention), the consent governance: policies,
+// classifications and pending requests (seed-governance.ts), and the access-review data: application objects,
+// credentials, owners and sign-in activity (seed-hygiene.ts).
 import { graphAppRole } from './catalog.ts';
 import { DEMO, IDS } from './demo-ids.ts';
 import { ROLE } from './roles.ts';
 import { demoServicePrincipals } from './seed-apps.ts';
-import { consentAudit, group, seedAssignment, user } from './seed-builders.ts';
+import { consentAudit, daysAgo, group, seedAssignment, user } from './seed-builders.ts';
 import { demoGovernance } from './seed-governance.ts';
+import { withAccessReviewData } from './seed-hygiene.ts';
 import type { TenantSnapshot } from './store.ts';
 import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, User } from './types.ts';
 
 export { DEMO, IDS } from './demo-ids.ts';
 export { consoleRedirectUris } from './seed-apps.ts';
+export { HYGIENE_IDS, OWNERLESS, UNUSED_HIGH_RISK } from './seed-hygiene.ts';
 
-export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSnapshot {
+export function demoTenant(options: { redirectUris?: string[] } = {}, now = Date.now()): TenantSnapshot {
   const u = IDS.users;
   const users: User[] = [
     user(u.admin, 'admin', 'Adele Vance', [ROLE.globalAdministrator], { jobTitle: 'IT Director' }),
@@ -45,7 +49,7 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
   ];
 
   const s = IDS.sps;
-  const servicePrincipals = demoServicePrincipals(options);
+  const servicePrincipals = withAccessReviewData(demoServicePrincipals(options), now);
 
   const grant = (id: string, clientId: string, resourceId: string, scopeValue: string, principalId: string | null = null): OAuth2PermissionGrant => ({
     id,
@@ -95,16 +99,16 @@ export function demoTenant(options: { redirectUris?: string[] } = {}): TenantSna
 
   const audit: AuditEvent[] = grants
     .filter((g) => g.consentType === 'Principal')
-    .map((g, i) => consentAudit(g, byId.get(g.clientId)!, userById.get(g.principalId!)!, `2026-03-${String(10 + i).padStart(2, '0')}T08:30:00Z`));
+    .map((g, i) => consentAudit(g, byId.get(g.clientId)!, userById.get(g.principalId!)!, daysAgo(now, i < 3 ? 90 - i : 12 - 2 * i)));
 
   return {
-    settings: { tenantId: DEMO.tenantId, displayName: DEMO.tenantName, defaultDomain: DEMO.domain },
+    settings: { tenantId: DEMO.tenantId, displayName: DEMO.tenantName, defaultDomain: DEMO.domain, licence: 'P1' },
     users,
     groups,
     servicePrincipals,
     grants,
     appRoleAssignments,
     audit,
-    governance: demoGovernance(),
+    governance: demoGovernance(now),
   };
 }

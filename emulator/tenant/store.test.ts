@@ -39,7 +39,7 @@ describe('revokeSignInSessions (api-reference/v1.0/api/user-revokesigninsessions
     store.configure({ revokeSessionsDelayMs: 5_000, replicationDelayMs: 700 });
     store.revokeSignInSessions(store.users.get(IDS.users.megan)!, {});
     store.reset();
-    expect(store.runtime).toEqual({ revokeSessionsDelayMs: 1_000, replicationDelayMs: 0 });
+    expect(store.runtime).toEqual({ revokeSessionsDelayMs: 1_000, replicationDelayMs: 0, signInActivityReport: true });
     vi.advanceTimersByTime(10_000);
     expect(validFrom(store, IDS.users.megan)).toBe(DEMO.seedTime);
   });

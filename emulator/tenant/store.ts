@@ -9,6 +9,7 @@ import * as directory from './directory-lookups.ts';
 import { defaultGovernance } from './governance.ts';
 import type { ConsentGovernance } from './governance-types.ts';
 import { SessionRevocations } from './session-revocations.ts';
+import { recordSignIn, type SignInFlow } from './sign-in-activity.ts';
 import type { TenantData, TenantSnapshot } from './tenant-data.ts';
 import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, ServicePrincipal, TenantSettings, User } from './types.ts';
 
@@ -24,6 +25,8 @@ export interface RuntimeSettings {
   replicationDelayMs: number;
   /** revokeSignInSessions takes effect this long after the call (0: at once). */
   revokeSessionsDelayMs: number;
+  /** The beta service principal sign-in activity report answers (false: as a route Graph does not have). */
+  signInActivityReport: boolean;
 }
 
 export class TenantStore implements TenantData {
@@ -47,7 +50,11 @@ export class TenantStore implements TenantData {
 
   constructor(seed: TenantSnapshot, runtime: Partial<RuntimeSettings> = {}) {
     this.#seed = seed;
-    this.#startup = { replicationDelayMs: runtime.replicationDelayMs ?? 0, revokeSessionsDelayMs: runtime.revokeSessionsDelayMs ?? 0 };
+    this.#startup = {
+      replicationDelayMs: runtime.replicationDelayMs ?? 0,
+      revokeSessionsDelayMs: runtime.revokeSessionsDelayMs ?? 0,
+      signInActivityReport: runtime.signInActivityReport ?? true,
+    };
     this.runtime = { ...this.#startup };
     this.reset();
   }
@@ -170,6 +177,11 @@ export class TenantStore implements TenantData {
 
   deleteAppRoleAssignment(assignment: AppRoleAssignment, actor: Actor): void {
     this.#assignments.delete(assignment, actor);
+  }
+
+  /** A token issued to `client` for `resource` (sign-in-activity.ts). */
+  recordSignIn(client: ServicePrincipal, resource: ServicePrincipal | undefined, flow: SignInFlow): void {
+    recordSignIn(client, resource, flow);
   }
 
   // --- sessions and the audit log --------------------------------------------------------------------

@@ -33,6 +33,47 @@ export interface VerifiedPublisher {
   addedDateTime: string | null;
 }
 
+/** A client secret as Graph reads it (passwordCredential): the secret itself is never returned. */
+export interface PasswordCredential {
+  keyId: string;
+  displayName: string | null;
+  startDateTime: string;
+  endDateTime: string;
+  /** The secret's first three characters. */
+  hint: string | null;
+}
+
+/** A certificate (keyCredential, AsymmetricX509Cert); customKeyIdentifier is the thumbprint. */
+export interface KeyCredential {
+  keyId: string;
+  displayName: string | null;
+  startDateTime: string;
+  endDateTime: string;
+  customKeyIdentifier: string;
+  usage: 'Verify' | 'Sign';
+}
+
+/** The last sign-in, per role the service principal played in it: client or resource, user (delegated) or app-only flow. */
+export interface SignInTimes {
+  delegatedClient?: string;
+  delegatedResource?: string;
+  applicationClient?: string;
+  applicationResource?: string;
+}
+
+export interface Credentials {
+  passwordCredentials: PasswordCredential[];
+  keyCredentials: KeyCredential[];
+}
+
+/** The application object of an app registered in this tenant (GET /applications). */
+export interface ApplicationObject extends Credentials {
+  id: string;
+  createdDateTime: string;
+  /** Owners: user or service principal object ids. */
+  ownerIds: string[];
+}
+
 export interface AppRegistration {
   /** SPA redirect URIs (public client, PKCE required) */
   spaRedirectUris: string[];
@@ -40,6 +81,8 @@ export interface AppRegistration {
   webRedirectUris: string[];
   clientSecrets: string[];
   requiredResourceAccess: RequiredResourceAccess[];
+  /** Present when the app is registered in this tenant. */
+  application?: ApplicationObject;
 }
 
 export interface ServicePrincipal {
@@ -70,6 +113,12 @@ export interface ServicePrincipal {
   createdDateTime: string;
   /** Present only for apps registered in this tenant (or multi-tenant apps we model a registration for). */
   registration?: AppRegistration;
+  /** The service principal's own secrets and certificates (absent: none). */
+  credentials?: Credentials;
+  /** The service principal's owners: user or service principal object ids (absent: none). */
+  ownerIds?: string[];
+  /** When it last took part in a sign-in (sign-in-activity.ts; absent: never). */
+  signIns?: SignInTimes;
 }
 
 export interface User {
@@ -150,8 +199,13 @@ export interface AuditEvent {
   additionalDetails: { key: string; value: string }[];
 }
 
+/** The tenant's Microsoft Entra ID edition (licence.ts says what depends on it). */
+export type Licence = 'Free' | 'P1' | 'P2';
+
 export interface TenantSettings {
   tenantId: string;
   displayName: string;
   defaultDomain: string;
+  /** Absent: Free. */
+  licence?: Licence;
 }

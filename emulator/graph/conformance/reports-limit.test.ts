@@ -1,5 +1,5 @@
-// The reports service (directory audits): both AuditLog.Read.All and Directory.Read.All, and at most
-// 5 requests per 10 seconds per app and tenant — always on; a reset clears the window.
+// The reports service (directory audits, the beta sign-in activity report): audits need both AuditLog.Read.All
+// and Directory.Read.All; at most 5 requests per 10 seconds per app and tenant — always on; a reset clears the window.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../index.ts';
 import { parseReportsLimit, ReportsLimit } from '../reports-limit.ts';
@@ -30,6 +30,14 @@ describe('api-reference/v1.0/api/directoryaudit-list.md: directory audits need A
 });
 
 describe('includes/throttling-aad-reports.md: 5 requests per 10 seconds per app and tenant', () => {
+  it('the beta sign-in activity report shares the window with the directory audits', async () => {
+    const token = await appToken(emulator, both);
+    for (let i = 1; i <= 4; i++) expect((await graph(emulator, '/auditLogs/directoryAudits?$top=1', { token })).status, `request ${i}`).toBe(200);
+    const report = (t: string) => graph(emulator, '/reports/servicePrincipalSignInActivities', { version: 'beta', token: t });
+    expect((await report(token)).status).toBe(200);
+    expect((await report(token)).status).toBe(429);
+  });
+
   it('the 6th request within 10 s → 429 TooManyRequests with Retry-After; a reset clears the window', async () => {
     const token = await appToken(emulator, both);
     for (let i = 1; i <= 5; i++) expect((await graph(emulator, '/auditLogs/directoryAudits?$top=1', { token })).status, `request ${i}`).toBe(200);

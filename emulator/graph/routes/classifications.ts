@@ -11,7 +11,7 @@ import { badRequest, GraphError, invalidProperty, notFound } from '../errors.ts'
 import { listResponse, type Entity } from '../odata/page.ts';
 import { CLASSIFICATIONS } from '../policies.ts';
 import type { GraphResponse, RouteCall } from '../types.ts';
-import { entityResponse, noContent, requireServicePrincipal } from './helpers.ts';
+import { actorOf, entityResponse, noContent, requireServicePrincipal } from './helpers.ts';
 import type { RouteSpec } from './table.ts';
 
 const RESOURCE = 'DelegatedPermissionClassification';
@@ -37,6 +37,35 @@ function permissionOf(sp: ServicePrincipal, body: Record<string, unknown>): Perm
   return scope;
 }
 
+/**
+ * The activity list names no event for classifications; they are a navigation of the API's service principal,
+ * so the emulator records "Update service principal" with the classification as the modified property
+ * (an assumption, stated in docs/emulator-fidelity.md).
+ */
+function recordClassification(
+  call: RouteCall,
+  sp: ServicePrincipal,
+  before: DelegatedPermissionClassification | null,
+  after: DelegatedPermissionClassification | null,
+): void {
+  const json = (c: DelegatedPermissionClassification | null) => (c ? JSON.stringify(entity(c)) : null);
+  call.context.store.record({
+    activityDisplayName: 'Update service principal',
+    category: 'ApplicationManagement',
+    operationType: 'Update',
+    actor: actorOf(call),
+    targets: [
+      {
+        id: sp.id,
+        displayName: sp.displayName,
+        type: 'ServicePrincipal',
+        userPrincipalName: null,
+        modifiedProperties: [{ displayName: 'DelegatedPermissionClassification', oldValue: json(before), newValue: json(after) }],
+      },
+    ],
+  });
+}
+
 function classify(call: RouteCall): GraphResponse {
   const sp = requireServicePrincipal(call, call.params.id!);
   const body = (call.body && typeof call.body === 'object' ? call.body : {}) as Record<string, unknown>;
@@ -54,6 +83,7 @@ function classify(call: RouteCall): GraphResponse {
     classification: 'low',
   };
   call.context.store.governance.classifications.push(created);
+  recordClassification(call, sp, null, created);
   return entityResponse(call, `${contextOf(call)}/$entity`, entity(created), 201);
 }
 
@@ -63,6 +93,7 @@ function unclassify(call: RouteCall): GraphResponse {
   const target = classificationsOf(call, sp).find((c) => c.id === call.params.classificationId);
   if (!target) throw notFound(call.params.classificationId!);
   governance.classifications = governance.classifications.filter((c) => c !== target);
+  recordClassification(call, sp, target, null);
   return noContent();
 }
 

@@ -3,12 +3,13 @@
 // /policies/adminConsentRequestPolicy (GET, PUT — the admin consent workflow). Writes answer 204; the
 // workflow policy's read-only version goes up by one on each update.
 import { FOR_SELF } from '../../tenant/built-in-policies.ts';
+import { policyChangeInput } from '../../tenant/audit-events.ts';
 import { findPolicy } from '../../tenant/governance.ts';
 import type { AdminConsentRequestPolicy, AuthorizationPolicy, ReviewerScope } from '../../tenant/governance-types.ts';
 import { badRequest, invalidProperty } from '../errors.ts';
 import type { Entity } from '../odata/page.ts';
 import type { GraphResponse, RouteCall } from '../types.ts';
-import { entityResponse, noContent } from './helpers.ts';
+import { actorOf, entityResponse, noContent } from './helpers.ts';
 import type { RouteSpec } from './table.ts';
 
 const OWNED_RESOURCE = 'managepermissiongrantsforownedresource.';
@@ -61,7 +62,13 @@ function patchAuthorizationPolicy(call: RouteCall): GraphResponse {
     else if (key in top || key === 'id' || key === 'displayName' || key === 'description') throw invalidProperty(key, 'AuthorizationPolicy');
     else throw unknownProperty(key, 'authorizationPolicy');
   }
-  call.context.store.governance.authorizationPolicy = next;
+  const { store } = call.context;
+  const before = authorizationPolicyEntity(store.governance.authorizationPolicy);
+  store.governance.authorizationPolicy = next;
+  const target = { id: 'authorizationPolicy', displayName: 'Authorization Policy' };
+  store.record(
+    policyChangeInput('Update authorization policy', 'AuthorizationPolicy', 'Update', target, before, authorizationPolicyEntity(next), actorOf(call)),
+  );
   return noContent();
 }
 
@@ -104,7 +111,12 @@ function putAdminConsentRequestPolicy(call: RouteCall): GraphResponse {
   if (next.isEnabled && next.reviewers.length === 0) throw invalidProperty('reviewers', 'AdminConsentRequestPolicy');
   if (next.isEnabled && next.requestDurationInDays < 1) throw invalidProperty('requestDurationInDays', 'AdminConsentRequestPolicy');
   next.version = current.version + 1;
-  call.context.store.governance.adminConsentRequestPolicy = next;
+  const { store } = call.context;
+  store.governance.adminConsentRequestPolicy = next;
+  // The activity list names no event for this policy; "Update policy" (category Policy) is the generic one.
+  const target = { id: 'adminConsentRequestPolicy', displayName: 'Admin consent request policy' };
+  const asRecord = (p: AdminConsentRequestPolicy) => structuredClone(p) as unknown as Record<string, unknown>;
+  store.record(policyChangeInput('Update policy', 'Policy', 'Update', target, asRecord(current), asRecord(next), actorOf(call)));
   return noContent();
 }
 

@@ -8,6 +8,7 @@ import type { RouteCall } from '../types.ts';
 import { entityResponse } from './helpers.ts';
 import type { RouteSpec } from './table.ts';
 import { USER_DEFAULTS } from '../serialize.ts';
+import { retainedAudit } from '../../tenant/licence.ts';
 import { project } from '../odata/page.ts';
 
 /** A role is "activated" in a tenant once someone holds it; only activated roles appear under /directoryRoles. */
@@ -36,9 +37,11 @@ function roleAssignments(call: RouteCall) {
   return listResponse(call, items, ROLE_ASSIGNMENTS, 'roleManagement/directory/roleAssignments', (a) => a);
 }
 
-/** Newest first, as the audit log API returns them. */
+/** The events within the licence's retention, newest first, as the audit log API returns them. */
+const retained = (call: RouteCall) => retainedAudit(call.context.store.settings, call.context.store.audit).reverse();
+
 function audits(call: RouteCall) {
-  return listResponse(call, [...call.context.store.audit].reverse(), DIRECTORY_AUDITS, 'auditLogs/directoryAudits', auditEntity);
+  return listResponse(call, retained(call), DIRECTORY_AUDITS, 'auditLogs/directoryAudits', auditEntity);
 }
 
 export const directoryRoutes: RouteSpec[] = [
@@ -51,7 +54,7 @@ export const directoryRoutes: RouteSpec[] = [
     method: 'GET',
     pattern: '/auditLogs/directoryAudits/{id}',
     handler: (c) => {
-      const event = c.context.store.audit.find((e) => e.id === c.params.id);
+      const event = retained(c).find((e) => e.id === c.params.id);
       if (!event) throw notFound(c.params.id!);
       return entityResponse(c, 'auditLogs/directoryAudits/$entity', auditEntity(event));
     },

@@ -3,6 +3,7 @@
 // description), delete, and their include / exclude condition sets (list, add, remove). Writes need
 // Privileged Role Administrator (that page's prerequisites; the Graph pages name no role).
 import { randomUUID } from 'node:crypto';
+import { policyChangeInput } from '../../tenant/audit-events.ts';
 import { allPolicies, findPolicy, isBuiltInPolicy } from '../../tenant/governance.ts';
 import { conditionSet } from '../../tenant/built-in-policies.ts';
 import type { PermissionGrantConditionSet, PermissionGrantPolicy } from '../../tenant/governance-types.ts';
@@ -12,7 +13,7 @@ import { listResponse, project, type Entity } from '../odata/page.ts';
 import { parseListQuery } from '../odata/query.ts';
 import { CONDITION_SETS, PERMISSION_GRANT_POLICIES } from '../policies.ts';
 import type { GraphResponse, RouteCall } from '../types.ts';
-import { entityResponse, noContent } from './helpers.ts';
+import { actorOf, entityResponse, noContent } from './helpers.ts';
 import type { RouteSpec } from './table.ts';
 
 const RESOURCE = 'PermissionGrantPolicy';
@@ -26,6 +27,15 @@ const policyEntity = (p: PermissionGrantPolicy): Entity => ({
   includes: p.includes.map(setEntity),
   excludes: p.excludes.map(setEntity),
 });
+
+/** Every write of a policy or its condition sets is one of the documented PermissionGrantPolicy events. */
+function recordPolicy(call: RouteCall, change: 'Add' | 'Update' | 'Delete', before: PermissionGrantPolicy | null, after: PermissionGrantPolicy | null): void {
+  const subject = (after ?? before)!;
+  const asRecord = (p: PermissionGrantPolicy | null) => (p ? policyEntity(p) : null);
+  const activity = `${change} permission grant policy`;
+  const target = { id: subject.id, displayName: subject.displayName };
+  call.context.store.record(policyChangeInput(activity, 'PermissionGrantPolicy', change, target, asRecord(before), asRecord(after), actorOf(call)));
+}
 
 function requirePolicy(call: RouteCall): PermissionGrantPolicy {
   const policy = findPolicy(call.context.store, call.params.id!);
@@ -66,6 +76,7 @@ function createPolicy(call: RouteCall): GraphResponse {
     excludes: Array.isArray(body.excludes) ? body.excludes.map(parseConditionSet) : [],
   };
   store.governance.permissionGrantPolicies.push(policy);
+  recordPolicy(call, 'Add', null, policy);
   return entityResponse(call, 'policies/permissionGrantPolicies/$entity', policyEntity(policy), 201, {
     Location: `${call.serviceRoot}/policies/permissionGrantPolicies/${encodeURIComponent(id)}`,
   });
@@ -74,8 +85,10 @@ function createPolicy(call: RouteCall): GraphResponse {
 function updatePolicy(call: RouteCall): GraphResponse {
   const policy = requireCustom(call);
   const body = bodyOf(call);
+  const before = structuredClone(policy);
   policy.displayName = optionalText(body.displayName, 'displayName', RESOURCE) ?? policy.displayName;
   policy.description = optionalText(body.description, 'description', RESOURCE) ?? policy.description;
+  recordPolicy(call, 'Update', before, policy);
   return noContent();
 }
 
@@ -88,6 +101,7 @@ function deletePolicy(call: RouteCall): GraphResponse {
   );
   if (assigned) throw badRequest(`Permission grant policy '${policy.id}' is assigned to the default user role and cannot be deleted.`);
   governance.permissionGrantPolicies = governance.permissionGrantPolicies.filter((p) => p !== policy);
+  recordPolicy(call, 'Delete', policy, null);
   return noContent();
 }
 
@@ -135,7 +149,9 @@ function conditionSetRoutes(kind: 'includes' | 'excludes'): RouteSpec[] {
       handler: (c) => {
         const policy = requireCustom(c);
         const set = parseConditionSet(c.body);
+        const before = structuredClone(policy);
         policy[kind].push(set);
+        recordPolicy(c, 'Update', before, policy);
         return entityResponse(c, `${context(c)}/$entity`, setEntity(set), 201);
       },
     },
@@ -145,9 +161,10 @@ function conditionSetRoutes(kind: 'includes' | 'excludes'): RouteSpec[] {
       roles: () => WRITE_ROLES,
       handler: (c) => {
         const policy = requireCustom(c);
-        const before = policy[kind].length;
+        const before = structuredClone(policy);
         policy[kind] = policy[kind].filter((s) => s.id.toLowerCase() !== c.params.setId!.toLowerCase());
-        if (policy[kind].length === before) throw notFound(c.params.setId!);
+        if (policy[kind].length === before[kind].length) throw notFound(c.params.setId!);
+        recordPolicy(c, 'Update', before, policy);
         return noContent();
       },
     },
