@@ -4,6 +4,8 @@ import { adminConsentScreen, directGrantScreen, showcaseScreen, urlBuilderScreen
 import { diagnoseScreen } from '../features/diagnose';
 import { homeScreen } from '../features/home';
 import { permissionsScreen } from '../features/permissions-page';
+import { policyScreen } from '../features/policy';
+import { requestsScreen } from '../features/requests';
 import { usersScreen } from '../features/users';
 import type { ScreenInfo } from '../ui/screen-info';
 
@@ -12,6 +14,8 @@ export const SCREENS: readonly ScreenInfo[] = [
   homeScreen,
   appsScreen,
   usersScreen,
+  requestsScreen,
+  policyScreen,
   adminConsentScreen,
   directGrantScreen,
   urlBuilderScreen,

@@ -5,7 +5,7 @@
  * screens check the role first so a call the account cannot make is explained instead of failing.
  */
 import rules from '../permissions/catalog/graph-api-rules.json';
-import { directoryRoleId, directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
+import { ADMIN_CONSENT_ROLE_IDS, directoryRoleId, directoryRoleName, isKnownDirectoryRole, ROLE_IDS } from './directory-roles';
 
 export interface RoleRequirement {
   /** What the roles allow, completing "… may …": e.g. "change delegated permission grants". */
@@ -113,6 +113,13 @@ export const APP_ROLE_ASSIGNMENT_WRITE: RoleRequirement = {
   narrower: { what: "Microsoft Graph's own app roles", requirement: GRAPH_APP_ROLE_WRITE },
 };
 
+/** Admin consent for the organization (Microsoft's admin-consent page); Microsoft Graph's application permissions need more. */
+export const ADMIN_CONSENT: RoleRequirement = {
+  action: 'grant admin consent for the organization',
+  roles: ADMIN_CONSENT_ROLE_IDS,
+  narrower: { what: "Microsoft Graph's application permissions", requirement: GRAPH_APP_ROLE_WRITE },
+};
+
 /**
  * The roles that may make these reads: the documented lists name only the least-privileged roles, and
  * Global Reader reads everything a Global Administrator can (Entra's built-in roles reference).
@@ -149,6 +156,28 @@ export const READ_AUDIT: ReadRequirement = {
   action: 'read the directory audit log',
   reading: 'Reading the directory audit log (consent dates)',
   roles: documentedReadRoles(['GET /auditlogs/directoryaudits']),
+};
+
+/** GET /policies/authorizationPolicy: the user-consent setting (not Cloud Application Administrator: it is not on the list). */
+export const READ_USER_CONSENT_SETTING: ReadRequirement = {
+  action: 'read the user-consent setting',
+  reading: "Reading the tenant's user-consent setting (the authorization policy)",
+  roles: documentedReadRoles(['GET /policies/authorizationpolicy']),
+};
+
+/** PATCH /policies/authorizationPolicy: the docs name Privileged Role Administrator (configure-user-consent.md too). */
+export const USER_CONSENT_SETTING_WRITE: RoleRequirement = {
+  action: 'change the user-consent setting',
+  roles: documentedRoles(['PATCH /policies/authorizationpolicy']),
+};
+
+/**
+ * POST/DELETE delegatedPermissionClassifications. Graph's reference names no role; entra-docs
+ * configure-permission-classifications.md names Application Administrator and Cloud Application Administrator.
+ */
+export const CLASSIFICATION_WRITE: RoleRequirement = {
+  action: 'classify delegated permissions',
+  roles: [ROLE_IDS.cloudApplicationAdministrator, ROLE_IDS.applicationAdministrator, ROLE_IDS.globalAdministrator],
 };
 
 export type RoleCheck =

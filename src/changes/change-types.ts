@@ -1,4 +1,5 @@
 /** The shapes the change engine works with: a change, who makes it, and what running it did. */
+import type { ClassificationRecord } from '../graph/consent-policies';
 import type { GraphClient } from '../graph/graph-client';
 import type { RawRequest } from '../graph/raw-request';
 import type { ReadAfterWritePolicy } from './read-after-write';
@@ -27,6 +28,10 @@ export type Change =
   | { kind: 'revoke-app-role'; assignment: AssignmentSnapshot; names: ChangeNames }
   | { kind: 'add-app-role'; assignment: { principalId: string; principalType?: string | null; resourceId: string; appRoleId: string }; names: ChangeNames }
   | { kind: 'revoke-sessions'; userId: string; names: ChangeNames }
+  /** Assign exactly these permission grant policies to the default user role (`previous`: the list as the screen read it). */
+  | { kind: 'set-user-consent'; assigned: string[]; previous: string[]; names: ChangeNames }
+  | { kind: 'classify-permission'; classification: Omit<ClassificationRecord, 'id'>; names: ChangeNames }
+  | { kind: 'unclassify-permission'; classification: ClassificationRecord; names: ChangeNames }
   /** A Graph write typed on the Diagnose page, sent under `baseUrl` (the Graph client's v1.0 base URL, as confirmed). */
   | { kind: 'graph-request'; request: RawRequest; baseUrl: string; names: ChangeNames };
 

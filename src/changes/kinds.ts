@@ -3,13 +3,14 @@
  * how it describes itself, how it runs (with read-after-write), whether and how it goes through $batch,
  * how it is restored (its inverse change) and which cached queries it can alter. Apply, batch apply,
  * restore, the gate and the log derive everything from here: adding a kind is one entry (and its test).
- * The entries live by group in kinds/: grants, app roles, sessions, raw Graph requests.
+ * The entries live by group in kinds/: grants, app roles, sessions, raw Graph requests, consent policy.
  */
 import type { Change, ChangeNames } from './change-types';
 import { addAppRole, revokeAppRole } from './kinds/app-role-kinds';
 import type { ChangeKind } from './kinds/change-kind';
 import { addScopes, removeScopes, revokeGrant } from './kinds/grant-kinds';
 import { graphRequest } from './kinds/graph-request-kind';
+import { classifyPermission, setUserConsent, unclassifyPermission } from './kinds/policy-kinds';
 import { revokeSessions } from './kinds/session-kinds';
 
 export type { BatchSpec, ChangeKind } from './kinds/change-kind';
@@ -22,9 +23,18 @@ export function registerChangeKind<C extends { kind: string; names: ChangeNames 
   table.set(spec.kind, spec as unknown as ChangeKind);
 }
 
-[revokeGrant, removeScopes, addScopes, revokeAppRole, addAppRole, revokeSessions, graphRequest].forEach((spec) =>
-  registerChangeKind<Change>(spec as unknown as ChangeKind),
-);
+[
+  revokeGrant,
+  removeScopes,
+  addScopes,
+  revokeAppRole,
+  addAppRole,
+  revokeSessions,
+  graphRequest,
+  setUserConsent,
+  classifyPermission,
+  unclassifyPermission,
+].forEach((spec) => registerChangeKind<Change>(spec as unknown as ChangeKind));
 
 export function kindOf(change: Pick<Change, 'kind'>): ChangeKind {
   const spec = table.get(change.kind);

@@ -6,12 +6,14 @@
  */
 import { kindOfAction } from './kinds';
 import { scopesMissingFrom, splitScopes, unionScopes } from '../permissions/scopes';
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from './types';
+import { isAssignment, isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from './types';
 
 export type RestoreStep =
   | { kind: 'create-grant'; grant: Omit<GrantSnapshot, 'id'>; differences: string[] }
   | { kind: 'set-grant-scope'; grantId: string; scope: string; previousScope: string; differences: string[] }
   | { kind: 'create-assignment'; assignment: Omit<AssignmentSnapshot, 'id'> }
+  /** A kind's own restore (kinds' restorePreview): what it writes, in words. */
+  | { kind: 'inverse'; description: string; differences: string[] }
   | { kind: 'nothing'; reason: string };
 
 /** The scopes the recorded change removed: all of them for a revoke, the difference for a removal. */
@@ -28,8 +30,11 @@ export interface CurrentState {
   assignmentExists?: boolean;
 }
 
+/** A change that removed or replaced an object (or, for a kind that restores what it created, created one) and has an inverse. */
 export function isRestorable(entry: ActivityEntry): boolean {
-  return entry.outcome === 'succeeded' && !entry.restoredBy && entry.before !== null && kindOfAction(entry.action)?.inverse !== undefined;
+  const kind = kindOfAction(entry.action);
+  const recorded = entry.before !== null || (kind?.restorePreview !== undefined && entry.after !== null);
+  return entry.outcome === 'succeeded' && !entry.restoredBy && recorded && kind?.inverse !== undefined;
 }
 
 /** What the tenant holds now that differs from what the change left, in sentences for the restore preview. */
@@ -65,6 +70,7 @@ export function planRestore(entry: ActivityEntry, now: CurrentState): RestoreSte
   if (!isRestorable(entry) || !entry.before) return { kind: 'nothing', reason: 'This change cannot be restored.' };
   const before = entry.before;
   if (isGrant(before)) return planGrantRestore(entry, before, now);
+  if (!isAssignment(before)) return { kind: 'nothing', reason: 'This change cannot be restored.' };
   if (now.assignmentExists) return { kind: 'nothing', reason: 'The permission is already assigned again.' };
   const { id: _id, ...assignment } = before;
   return { kind: 'create-assignment', assignment };

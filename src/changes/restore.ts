@@ -12,18 +12,19 @@ import { READ_AFTER_WRITE, type ReadAfterWritePolicy } from './read-after-write'
 import { findGrant, hasAssignment } from './read-current';
 import { grantDifferences, isRestorable, planRestore, type CurrentState, type RestoreStep } from './restore-plan';
 import { runOnce } from './run-once';
-import { isGrant, type ActivityEntry } from './types';
+import { isAssignment, isGrant, type ActivityEntry } from './types';
 
 export class RestoreError extends Error {
   override name = 'RestoreError';
 }
 
 async function currentState(graph: GraphClient, entry: ActivityEntry, signal?: AbortSignal): Promise<CurrentState> {
-  const before = entry.before!;
+  const before = entry.before;
   if (isGrant(before)) {
     const { id: _id, scope: _scope, ...key } = before;
     return { grant: await findGrant(graph, key, signal) };
   }
+  if (!isAssignment(before)) return {};
   const { id: _id, ...assignment } = before;
   return { assignmentExists: await hasAssignment(graph, assignment, signal) };
 }
@@ -31,6 +32,8 @@ async function currentState(graph: GraphClient, entry: ActivityEntry, signal?: A
 /** What restoring this entry would write now, read from the tenant (for the restore preview). */
 export async function previewRestore(graph: GraphClient, entry: ActivityEntry, signal?: AbortSignal): Promise<RestoreStep> {
   if (!isRestorable(entry)) return planRestore(entry, {});
+  const own = kindOfAction(entry.action)?.restorePreview;
+  if (own) return own.plan(entry, { graph, signal });
   return planRestore(entry, await currentState(graph, entry, signal));
 }
 

@@ -1,7 +1,9 @@
+import type { ClassificationRecord, PolicySnapshot } from '../graph/consent-policies';
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 
 /** Graph's own shapes live beside their `$select` in src/graph; re-exported for the engine's users. */
-export { isGrant, type AssignmentSnapshot, type GrantSnapshot } from '../graph/entities';
+export { isAssignment, isGrant, type AssignmentSnapshot, type GrantSnapshot } from '../graph/entities';
+export { isPolicySnapshot, type ClassificationRecord, type PolicySnapshot } from '../graph/consent-policies';
 
 export type ActivityAction =
   | 'revoke-grant'
@@ -11,6 +13,10 @@ export type ActivityAction =
   | 'revoke-app-role'
   | 'add-app-role'
   | 'revoke-sessions'
+  /** The user-consent setting (the authorization policy's assigned permission grant policies). */
+  | 'set-user-consent'
+  | 'classify-permission'
+  | 'unclassify-permission'
   /** A Graph write typed on the Diagnose page: recorded, not restorable. */
   | 'graph-request'
   /** Admin consent granted on Microsoft's consent page: what it added and removed, as read back afterwards. */
@@ -34,9 +40,9 @@ export interface ActivityEntry {
   /** Names at the time of the change, so the log stays readable when objects are gone. */
   target: { clientId?: string; clientName?: string; resourceName?: string; principalId?: string | null; principalName?: string; permission?: string };
   /** The object as it was before the change (null when the change created it). */
-  before: GrantSnapshot | AssignmentSnapshot | null;
+  before: GrantSnapshot | AssignmentSnapshot | PolicySnapshot | null;
   /** The object after the change (null when the change deleted it). */
-  after: GrantSnapshot | AssignmentSnapshot | null;
+  after: GrantSnapshot | AssignmentSnapshot | PolicySnapshot | null;
   outcome: ActivityOutcome;
   error?: { status?: number; code?: string; message: string; requestId?: string };
   /** Graph request id of the write, for support cases. */
@@ -51,7 +57,15 @@ export interface ActivityEntry {
    * Set on a change's entry from the start: what it means to write, so a pending entry left by a closed
    * tab can be checked against Graph on the next load (see reconcile-pending.ts).
    */
-  planned?: { scopes?: string[]; grantKey?: Omit<GrantSnapshot, 'id' | 'scope'>; assignment?: Omit<AssignmentSnapshot, 'id'> };
+  planned?: {
+    scopes?: string[];
+    grantKey?: Omit<GrantSnapshot, 'id' | 'scope'>;
+    assignment?: Omit<AssignmentSnapshot, 'id'>;
+    /** The permission grant policies a user-consent change assigns. */
+    assigned?: string[];
+    /** The classification a classify change creates. */
+    classification?: Omit<ClassificationRecord, 'id'>;
+  };
   /** Set on an admin-consent entry: the delegated scopes it added and removed on one resource API. */
   scopeChange?: { added: string[]; removed: string[] };
 }

@@ -25,6 +25,10 @@ export type AssignmentSnapshot = Present<AppRoleAssignment, 'id' | 'appRoleId' |
 /** The one `$select` of an app role assignment: every field of AssignmentSnapshot. */
 export const ASSIGNMENT_SELECT = 'id,appRoleId,principalId,principalType,principalDisplayName,resourceId,resourceDisplayName';
 
-export function isGrant(value: GrantSnapshot | AssignmentSnapshot | null | undefined): value is GrantSnapshot {
+export function isGrant(value: object | null | undefined): value is GrantSnapshot {
   return value !== null && value !== undefined && 'scope' in value;
+}
+
+export function isAssignment(value: object | null | undefined): value is AssignmentSnapshot {
+  return value !== null && value !== undefined && 'appRoleId' in value;
 }

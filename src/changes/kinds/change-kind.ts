@@ -9,6 +9,7 @@ import type { BatchRequest } from '../../graph/batch';
 import type { GraphClient } from '../../graph/graph-client';
 import type { GraphOperation } from '../../graph/operation';
 import type { Applied, Change, ChangeNames, RunContext } from '../change-types';
+import type { RestoreStep } from '../restore-plan';
 import type { ActivityEntry } from '../types';
 
 /** A Graph object as the log records it before or after a change. */
@@ -50,6 +51,11 @@ export interface ChangeKind<C extends { kind: string; names: ChangeNames } = Cha
   batch?: BatchSpec<C>;
   /** The change that undoes a recorded one (only what it removed); absent when it cannot be restored. */
   inverse?(entry: ActivityEntry): Change;
+  /**
+   * A restore preview of the kind's own, for objects that are not grants or app role assignments: the read
+   * it makes, and what restoring writes now and what differs since (restore-plan.ts plans the others).
+   */
+  restorePreview?: { operation: GraphOperation; plan(entry: ActivityEntry, ctx: Pick<RunContext, 'graph' | 'signal'>): Promise<RestoreStep> };
   /** What the change means to write, recorded in its pending entry (for reconciling it later). */
   planned?(change: C): NonNullable<ActivityEntry['planned']>;
   /**

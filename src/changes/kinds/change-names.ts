@@ -5,7 +5,7 @@
  */
 import { isolate } from '../../permissions/names';
 import type { ChangeNames } from '../change-types';
-import { isGrant, type ActivityEntry } from '../types';
+import { isAssignment, type ActivityEntry } from '../types';
 
 export const userOf = (names: ChangeNames, principalId: string) => isolate(names.principalName ?? principalId);
 export const who = (names: ChangeNames, principalId: string | null | undefined) =>
@@ -18,7 +18,7 @@ export const roleOf = (names: ChangeNames, appRoleId: string) => isolate(names.p
 /** The names a recorded change was made with, for the change that restores it. */
 export const namesOf = (entry: ActivityEntry): ChangeNames => ({
   clientName: entry.target.clientName,
-  resourceName: entry.target.resourceName ?? (entry.before && !isGrant(entry.before) ? (entry.before.resourceDisplayName ?? undefined) : undefined),
+  resourceName: entry.target.resourceName ?? (isAssignment(entry.before) ? (entry.before.resourceDisplayName ?? undefined) : undefined),
   principalName: entry.target.principalName,
   permission: entry.target.permission,
 });

@@ -10,6 +10,7 @@ import { scopesMissingFrom, scopeWithout } from '../../permissions/scopes';
 import { isGrant, type ActivityEntry, type GrantSnapshot } from '../types';
 import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, who } from './change-names';
+import { additionInverse, additionRestorePreview } from './grant-addition-restore';
 
 /**
  * What a grant or app-role change can alter: the inventory (patched in place, not re-read), one app's
@@ -113,5 +114,7 @@ export const addScopes: ChangeKind<ChangeOf<'add-scopes'>> = {
     const now = await findGrant(graph, grantKey, signal);
     return now !== undefined && scopesMissingFrom(scopes.join(' '), now.scope).length === 0;
   },
+  inverse: additionInverse,
+  restorePreview: additionRestorePreview,
   alters: GRANT_DATA,
 };

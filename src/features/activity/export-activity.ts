@@ -4,7 +4,15 @@
  * attached to an entry (let alone a token) reaches a file. CSV cells go through the shared
  * formula-injection guard: names come from Graph and are attacker-controlled.
  */
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../changes/types';
+import {
+  isAssignment,
+  isGrant,
+  isPolicySnapshot,
+  type ActivityEntry,
+  type AssignmentSnapshot,
+  type GrantSnapshot,
+  type PolicySnapshot,
+} from '../../changes/types';
 import { csvCell } from '../../permissions/export-inventory';
 
 export const ACTIVITY_COLUMNS = [
@@ -40,8 +48,17 @@ export const ACTIVITY_COLUMNS = [
 export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number];
 export type ActivityRow = Record<ActivityColumn, string>;
 
-function snapshot(value: GrantSnapshot | AssignmentSnapshot | null): GrantSnapshot | AssignmentSnapshot | null {
+type Recorded = GrantSnapshot | AssignmentSnapshot | PolicySnapshot;
+
+function policySnapshot(value: PolicySnapshot): PolicySnapshot {
+  if ('permissionGrantPoliciesAssigned' in value) return { id: value.id, permissionGrantPoliciesAssigned: [...value.permissionGrantPoliciesAssigned] };
+  const { id, permissionId, permissionName, classification, resourceId } = value;
+  return { id, permissionId, permissionName, classification, resourceId };
+}
+
+function snapshot(value: Recorded | null): Recorded | null {
   if (!value) return null;
+  if (isPolicySnapshot(value)) return policySnapshot(value);
   if (isGrant(value)) {
     const { id, clientId, consentType, principalId, resourceId, scope } = value;
     return { id, clientId, consentType, principalId, resourceId, scope };
@@ -80,7 +97,9 @@ export function activityRow(entry: ActivityEntry): ActivityRow {
   const grantBefore = isGrant(entry.before) ? entry.before : null;
   const grantAfter = isGrant(entry.after) ? entry.after : null;
   const grant = isGrant(object) ? object : null;
-  const assignment = object && !isGrant(object) ? object : null;
+  const assignment = isAssignment(object) ? object : null;
+  const policy = isPolicySnapshot(object) ? object : null;
+  const classification = policy && 'classification' in policy ? policy : null;
   return {
     id: entry.id,
     at: entry.at,
@@ -96,10 +115,18 @@ export function activityRow(entry: ActivityEntry): ActivityRow {
     resourceName: entry.target.resourceName ?? '',
     principalId: entry.target.principalId ?? grant?.principalId ?? '',
     principalName: entry.target.principalName ?? '',
-    objectType: grant ? 'oauth2PermissionGrant' : assignment ? 'appRoleAssignment' : '',
+    objectType: grant
+      ? 'oauth2PermissionGrant'
+      : assignment
+        ? 'appRoleAssignment'
+        : classification
+          ? 'delegatedPermissionClassification'
+          : policy
+            ? 'authorizationPolicy'
+            : '',
     objectId: object?.id ?? '',
     consentType: grant?.consentType ?? '',
-    resourceId: object?.resourceId ?? '',
+    resourceId: grant?.resourceId ?? assignment?.resourceId ?? classification?.resourceId ?? '',
     scopeBefore: grantBefore?.scope ?? '',
     scopeAfter: grantAfter?.scope ?? '',
     appRoleId: assignment?.appRoleId ?? '',

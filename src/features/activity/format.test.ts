@@ -17,6 +17,10 @@ describe('Activity formatting', () => {
     expect(consentTypeLabel({ ...grant, consentType: 'AllPrincipals', principalId: null })).toBe('Admin consent for all users (AllPrincipals)');
   });
 
+  it('isolates the user\'s name, so an open right-to-left override cannot reverse "(Principal)"', () => {
+    expect(consentTypeLabel(grant, 'Megan\u202E')).toBe('User consent for \u2068Megan\u202E\u2069 (Principal)');
+  });
+
   it('keeps an unparseable timestamp as it was recorded', () => {
     expect(formatWhen('not a date')).toBe('not a date');
     expect(formatWhen('2026-11-22T10:00:00Z')).toMatch(/2026/);

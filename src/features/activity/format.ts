@@ -1,5 +1,6 @@
 /** How the Activity screen words a recorded change: dates and the consent type. */
 import type { GrantSnapshot } from '../../changes/types';
+import { isolate } from '../../permissions/names';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -12,5 +13,5 @@ export function formatWhen(iso: string): string {
 export function consentTypeLabel(grant: GrantSnapshot, principalName?: string): string {
   return grant.consentType === 'AllPrincipals'
     ? 'Admin consent for all users (AllPrincipals)'
-    : `User consent for ${principalName ?? grant.principalId ?? 'one user'} (Principal)`;
+    : `User consent for ${principalName ? isolate(principalName) : (grant.principalId ?? 'one user')} (Principal)`;
 }

@@ -5,5 +5,6 @@ export const activityScreen: ScreenInfo = {
   title: 'Activity',
   path: '/activity',
   summary: 'Every change the console made from this browser, with what it was before; revocations can be restored.',
-  operations: [RESTORE_GRANT, RESTORE_APP_ROLE],
+  operations: [],
+  writes: [RESTORE_GRANT, RESTORE_APP_ROLE],
 };

@@ -3,7 +3,8 @@
  * of its inverse change. Each is a declared operation in src/graph; the dialog's gate derives the write's
  * permissions from the change's kind, and the preview's read brings its own Grant access when it lacks one.
  */
-import { isGrant, type ActivityEntry } from '../../changes/types';
+import { kindOfAction } from '../../changes/kinds';
+import { isAssignment, isGrant, type ActivityEntry } from '../../changes/types';
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { GraphOperation } from '../../graph/operation';
@@ -13,8 +14,10 @@ import { uniqueScopes } from '../../permissions/scopes';
 
 /** The read behind the restore preview of this entry. */
 export function restorePreviewOperation(entry: ActivityEntry): GraphOperation {
+  const own = kindOfAction(entry.action)?.restorePreview;
+  if (own) return own.operation;
   if (isGrant(entry.before)) return READ_GRANT_NOW;
-  return entry.before?.principalType === 'User' ? READ_USER_ASSIGNMENTS_FOR_WRITE : READ_SERVICE_PRINCIPAL_ASSIGNMENTS;
+  return isAssignment(entry.before) && entry.before.principalType === 'User' ? READ_USER_ASSIGNMENTS_FOR_WRITE : READ_SERVICE_PRINCIPAL_ASSIGNMENTS;
 }
 
 const restoring = (name: string, read: GraphOperation, write: GraphOperation): GraphOperation => ({

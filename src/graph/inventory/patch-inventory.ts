@@ -3,13 +3,14 @@
  * permission leaves, a created or narrowed one is added or replaced. Reloading a large tenant costs
  * hundreds of requests; a patch costs none.
  */
+import { isPolicySnapshot, type PolicySnapshot } from '../consent-policies';
 import { isGrant, type AssignmentSnapshot, type GrantSnapshot } from '../entities';
 import { isServicePrincipalAssignment, type InventoryData } from './load-inventory';
 
 export interface FinishedChange {
   outcome: 'succeeded' | 'failed' | 'already-done';
   /** The object before and after the change (null where none): an Activity entry fits. */
-  entry: { before: GrantSnapshot | AssignmentSnapshot | null; after: GrantSnapshot | AssignmentSnapshot | null };
+  entry: { before: GrantSnapshot | AssignmentSnapshot | PolicySnapshot | null; after: GrantSnapshot | AssignmentSnapshot | PolicySnapshot | null };
 }
 
 /** The inventory after the changes that succeeded (or were already done); failed ones change nothing. */
@@ -18,7 +19,8 @@ export function patchInventory(data: InventoryData, changes: readonly FinishedCh
   const grants = new Map<string, GrantSnapshot>();
   const assignments = new Map<string, AssignmentSnapshot>();
   for (const { outcome, entry } of changes) {
-    if (outcome === 'failed') continue;
+    // Consent-policy objects are not part of the inventory.
+    if (outcome === 'failed' || isPolicySnapshot(entry.before) || isPolicySnapshot(entry.after)) continue;
     if (entry.before) gone.add(entry.before.id);
     if (entry.after && isGrant(entry.after)) grants.set(entry.after.id, entry.after);
     // A user's app role (restored from the Users screen) is not an application permission.

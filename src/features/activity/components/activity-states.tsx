@@ -1,6 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { RouterLink } from '../../../ui/router-link';
+import { ACTION_LABEL, ACTIONS } from '../activity-labels';
 
 const useStyles = makeStyles({
   empty: {
@@ -26,11 +27,12 @@ export function ActivityEmpty() {
         <HistoryRegular aria-hidden fontSize={20} />
         No entries yet
       </Subtitle2>
-      <Body1>The console has not changed anything from this browser yet. Every change it makes will be listed here, newest first:</Body1>
-      <ul className={styles.list}>
-        <li>revoked grants and removed delegated permissions,</li>
-        <li>removed or added application permissions,</li>
-        <li>revoked sign-in sessions, and restores.</li>
+      <Body1>The console has not changed anything from this browser yet. Every change it makes will be listed here, newest first. It records:</Body1>
+      {/* The log's own list of actions (its Action filter reads it too), so a new kind of change is never left out here. */}
+      <ul className={styles.list} aria-label="What the log records">
+        {ACTIONS.map((action) => (
+          <li key={action}>{ACTION_LABEL[action]}</li>
+        ))}
       </ul>
       <Body1>
         Each entry says who made the change, when, on which app, API and user, whether it succeeded (with Graph’s error and request id when it did not), and

@@ -7,8 +7,8 @@ import { ACTION_LABEL, ACTIONS, OUTCOME_LABEL, OUTCOMES } from '../activity-labe
 
 const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  search: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  text: { minWidth: '260px' },
+  search: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', maxWidth: '100%' },
+  text: { minWidth: 'min(260px, 100%)', flexShrink: 1 },
   exports: { display: 'flex', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
 });
 

@@ -8,6 +8,7 @@ import { ACTION_LABEL } from '../activity-labels';
 import { formatWhen } from '../format';
 import { EntryDetails } from './entry-details';
 import { OutcomeBadge } from './outcome-badge';
+import { Name } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   card: {
@@ -73,9 +74,21 @@ export function EntryCard({ entry, tenantId, onRestore }: EntryCardProps) {
       </Text>
       <div className={styles.meta}>
         <Caption1>By {entry.actor.upn || 'unknown account'}</Caption1>
-        {target.clientName ? <Caption1>App: {target.clientName}</Caption1> : null}
-        {target.resourceName ? <Caption1>API: {target.resourceName}</Caption1> : null}
-        {target.principalName ? <Caption1>User: {target.principalName}</Caption1> : null}
+        {target.clientName ? (
+          <Caption1>
+            App: <Name name={target.clientName} />
+          </Caption1>
+        ) : null}
+        {target.resourceName ? (
+          <Caption1>
+            API: <Name name={target.resourceName} />
+          </Caption1>
+        ) : null}
+        {target.principalName ? (
+          <Caption1>
+            User: <Name name={target.principalName} />
+          </Caption1>
+        ) : null}
         {entry.requestId ? <Caption1 className={styles.code}>request-id {entry.requestId}</Caption1> : null}
       </div>
       {error ? (

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { isGrant, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot } from '../../../changes/types';
+import { isGrant, isPolicySnapshot, type ActivityEntry, type AssignmentSnapshot, type GrantSnapshot, type PolicySnapshot } from '../../../changes/types';
 import { consentTypeLabel } from '../format';
+import { isolate } from '../../../permissions/names';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -22,7 +23,9 @@ function Row({ term, children, code }: { term: string; children: ReactNode; code
   );
 }
 
-const named = (name: string | null | undefined, id: string | null | undefined) => (name && id ? `${name} (${id})` : (name ?? id ?? '—'));
+// Names are isolated: one ending in an open right-to-left override cannot reverse the id after it.
+const named = (name: string | null | undefined, id: string | null | undefined) =>
+  name && id ? `${isolate(name)} (${id})` : name ? isolate(name) : (id ?? '—');
 
 function GrantFields({ grant, target, label }: { grant: GrantSnapshot; target: Target; label: string }) {
   const styles = useStyles();
@@ -65,7 +68,33 @@ function AssignmentFields({ assignment, target, label }: { assignment: Assignmen
   );
 }
 
-/** A recorded Graph object (grant or app role assignment) as a definition list. */
-export function EntryObject({ value, target, label }: { value: GrantSnapshot | AssignmentSnapshot; target: Target; label: string }) {
+function PolicyFields({ policy, target, label }: { policy: PolicySnapshot; target: Target; label: string }) {
+  const styles = useStyles();
+  if ('permissionGrantPoliciesAssigned' in policy) {
+    return (
+      <dl className={styles.list} aria-label={label}>
+        <Row term="Object">Authorization policy: permission grant policies assigned to the default user role</Row>
+        <Row term="Assigned" code>
+          {policy.permissionGrantPoliciesAssigned.join(', ') || '(none)'}
+        </Row>
+      </dl>
+    );
+  }
+  return (
+    <dl className={styles.list} aria-label={label}>
+      <Row term="Object">Delegated permission classification</Row>
+      <Row term="Classification id" code>
+        {policy.id}
+      </Row>
+      <Row term="API (resource)">{named(target.resourceName, policy.resourceId)}</Row>
+      <Row term="Permission">{named(policy.permissionName, policy.permissionId)}</Row>
+      <Row term="Classification">{policy.classification}</Row>
+    </dl>
+  );
+}
+
+/** A recorded Graph object (grant, app role assignment or consent-policy object) as a definition list. */
+export function EntryObject({ value, target, label }: { value: GrantSnapshot | AssignmentSnapshot | PolicySnapshot; target: Target; label: string }) {
+  if (isPolicySnapshot(value)) return <PolicyFields policy={value} target={target} label={label} />;
   return isGrant(value) ? <GrantFields grant={value} target={target} label={label} /> : <AssignmentFields assignment={value} target={target} label={label} />;
 }

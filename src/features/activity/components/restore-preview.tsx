@@ -6,7 +6,7 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { RestoreStep } from '../../../changes/restore-plan';
-import { isGrant, type ActivityEntry } from '../../../changes/types';
+import { isGrant, isPolicySnapshot, type ActivityEntry } from '../../../changes/types';
 import { scopesMissingFrom, splitScopes } from '../../../permissions/scopes';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
@@ -70,7 +70,9 @@ function ScopeItems({ scopes }: { scopes: readonly string[] }) {
 function StepText({ entry, step }: { entry: ActivityEntry; step: RestoreStep }) {
   const styles = useStyles();
   const { before, target } = entry;
-  if (step.kind === 'nothing' || !before) return <Body1>Nothing to write: {step.kind === 'nothing' ? step.reason : 'the change recorded no object.'}</Body1>;
+  if (step.kind === 'inverse') return <Body1>{step.description}</Body1>;
+  if (step.kind === 'nothing' || !before || isPolicySnapshot(before))
+    return <Body1>Nothing to write: {step.kind === 'nothing' ? step.reason : 'the change recorded no object.'}</Body1>;
   const client = <strong>{target.clientName ?? (isGrant(before) ? before.clientId : (target.principalName ?? before.principalId))}</strong>;
   const resource = <strong>{target.resourceName ?? before.resourceId}</strong>;
   const kind = isGrant(before) ? consentTypeLabel(before, target.principalName) : '';

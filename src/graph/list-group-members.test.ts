@@ -1,0 +1,41 @@
+// Groups and their user members, read from the emulated Graph as the approval for a group reads them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { listGroups, listGroupUsers } from './list-group-members';
+
+let emulator: Emulator;
+let graph: GraphClient;
+let facts: { tenantId: string; daemon: { clientId: string; clientSecret: string }; groups: { id: string; displayName: string; memberIds: string[] }[] };
+
+beforeAll(async () => {
+  emulator = await createEmulator({ port: 0 });
+  facts = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as typeof facts;
+  const response = await fetch(`${emulator.identityUrl}/${facts.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: facts.daemon.clientId,
+      client_secret: facts.daemon.clientSecret,
+      scope: 'https://graph.microsoft.com/.default',
+    }),
+  });
+  const { access_token: token } = (await response.json()) as { access_token: string };
+  graph = createGraphClient({ graphBaseUrl: emulator.graphUrl, getToken: async () => token });
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('groups and their members', () => {
+  it('lists every group, and a group’s direct members that are users with their names', async () => {
+    const groups = await listGroups(graph);
+    expect(groups.map((g) => g.displayName).sort()).toEqual(facts.groups.map((g) => g.displayName).sort());
+    const sales = facts.groups.find((g) => g.displayName === 'Sales Team')!;
+    const users = await listGroupUsers(graph, sales.id);
+    expect(users.map((u) => u.id).sort()).toEqual([...sales.memberIds].sort());
+    expect(users.every((u) => u.displayName && u.userPrincipalName?.includes('@'))).toBe(true);
+  });
+});
