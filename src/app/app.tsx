@@ -1,16 +1,14 @@
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { MsalProvider } from '@azure/msal-react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { AuthSettings } from '../auth/auth-config';
 import type { RedirectOutcome } from '../auth/complete-redirect';
-import { graphTokenProvider } from '../auth/graph-token';
 import { ConsoleSessionContext } from '../auth/use-session';
-import { createGraphClient } from '../graph/graph-client';
+import type { GraphClient } from '../graph/graph-client';
 import { GraphClientContext } from '../graph/graph-client-context';
-import { createQueryClient } from './query-client';
 import { RouterNavigationClient } from './router-navigation-client';
 import { createAppRouter } from './router';
 
@@ -18,12 +16,13 @@ interface AppProps {
   pca: IPublicClientApplication;
   settings: AuthSettings;
   redirectOutcome: RedirectOutcome;
+  /** Made at start-up (src/main.tsx), which may have started the screen's first reads in them. */
+  queryClient: QueryClient;
+  graph: GraphClient;
 }
 
-export function App({ pca, settings, redirectOutcome }: AppProps) {
+export function App({ pca, settings, redirectOutcome, queryClient, graph }: AppProps) {
   const [router] = useState(createAppRouter);
-  const [queryClient] = useState(createQueryClient);
-  const [graph] = useState(() => createGraphClient({ graphBaseUrl: settings.graphBaseUrl, getToken: graphTokenProvider(pca) }));
   // Without a pending interaction the error belongs to the screen the tab opens on.
   const [redirectError, setRedirectError] = useState(
     () => redirectOutcome.error && { ...redirectOutcome.error, route: redirectOutcome.error.route ?? window.location.pathname },

@@ -1,13 +1,16 @@
-import { createBrowserRouter } from 'react-router';
-import { lazyPage } from './lazy-page';
+import { isValidElement } from 'react';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { isLazyPage, lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage } from './not-found-page';
 import { SCREENS } from './screens';
 import { ShellLayout } from './shell-layout';
 
 // Screens load on first visit (one chunk each): name the feature's pages.ts, never its index.ts.
 const HomePage = lazyPage(() => import('../features/home/pages').then((m) => m.HomePage));
-const AppsPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppsPage));
-const AppDetailPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppDetailPage));
+// The Applications screens' first reads start with their code (src/main.tsx): the inventory need not wait for it.
+const prefetchApps = () => import('../features/apps/api/prefetch-apps').then((m) => m.prefetchAppsScreen);
+const AppsPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppsPage), prefetchApps);
+const AppDetailPage = lazyPage(() => import('../features/apps/pages').then((m) => m.AppDetailPage), prefetchApps);
 const UsersPage = lazyPage(() => import('../features/users/pages').then((m) => m.UsersPage));
 const UserPage = lazyPage(() => import('../features/users/pages').then((m) => m.UserPage));
 const PermissionsPage = lazyPage(() => import('../features/permissions-page/pages').then((m) => m.PermissionsPage));
@@ -18,11 +21,13 @@ const AdminConsentResultPage = lazyPage(() => import('../features/consent/pages'
 const UrlBuilderPage = lazyPage(() => import('../features/consent/pages').then((m) => m.UrlBuilderPage));
 const DirectGrantPage = lazyPage(() => import('../features/consent/pages').then((m) => m.DirectGrantPage));
 const ShowcasePage = lazyPage(() => import('../features/consent/pages').then((m) => m.ShowcasePage));
+const RequestsPage = lazyPage(() => import('../features/requests/pages').then((m) => m.RequestsPage));
+const PolicyPage = lazyPage(() => import('../features/policy/pages').then((m) => m.PolicyPage));
 const TokenInspectorPage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.TokenInspectorPage));
 
 /** Every screen and every filter lives in the URL, so any view is a deep link. */
-export function createAppRouter() {
-  return createBrowserRouter([
+function appRoutes(): RouteObject[] {
+  return [
     {
       path: '/',
       element: <ShellLayout screens={SCREENS} />,
@@ -36,6 +41,8 @@ export function createAppRouter() {
         { path: 'activity', element: <ActivityPage /> },
         { path: 'diagnose', element: <DiagnosePage screens={SCREENS} /> },
         { path: 'diagnose/token', element: <TokenInspectorPage /> },
+        { path: 'requests', element: <RequestsPage /> },
+        { path: 'policy', element: <PolicyPage /> },
         { path: 'consent/admin', element: <AdminConsentPage /> },
         { path: 'consent/url-builder', element: <UrlBuilderPage /> },
         { path: 'consent/grant', element: <DirectGrantPage /> },
@@ -44,5 +51,17 @@ export function createAppRouter() {
         { path: '*', element: <NotFoundPage /> },
       ],
     },
-  ]);
+  ];
+}
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes());
+}
+
+/** The lazily loaded screens a path opens: start-up loads their code and first reads in parallel (src/main.tsx). */
+export function screensAt(pathname: string): LazyPage[] {
+  return (matchRoutes(appRoutes(), pathname) ?? []).flatMap(({ route }) => {
+    const type: unknown = isValidElement(route.element) ? route.element.type : undefined;
+    return isLazyPage(type) ? [type] : [];
+  });
 }

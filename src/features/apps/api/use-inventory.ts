@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { useProgressiveInventory } from '../../../graph/inventory/use-progressive-inventory';
-import { LIST_USERS_BASIC, listUsersBasicQueryOptions } from '../../../graph/list-users';
+import { listUsersBasicQueryOptions } from '../../../graph/list-users';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { buildInventory } from '../../../permissions/inventory';
+import { APPS_INVENTORY } from './prefetch-apps';
 
 export interface LoadCounts {
   servicePrincipals: number;
@@ -23,7 +24,7 @@ export interface LoadProgressCounts extends LoadCounts {
 export function useInventory() {
   const graph = useGraphClient();
   // Cached (a revisit is instant), cancellable, and partial data shows while pages arrive.
-  const { inventory, partial, loading, cancelled, cancel, reload } = useProgressiveInventory({ alsoAsk: [LIST_USERS_BASIC] });
+  const { inventory, partial, loading, cancelled, cancel, reload } = useProgressiveInventory(APPS_INVENTORY);
   // Names are read once the inventory is in: by then the admin has consented to every scope at once.
   const users = useQuery({ ...listUsersBasicQueryOptions(graph), enabled: inventory.isSuccess });
   const catalog = useQuery(permissionCatalogQueryOptions());

@@ -1,14 +1,12 @@
 import type { ReactNode } from 'react';
-import { explainReadDenied, READ_APP_ROLE_ASSIGNMENTS, READ_GRANTS } from '../../../auth/role-requirements';
+import { explainReadDenied } from '../../../auth/role-requirements';
 import { useDirectoryRoles, useReadAccess } from '../../../auth/use-directory-roles';
 import { GraphError } from '../../../graph/graph-error';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { RoleRequiredNote } from '../../../ui/role-required-note';
+import { INVENTORY_READS } from '../api/prefetch-apps';
 import { READ_PERMISSION_INVENTORY } from '../operations';
-
-/** The inventory reads every delegated grant and every app's application permissions: both need a directory role. */
-const INVENTORY_READS = [READ_GRANTS, READ_APP_ROLE_ASSIGNMENTS];
 
 /**
  * Renders `children` (which load the inventory) only once the account's roles allow its reads; otherwise
