@@ -158,6 +158,23 @@ export const READ_AUDIT: ReadRequirement = {
   roles: documentedReadRoles(['GET /auditlogs/directoryaudits']),
 };
 
+/**
+ * GET /identityGovernance/appConsent/appConsentRequests. Graph's reference names no role; entra-docs
+ * review-admin-consent-requests.md has reviewers sign in "as at least a Cloud Application Administrator", so
+ * the console asks for the roles that review consent (the stricter reading), and Global Reader, which reads all.
+ */
+export const READ_CONSENT_REQUESTS_ROLES: ReadRequirement = {
+  action: 'read admin consent requests',
+  reading: 'Reading the admin consent requests',
+  roles: [
+    ROLE_IDS.cloudApplicationAdministrator,
+    ROLE_IDS.applicationAdministrator,
+    ROLE_IDS.privilegedRoleAdministrator,
+    ROLE_IDS.globalReader,
+    ROLE_IDS.globalAdministrator,
+  ],
+};
+
 /** GET /policies/authorizationPolicy: the user-consent setting (not Cloud Application Administrator: it is not on the list). */
 export const READ_USER_CONSENT_SETTING: ReadRequirement = {
   action: 'read the user-consent setting',

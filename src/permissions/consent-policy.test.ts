@@ -5,7 +5,6 @@ import {
   describeConditionSet,
   evaluateConsent,
   isClassifiable,
-  isClientId,
   userConsentSetting,
   type ClientFacts,
   type ConsentQuestion,
@@ -190,11 +189,5 @@ describe('what the screen accepts', () => {
   it('classifies only delegated permissions that need no admin consent (configure-permission-classifications.md)', () => {
     expect(isClassifiable({ id: 'a', value: 'User.Read', type: 'User' })).toBe(true);
     expect(isClassifiable({ id: 'b', value: 'Directory.Read.All', type: 'Admin' })).toBe(false);
-  });
-
-  it('takes a typed client id only as a GUID', () => {
-    expect(isClientId(' fab1ca1e-0002-4b6c-8d7e-9f0a1b2c3d02 ')).toBe(true);
-    expect(isClientId('Fabrikam Calendar Sync')).toBe(false);
-    expect(isClientId('fab1ca1e-0002-4b6c-8d7e-9f0a1b2c3d0')).toBe(false);
   });
 });

@@ -274,8 +274,5 @@ export const evaluateConsent = (q: ConsentQuestion): ScopeVerdict[] => q.asked.m
 /** The classification of each permission of one API, by permission id. */
 export const classificationIndex = (list: readonly ClassificationSnapshot[]) => new Map(list.map((c) => [c.permissionId.toLowerCase(), c]));
 
-/** An application (client) id as typed: a GUID. */
-export const isClientId = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.trim());
-
 /** Only delegated permissions that need no admin consent can be classified (configure-permission-classifications.md). */
 export const isClassifiable = (scope: PermissionScopeInfo) => scope.type !== 'Admin';

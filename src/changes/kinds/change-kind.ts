@@ -52,8 +52,9 @@ export interface ChangeKind<C extends { kind: string; names: ChangeNames } = Cha
   /** The change that undoes a recorded one (only what it removed); absent when it cannot be restored. */
   inverse?(entry: ActivityEntry): Change;
   /**
-   * A restore preview of the kind's own, for objects that are not grants or app role assignments: the read
-   * it makes, and what restoring writes now and what differs since (restore-plan.ts plans the others).
+   * A restore preview of the kind's own (policy objects, and additions, whose inverse takes away what they
+   * added): the read it makes, and what restoring writes now and what differs since. restore-plan.ts plans
+   * the restores of removals.
    */
   restorePreview?: { operation: GraphOperation; plan(entry: ActivityEntry, ctx: Pick<RunContext, 'graph' | 'signal'>): Promise<RestoreStep> };
   /** What the change means to write, recorded in its pending entry (for reconciling it later). */

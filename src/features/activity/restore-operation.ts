@@ -7,6 +7,7 @@ import { kindOfAction } from '../../changes/kinds';
 import { isAssignment, isGrant, type ActivityEntry } from '../../changes/types';
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../graph/grant-writes';
+import { READ_AUTHORIZATION_POLICY, WRITE_AUTHORIZATION_POLICY } from '../../graph/consent-policies';
 import type { GraphOperation } from '../../graph/operation';
 import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../../graph/read-app-role-assignments';
 import { READ_GRANT_NOW } from '../../graph/read-grants';
@@ -29,3 +30,4 @@ const restoring = (name: string, read: GraphOperation, write: GraphOperation): G
 /** For the screen's summary of what it may ask for. */
 export const RESTORE_GRANT = restoring('Restore a delegated permission grant', READ_GRANT_NOW, WRITE_GRANTS);
 export const RESTORE_APP_ROLE = restoring('Restore an application permission or app role', READ_SERVICE_PRINCIPAL_ASSIGNMENTS, WRITE_APP_ROLE_ASSIGNMENTS);
+export const RESTORE_USER_CONSENT_SETTING = restoring('Restore the user-consent setting', READ_AUTHORIZATION_POLICY, WRITE_AUTHORIZATION_POLICY);

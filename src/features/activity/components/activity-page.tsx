@@ -61,7 +61,7 @@ export function ActivityPage() {
     <div className={styles.page}>
       <PageHeader
         title="Activity"
-        description="Every change this console made from this browser, newest first: who, when, what it changed and how it ended. Revocations can be restored as they were."
+        description="Every change this console made from this browser, newest first: who, when, what it changed and how it ended. Revocations, additions and policy changes can be restored."
       />
       {restored ? (
         <div role="status">

@@ -48,7 +48,9 @@ export function RestorePreview({ entry, preview }: RestorePreviewProps) {
           </ul>
         </>
       ) : null}
-      <Body1 className={styles.muted}>Only what the change removed is written back; nothing anyone added since is removed.</Body1>
+      {writesBackRemoved(step) ? (
+        <Body1 className={styles.muted}>Only what the change removed is written back; nothing anyone added since is removed.</Body1>
+      ) : null}
     </div>
   );
 }
@@ -64,6 +66,11 @@ function ScopeItems({ scopes }: { scopes: readonly string[] }) {
       ))}
     </ul>
   );
+}
+
+/** Restores that write back what a change removed (a kind's own inverse says in its description what it undoes). */
+function writesBackRemoved(step: RestoreStep): boolean {
+  return step.kind === 'create-grant' || step.kind === 'set-grant-scope' || step.kind === 'create-assignment';
 }
 
 /** The one write the restore makes, as read from the tenant now. */

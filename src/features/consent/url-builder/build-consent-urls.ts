@@ -2,6 +2,7 @@
  * Consent links an admin can send or open: the v2 admin-consent endpoint, the v2 authorize endpoint with
  * prompt=consent, and the v1 form with prompt=admin_consent. Pure: validation and URL building only.
  */
+import { isGuid } from '../../../graph/ids';
 
 export interface ConsentUrlInput {
   /** e.g. https://login.microsoftonline.com (no trailing slash needed) */
@@ -23,11 +24,8 @@ export interface ConsentUrls {
 
 export type Problems = Partial<Record<keyof ConsentUrlInput, string>>;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const GRAPH = 'https://graph.microsoft.com';
-
-export const isGuid = (value: string) => GUID.test(value.trim());
 
 export function splitScopeInput(scopes: string): string[] {
   return scopes.split(/[\s,]+/).filter(Boolean);

@@ -13,7 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, InfoRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { Verdict } from '../engine/types';
+import { RouterLink } from '../../../ui/router-link';
+import type { Cause, Verdict } from '../engine/types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,6 +26,8 @@ const useStyles = makeStyles({
 
 const OK = new Set(['allowed']);
 const NEUTRAL = new Set(['not-authorization', 'throttled', 'unknown-api']);
+/** Causes whose answer lies in the tenant's consent policy: who may consent to what decides 90094 vs a consent page. */
+const CONSENT_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['needs-admin-consent', 'scope-not-consented', 'consented-by-other-users-only']);
 
 /** The cause in words, its evidence (claim, grant, role) and the least-privileged permission. */
 export function VerdictView({ verdict, children }: { verdict: Verdict; children?: ReactNode }) {
@@ -40,6 +43,12 @@ export function VerdictView({ verdict, children }: { verdict: Verdict; children?
       {verdict.leastPrivileged ? (
         <Body1>
           Least-privileged permission to ask for: <strong>{verdict.leastPrivileged}</strong>
+        </Body1>
+      ) : null}
+      {CONSENT_CAUSES.has(verdict.cause) ? (
+        <Body1>
+          Whether a user gets a consent page or “Need admin approval” (AADSTS90094) depends on your tenant’s consent policy:{' '}
+          <RouterLink to="/policy#policy-check">Can this user consent?</RouterLink>
         </Body1>
       ) : null}
       <Table aria-label="Evidence" size="small">

@@ -5,10 +5,11 @@
 import { Body1, Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTenantId } from '../../../auth/use-session';
-import { isClientId, type ClientFacts } from '../../../permissions/consent-policy';
+import { type ClientFacts } from '../../../permissions/consent-policy';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { isolate, nameSkeleton } from '../../../permissions/names';
 import { AppName } from '../../../ui/app-name';
+import { isGuid } from '../../../graph/ids';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -29,7 +30,7 @@ export function AppChooser({ apps, onPick }: { apps: readonly ServicePrincipalIn
 
   const pickTyped = () => {
     const id = typed.trim();
-    if (!isClientId(id)) return setTypedError('An application (client) id is a GUID such as 00000000-0000-0000-0000-000000000000.');
+    if (!isGuid(id)) return setTypedError('An application (client) id is a GUID such as 00000000-0000-0000-0000-000000000000.');
     setTypedError(undefined);
     const known = apps.find((sp) => sp.appId.toLowerCase() === id.toLowerCase());
     onPick(known ?? { appId: id });

@@ -3,7 +3,8 @@
  * grant policy with its conditions, the APIs' permission classifications, and "Can this user consent?".
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { READ_USER_CONSENT_SETTING } from '../../../auth/role-requirements';
 import { useReadAccess } from '../../../auth/use-directory-roles';
 import { useTenantId } from '../../../auth/use-session';
@@ -31,10 +32,16 @@ const useStyles = makeStyles({
 
 const SCREEN = `The ${policyScreen.title} screen`;
 
+/** A section of the page; a link to `/policy#<id>` (Diagnose has one) brings it into view. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   const styles = useStyles();
+  const { hash } = useLocation();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (hash === `#${id}`) ref.current?.scrollIntoView({ block: 'start' });
+  }, [hash, id]);
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} ref={ref}>
       <Surface className={styles.section}>
         <SectionHeading id={id}>{title}</SectionHeading>
         {children}

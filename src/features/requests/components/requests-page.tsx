@@ -6,6 +6,8 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { READ_CONSENT_REQUESTS_ROLES } from '../../../auth/role-requirements';
+import { useReadAccess } from '../../../auth/use-directory-roles';
 import { servicePrincipalsWithPermissionsQueryOptions, type AppConsentState } from '../../../graph/app-consent';
 import { consentRequestKeys, pendingRequestsQueryOptions, READ_CONSENT_REQUESTS, type PendingRequest } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
@@ -14,6 +16,7 @@ import { riskRater } from '../../../permissions/grant-risk';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
+import { RoleRequiredNote } from '../../../ui/role-required-note';
 import { ApproveDialog } from './approve-dialog';
 import { GraphCannotDecide } from './graph-cannot-decide';
 import { RequestAftermath } from './request-aftermath';
@@ -32,7 +35,8 @@ export function RequestsPage() {
   const styles = useStyles();
   const graph = useGraphClient();
   const queryClient = useQueryClient();
-  const requests = useQuery(pendingRequestsQueryOptions(graph));
+  const access = useReadAccess([READ_CONSENT_REQUESTS_ROLES]);
+  const requests = useQuery({ ...pendingRequestsQueryOptions(graph), enabled: access.state === 'allowed' });
   const sps = useQuery(servicePrincipalsWithPermissionsQueryOptions(graph));
   const catalog = useQuery(permissionCatalogQueryOptions());
   const rater = useMemo(() => riskRater(catalog.data), [catalog.data]);
@@ -51,7 +55,9 @@ export function RequestsPage() {
       </Body1>
       {approved ? <RequestAftermath key={approved.id} requestId={approved.id} appName={approved.appDisplayName} onDismiss={() => setApproved(null)} /> : null}
       <WorkflowSettings />
-      {error ? (
+      {access.state === 'denied' ? (
+        <RoleRequiredNote notes={access.notes} />
+      ) : error ? (
         <QueryError
           error={error}
           operation={READ_CONSENT_REQUESTS}
