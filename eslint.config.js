@@ -104,7 +104,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    // Tests, and the test-only helpers they share (product code cannot import src/test-support), may start the emulator.
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test-support/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

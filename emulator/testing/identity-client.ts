@@ -117,3 +117,24 @@ export async function verifyWithJwks(emulator: Emulator, token: string, tenant: 
   const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { algorithms: ['RS256'] });
   return payload;
 }
+
+/**
+ * An app-only Microsoft Graph token of the demo daemon (client credentials), for suites that read the
+ * emulated tenant as a service rather than through a signed-in user. Tenant and secret come from the
+ * emulator's own demo facts, so generated tenants work too.
+ */
+export async function daemonGraphToken(emulator: Emulator): Promise<string> {
+  const demo = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as {
+    tenantId: string;
+    daemon: { clientId: string; clientSecret: string };
+  };
+  const form = {
+    grant_type: 'client_credentials',
+    client_id: demo.daemon.clientId,
+    client_secret: demo.daemon.clientSecret,
+    scope: 'https://graph.microsoft.com/.default',
+  };
+  const result = await tokenRequest(emulator, form, { origin: null, tenant: demo.tenantId });
+  if (result.status !== 200 || typeof result.body.access_token !== 'string') throw new Error(`client credentials failed: ${JSON.stringify(result.body)}`);
+  return result.body.access_token;
+}

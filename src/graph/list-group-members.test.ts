@@ -1,27 +1,18 @@
 // Groups and their user members, read from the emulated Graph as the approval for a group reads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator/index';
+import { daemonGraphToken } from '../../emulator/testing/identity-client';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { listGroups, listGroupUsers } from './list-group-members';
 
 let emulator: Emulator;
 let graph: GraphClient;
-let facts: { tenantId: string; daemon: { clientId: string; clientSecret: string }; groups: { id: string; displayName: string; memberIds: string[] }[] };
+let facts: { groups: { id: string; displayName: string; memberIds: string[] }[] };
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0 });
   facts = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as typeof facts;
-  const response = await fetch(`${emulator.identityUrl}/${facts.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: facts.daemon.clientId,
-      client_secret: facts.daemon.clientSecret,
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  const { access_token: token } = (await response.json()) as { access_token: string };
+  const token = await daemonGraphToken(emulator);
   graph = createGraphClient({ graphBaseUrl: emulator.graphUrl, getToken: async () => token });
 });
 

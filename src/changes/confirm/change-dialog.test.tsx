@@ -1,10 +1,9 @@
 import '../../test-support/dom-globals';
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDS, startEmulator, userToken } from '../../../emulator/graph/test-support';
-import type { Emulator } from '../../../emulator/index';
-import { consoleHarness } from '../../test-support/console-harness';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emulatedTenant } from '../../test-support/emulated-tenant';
+import { IDS } from '../../../emulator/graph/test-support';
 import type { Change } from '../changes';
 import type { GrantSnapshot } from '../types';
 import { ChangeDialog } from './change-dialog';
@@ -12,28 +11,17 @@ import { ChangeDialog } from './change-dialog';
 const WRITE_SCOPES = ['DelegatedPermissionGrant.ReadWrite.All', 'Directory.Read.All', 'User.RevokeSessions.All'];
 const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const tenant = emulatedTenant();
 
-/** The console signed in as this demo user, holding exactly these scopes (and User.Read). */
-async function signedIn(userId: string, scopes: readonly string[]) {
-  const token = await userToken(emulator, { userId, scopes: ['User.Read', ...scopes] });
-  return consoleHarness({ graphUrl: emulator.graphUrl, tenantId: emulator.store.tenantId, user: emulator.store.users.get(userId)!, token });
-}
 beforeEach(async () => {
   // The seed again, and no faults left from another test.
-  await fetch(`${emulator.identityUrl}/_emulator/reset`, { method: 'POST' });
+  await fetch(`${tenant.emulator.identityUrl}/_emulator/reset`, { method: 'POST' });
 });
 afterEach(cleanup);
 
 /** Megan's own grants in the seed, as the screens list them. */
 function meganGrants(): GrantSnapshot[] {
-  return [...emulator.store.grants.values()]
+  return [...tenant.emulator.store.grants.values()]
     .filter((g) => g.principalId === IDS.users.megan)
     .map(({ id, clientId, consentType, principalId, resourceId, scope }) => ({ id, clientId, consentType, principalId, resourceId, scope }));
 }
@@ -42,7 +30,7 @@ const revoke = (grant: GrantSnapshot): Change => ({ kind: 'revoke-grant', grant,
 const removeFirstScope = (grant: GrantSnapshot): Change => ({ kind: 'remove-scopes', grant, scopes: [grant.scope.split(' ')[0]!], names });
 
 async function faults(rules: object[]) {
-  const response = await fetch(`${emulator.identityUrl}/_emulator/faults`, {
+  const response = await fetch(`${tenant.emulator.identityUrl}/_emulator/faults`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ rules }),
@@ -51,7 +39,7 @@ async function faults(rules: object[]) {
 }
 
 async function openDialog(changes: readonly Change[], { userId = IDS.users.admin, scopes = WRITE_SCOPES, onClose = () => undefined } = {}) {
-  const harness = await signedIn(userId, scopes);
+  const harness = await tenant.signedIn(userId, scopes);
   harness.render(<ChangeDialog title="Revoke the grant" confirmLabel="Revoke" changes={changes} onClose={onClose} />);
   const dialog = await screen.findByRole('alertdialog', { name: 'Revoke the grant' });
   const confirm = within(dialog).getByRole('button', { name: 'Revoke' });
@@ -74,10 +62,22 @@ describe('ChangeDialog against the emulator', () => {
 
     expect(await within(dialog).findByRole('status')).toHaveProperty('textContent', 'All 1 change done.');
     expect(harness.writes).toEqual([`DELETE /oauth2PermissionGrants/${grant!.id}`]);
-    expect(emulator.store.grants.has(grant!.id)).toBe(false);
+    expect(tenant.emulator.store.grants.has(grant!.id)).toBe(false);
     const entries = await harness.log.list();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'revoke-grant', outcome: 'succeeded', before: grant });
+  });
+
+  it('says it is checking the access while the roles and token are read, with confirm off, then enables it', async () => {
+    const [grant] = meganGrants();
+    const harness = await tenant.signedIn(IDS.users.admin, WRITE_SCOPES);
+    harness.render(<ChangeDialog title="Revoke the grant" confirmLabel="Revoke" changes={[revoke(grant!)]} onClose={() => undefined} />);
+    // The first render, before the roles and the token have been read.
+    const checking = screen.getByRole('status');
+    expect(checking.textContent).toBe('Checking your access…');
+    expect(screen.getByRole('button', { name: 'Revoke' })).toHaveProperty('disabled', true);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Revoke' })).toHaveProperty('disabled', false));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('"Retry failed" re-sends only the failed change and replaces only its line', async () => {

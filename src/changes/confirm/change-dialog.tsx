@@ -144,6 +144,12 @@ export function ChangeDialog({ title, confirmLabel, changes, aftermath = APP_TOK
                 ) : null}
               </>
             )}
+            {gate.state === 'unknown' && changes.length > 0 && !results ? (
+              // Roles and the token are being read: the confirm button stays off until the gate is known.
+              <div role="status">
+                <Loading label="Checking your access…" />
+              </div>
+            ) : null}
             {gate.state === 'role-missing' ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{gate.reason}</MessageBarBody>

@@ -2,9 +2,9 @@ import '../../test-support/dom-globals';
 import 'fake-indexeddb/auto';
 import { Button } from '@fluentui/react-components';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { IDS, startEmulator, userToken } from '../../../emulator/graph/test-support';
-import type { Emulator } from '../../../emulator/index';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emulatedTenant } from '../../test-support/emulated-tenant';
+import { IDS, userToken } from '../../../emulator/graph/test-support';
 import { consoleHarness } from '../../test-support/console-harness';
 import type { Change } from '../changes';
 import type { GrantSnapshot } from '../types';
@@ -12,19 +12,8 @@ import { useActionGate } from './action-gate';
 import { ChangeDialog } from './change-dialog';
 import { useChangeGate } from './use-change-gate';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const tenant = emulatedTenant();
 
-/** The console signed in as this demo user, holding exactly these scopes (and User.Read). */
-async function signedIn(userId: string, scopes: readonly string[]) {
-  const token = await userToken(emulator, { userId, scopes: ['User.Read', ...scopes] });
-  return consoleHarness({ graphUrl: emulator.graphUrl, tenantId: emulator.store.tenantId, user: emulator.store.users.get(userId)!, token });
-}
 afterEach(cleanup);
 
 const grant: GrantSnapshot = { id: 'g1', clientId: 'mail', consentType: 'Principal', principalId: IDS.users.megan, resourceId: 'graph', scope: 'Mail.Read' };
@@ -38,7 +27,7 @@ function GateState({ changes }: { changes: readonly Change[] }) {
 }
 
 async function gateFor(userId: string, scopes: string[], changes: readonly Change[]) {
-  const harness = await signedIn(userId, scopes);
+  const harness = await tenant.signedIn(userId, scopes);
   const { unmount } = harness.render(<GateState changes={changes} />);
   const output = screen.getByRole('status', { name: 'Gate' });
   await waitFor(() => expect(output.textContent).not.toBe('unknown'));
@@ -68,13 +57,13 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
 
   it('counts as held what a silent token request obtains: permissions an administrator granted since the token was issued', async () => {
     const revoke = ['DelegatedPermissionGrant.ReadWrite.All', 'User.RevokeSessions.All'];
-    const later = await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.Read', ...revoke] });
+    const later = await userToken(tenant.emulator, { userId: IDS.users.admin, scopes: ['User.Read', ...revoke] });
     const asked: string[][] = [];
     const harness = consoleHarness({
-      graphUrl: emulator.graphUrl,
-      tenantId: emulator.store.tenantId,
-      user: emulator.store.users.get(IDS.users.admin)!,
-      token: await userToken(emulator, { userId: IDS.users.admin, scopes: ['User.Read'] }),
+      graphUrl: tenant.emulator.graphUrl,
+      tenantId: tenant.emulator.store.tenantId,
+      user: tenant.emulator.store.users.get(IDS.users.admin)!,
+      token: await userToken(tenant.emulator, { userId: IDS.users.admin, scopes: ['User.Read'] }),
       silentToken: async (scopes) => (asked.push([...scopes]), later),
     });
     const { unmount } = harness.render(<GateState changes={[revokeGrant, revokeSessions]} />);
@@ -94,7 +83,7 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
   });
 
   it('the dialog shows the role note and no Grant access when the role is missing, and keeps confirm off', async () => {
-    const harness = await signedIn(IDS.users.reader, []);
+    const harness = await tenant.signedIn(IDS.users.reader, []);
     harness.render(<ChangeDialog title="Revoke the grant" confirmLabel="Revoke" changes={[revokeGrant]} onClose={() => undefined} />);
     const dialog = await screen.findByRole('alertdialog', { name: 'Revoke the grant' });
     await within(dialog).findByText(/Your directory roles \(Global Reader\) do not allow you/);
@@ -103,7 +92,7 @@ describe('useChangeGate: everything from the changes’ kinds', () => {
   });
 
   it('the dialog offers Grant access naming the missing permissions only', async () => {
-    const harness = await signedIn(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All']);
+    const harness = await tenant.signedIn(IDS.users.admin, ['DelegatedPermissionGrant.ReadWrite.All']);
     harness.render(<ChangeDialog title="Revoke" confirmLabel="Revoke" changes={[revokeGrant, revokeSessions]} onClose={() => undefined} />);
     const panel = await screen.findByRole('region', { name: 'Grant access' });
     expect(panel.textContent).toContain('User.RevokeSessions.All');
@@ -124,7 +113,7 @@ function RevokeButton({ changes }: { changes: readonly Change[] }) {
 
 describe('useActionGate: a section’s buttons from the same check', () => {
   it('keeps the button focusable but disabled, described by the reason, when the roles do not allow the change', async () => {
-    const harness = await signedIn(IDS.users.reader, []);
+    const harness = await tenant.signedIn(IDS.users.reader, []);
     harness.render(<RevokeButton changes={[revokeGrant]} />);
     const button = screen.getByRole('button', { name: 'Revoke for this user' });
     await waitFor(() => expect(button.getAttribute('aria-describedby')).toBeTruthy());
@@ -135,7 +124,7 @@ describe('useActionGate: a section’s buttons from the same check', () => {
   });
 
   it('enables the button once the roles are known to allow the change', async () => {
-    const harness = await signedIn(IDS.users.helpdeskLead, []);
+    const harness = await tenant.signedIn(IDS.users.helpdeskLead, []);
     harness.render(<RevokeButton changes={[revokeGrant]} />);
     const button = screen.getByRole('button', { name: 'Revoke for this user' });
     await waitFor(() => expect(button.getAttribute('aria-disabled')).not.toBe('true'));

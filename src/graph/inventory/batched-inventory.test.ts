@@ -2,30 +2,13 @@
 // several pages per chain, chains that end early, items throttled on their own, and $batch itself failing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../../emulator/index';
+import { daemonGraphToken } from '../../../emulator/testing/identity-client';
 import { createGraphClient, type GraphClient } from '../graph-client';
 import { loadInventory, type InventoryData, type InventoryProgress } from './load-inventory';
 
 let emulator: Emulator;
 let graph: GraphClient;
 let plain: InventoryData;
-
-async function daemonToken(): Promise<string> {
-  const demo = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as {
-    tenantId: string;
-    daemon: { clientId: string; clientSecret: string };
-  };
-  const response = await fetch(`${emulator.identityUrl}/${demo.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: demo.daemon.clientId,
-      client_secret: demo.daemon.clientSecret,
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 const setFaults = async (config: unknown) => {
   const response = await fetch(`${emulator.identityUrl}/_emulator/faults`, {
@@ -44,7 +27,7 @@ beforeAll(async () => {
     testControl: true,
     generate: { servicePrincipals: 2500, grants: 5000, appRoleAssignments: 2500, resourceApps: 1, seed: 11 },
   });
-  const token = await daemonToken();
+  const token = await daemonGraphToken(emulator);
   graph = createGraphClient({ graphBaseUrl: emulator.graphUrl, getToken: async () => token });
   plain = await loadInventory(graph, { paging: 'plain' });
 }, 120_000);

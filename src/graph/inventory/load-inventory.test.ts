@@ -1,6 +1,7 @@
 // The fast loader must return exactly the inventory the simple one does, against a real (emulated) Graph.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../../emulator/index';
+import { daemonGraphToken } from '../../../emulator/testing/identity-client';
 import { createGraphClient, type GraphClient } from '../graph-client';
 import { loadInventory, type InventoryProgress } from './load-inventory';
 import { loadInventoryNaively } from './load-inventory-naive';
@@ -8,28 +9,9 @@ import { loadInventoryNaively } from './load-inventory-naive';
 let emulator: Emulator;
 let graph: GraphClient;
 
-async function daemonToken(): Promise<string> {
-  const demo = (await (await fetch(`${emulator.identityUrl}/_emulator/demo`)).json()) as {
-    tenantId: string;
-    daemon: { clientId: string; clientSecret: string };
-  };
-  const response = await fetch(`${emulator.identityUrl}/${demo.tenantId}/oauth2/v2.0/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: demo.daemon.clientId,
-      client_secret: demo.daemon.clientSecret,
-      scope: 'https://graph.microsoft.com/.default',
-    }),
-  });
-  const body = (await response.json()) as { access_token: string };
-  return body.access_token;
-}
-
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, generate: { servicePrincipals: 1500, grants: 6000, appRoleAssignments: 800, seed: 7 } });
-  const token = await daemonToken();
+  const token = await daemonGraphToken(emulator);
   graph = createGraphClient({ graphBaseUrl: emulator.graphUrl, getToken: async () => token });
 });
 

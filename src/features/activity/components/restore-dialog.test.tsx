@@ -1,32 +1,24 @@
 import '../../../test-support/dom-globals';
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IDS, startEmulator, userToken } from '../../../../emulator/graph/test-support';
-import type { Emulator } from '../../../../emulator/index';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emulatedTenant } from '../../../test-support/emulated-tenant';
+import { IDS } from '../../../../emulator/graph/test-support';
 import { applyChanges } from '../../../changes/changes';
 import type { GrantSnapshot } from '../../../changes/types';
-import { consoleHarness } from '../../../test-support/console-harness';
 import { RestoreDialog } from './restore-dialog';
 
 const MEGAN_MAIL_HELPER = 'GrantMailHelperMeganGraph00000000000000006';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const tenant = emulatedTenant();
 afterEach(cleanup);
 
 describe('RestoreDialog against the emulator', () => {
   it('reads the tenant now, says what another admin changed since, and restores once only what the console removed', async () => {
-    const admin = emulator.store.users.get(IDS.users.admin)!;
-    const token = await userToken(emulator, { userId: admin.id, scopes: ['User.Read', 'Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All'] });
-    const harness = consoleHarness({ graphUrl: emulator.graphUrl, tenantId: emulator.store.tenantId, user: admin, token });
-    const actor = { upn: admin.userPrincipalName, oid: admin.id, tenantId: emulator.store.tenantId };
-    const { id, clientId, consentType, principalId, resourceId, scope } = emulator.store.grants.get(MEGAN_MAIL_HELPER)!;
+    const admin = tenant.emulator.store.users.get(IDS.users.admin)!;
+    const harness = await tenant.signedIn(admin.id, ['Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All']);
+    const actor = { upn: admin.userPrincipalName, oid: admin.id, tenantId: tenant.emulator.store.tenantId };
+    const { id, clientId, consentType, principalId, resourceId, scope } = tenant.emulator.store.grants.get(MEGAN_MAIL_HELPER)!;
     const grant: GrantSnapshot = { id, clientId, consentType, principalId, resourceId, scope };
     expect(scope).toBe('User.Read Mail.ReadWrite offline_access openid profile');
 
@@ -34,7 +26,7 @@ describe('RestoreDialog against the emulator', () => {
     const names = { clientName: 'Mail Helper Pro', resourceName: 'Microsoft Graph', principalName: 'Megan Bowen' };
     const [removal] = await applyChanges(harness.graph, harness.log, actor, [{ kind: 'remove-scopes', grant, scopes: ['Mail.ReadWrite'], names }]);
     expect(removal!.outcome).toBe('succeeded');
-    emulator.store.grants.get(MEGAN_MAIL_HELPER)!.scope = 'User.Read openid profile';
+    tenant.emulator.store.grants.get(MEGAN_MAIL_HELPER)!.scope = 'User.Read openid profile';
     harness.writes.length = 0;
 
     const onRestored = vi.fn();
@@ -59,7 +51,7 @@ describe('RestoreDialog against the emulator', () => {
     fireEvent.click(restore);
     await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
 
-    expect(emulator.store.grants.get(MEGAN_MAIL_HELPER)!.scope).toBe('User.Read openid profile Mail.ReadWrite');
+    expect(tenant.emulator.store.grants.get(MEGAN_MAIL_HELPER)!.scope).toBe('User.Read openid profile Mail.ReadWrite');
     expect(harness.writes).toEqual([`PATCH /oauth2PermissionGrants/${MEGAN_MAIL_HELPER}`]);
     const restores = (await harness.log.list()).filter((e) => e.action === 'restore');
     expect(restores).toHaveLength(1);
