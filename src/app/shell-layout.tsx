@@ -17,6 +17,10 @@ const AccountMenu = lazy(() =>
   ),
 );
 
+// Below this width the navigation becomes one row above the content (it scrolls sideways inside itself) and
+// the page's padding shrinks, so that nothing makes the page scroll horizontally at 320 px (WCAG 1.4.10).
+const NARROW = '@media (max-width: 640px)';
+
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
@@ -26,8 +30,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
+    [NARROW]: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, gap: tokens.spacingHorizontalS },
   },
-  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexGrow: 1 },
+  brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexGrow: 1, flexWrap: 'wrap', minWidth: 0 },
   // Fluent's outline badge look, in the header's colour (the Badge component is not worth its first-load weight).
   modeTag: {
     border: '1px solid currentColor',
@@ -37,7 +42,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  body: { display: 'grid', gridTemplateColumns: '220px 1fr' },
+  body: { display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', [NARROW]: { gridTemplateColumns: 'minmax(0, 1fr)', alignContent: 'start' } },
   nav: {
     display: 'flex',
     flexDirection: 'column',
@@ -45,6 +50,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: {
+      flexDirection: 'row',
+      overflowX: 'auto',
+      padding: tokens.spacingVerticalXS,
+      borderRight: 'none',
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   navLink: {
     display: 'block',
@@ -52,6 +64,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     color: tokens.colorNeutralForeground1,
     textDecorationLine: 'none',
+    [NARROW]: { whiteSpace: 'nowrap', flexShrink: 0 },
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outlineStyle: 'solid', outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
     '&[aria-current="page"]': {
@@ -66,6 +79,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     minWidth: 0,
+    [NARROW]: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
   },
 });
 

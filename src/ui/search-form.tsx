@@ -4,7 +4,9 @@ import { useState, type FormEvent } from 'react';
 
 const useStyles = makeStyles({
   search: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, maxWidth: '560px' },
-  grow: { flexGrow: 1 },
+  // The field shrinks with the screen (down to 320 px) instead of pushing Search past the edge.
+  grow: { flexGrow: 1, minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
 });
 
 interface SearchFormProps {
@@ -27,7 +29,7 @@ export function SearchForm({ name, label, search, onSearch }: SearchFormProps) {
   return (
     <form role="search" aria-label={name} className={styles.search} onSubmit={submit}>
       <Field label={label} className={styles.grow}>
-        <Input value={draft} onChange={(_, data) => setDraft(data.value)} contentBefore={<SearchRegular aria-hidden />} />
+        <Input className={styles.input} value={draft} onChange={(_, data) => setDraft(data.value)} contentBefore={<SearchRegular aria-hidden />} />
       </Field>
       <Button type="submit">Search</Button>
     </form>

@@ -3,8 +3,8 @@ import { CopyRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
-  text: { flexGrow: 1, fontFamily: tokens.fontFamilyMonospace },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', flexWrap: 'wrap' },
+  text: { flexGrow: 1, flexBasis: '240px', minWidth: 0, fontFamily: tokens.fontFamilyMonospace },
   status: { minHeight: '1.2em' },
 });
 

@@ -9,7 +9,7 @@ import { buildConsentUrls, consentInputWarnings, validateConsentInput, type Cons
 import { DefaultScopeExplainer } from './default-scope-explainer';
 
 const useStyles = makeStyles({
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingVerticalM, maxWidth: '960px' },
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))', gap: tokens.spacingVerticalM, maxWidth: '960px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '960px' },
 });
 

@@ -6,7 +6,7 @@ import { useCurrentGraphToken } from '../../../auth/use-session';
 import { READ_CLIENT_GRANTS } from '../../../graph/client-grant-facts';
 import type { GraphOperation } from '../../../graph/operation';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
-import type { ScreenInfo } from '../../../ui/screen-info';
+import { screenOperations, type ScreenInfo } from '../../../ui/screen-info';
 import { API_STATUS_LABEL, apiStatus, type ApiStatus } from '../engine/api-status';
 
 const ICON: Record<ApiStatus, typeof CheckmarkCircleRegular> = {
@@ -17,12 +17,12 @@ const ICON: Record<ApiStatus, typeof CheckmarkCircleRegular> = {
 };
 
 const useStyles = makeStyles({
-  status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 function operationsOf(screens: readonly ScreenInfo[]): { screen: string; operation: GraphOperation }[] {
-  const rows = screens.flatMap((s) => s.operations.map((operation) => ({ screen: s.title, operation })));
+  const rows = screens.flatMap((s) => screenOperations(s).map((operation) => ({ screen: s.title, operation })));
   rows.push({ screen: 'Diagnose', operation: READ_CLIENT_GRANTS });
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(r.operation.name) ? false : (seen.add(r.operation.name), true)));

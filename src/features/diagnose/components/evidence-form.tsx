@@ -11,7 +11,13 @@ export interface PastedEvidence {
 export const EMPTY_EVIDENCE: PastedEvidence = { status: '', body: '', wwwAuthenticate: '', token: '' };
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(120px, 160px) 1fr', gap: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(120px, 160px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    // One column at 320 px: the header's field keeps the room it needs.
+    '@media (max-width: 640px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });

@@ -5,7 +5,7 @@ const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
 
 const useStyles = makeStyles({
   form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
-  url: { flexGrow: 1, minWidth: '320px' },
+  url: { flexGrow: 1, minWidth: 'min(320px, 100%)' },
 });
 
 interface RequestFormProps {

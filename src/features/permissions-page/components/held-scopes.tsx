@@ -9,7 +9,7 @@ import { QueryError } from '../../../ui/query-error';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
+  item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap', overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
