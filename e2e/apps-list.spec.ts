@@ -35,15 +35,17 @@ test('search, filters and sort live in the URL and survive a reload', async ({ p
   const table = page.getByRole('table', { name: 'Applications' });
   await page.getByRole('checkbox', { name: 'Has user consents' }).click();
   await expect(page.getByRole('checkbox', { name: 'Has user consents' })).toBeChecked();
-  await page.getByRole('checkbox', { name: 'Unverified publisher' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Unverified publisher' })).toBeChecked();
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Unverified publisher' }).click();
+  await expect(page).toHaveURL(/type=unverified/);
   await page.getByRole('combobox', { name: 'Highest risk' }).click();
   await page.getByRole('option', { name: 'Critical risk' }).click();
   await expect(page).toHaveURL(/risk=critical/);
   await expect(table.getByRole('link')).toHaveText(['Mail Helper Pro']);
 
-  await page.getByRole('checkbox', { name: 'Unverified publisher' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Unverified publisher' })).not.toBeChecked();
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'All types' }).click();
+  await expect(page).not.toHaveURL(/type=/);
   await page.getByRole('combobox', { name: 'Highest risk' }).click();
   await page.getByRole('option', { name: 'Any risk' }).click();
   await page.getByRole('textbox', { name: /search by name/i }).fill('o');
@@ -78,6 +80,7 @@ test('the CSV export has one row per permission and matches the emulator', async
     'consentType',
     'principalId',
     'principalDisplayName',
+    'clientType',
   ]);
 
   const state = await emulatorState(request);
@@ -106,8 +109,8 @@ test('the CSV export has one row per permission and matches the emulator', async
       .filter((a) => a.principalType === 'ServicePrincipal')
       .map((a) => ['Application', a.principalId, name.get(a.principalId), a.resourceId, name.get(a.resourceId), '', '', ''].join('|')),
   ].sort();
-  // Application rows carry the app role's value, which the state gives by id: compare them without it.
-  const actual = rows.map((r) => (r[0] === 'Application' ? [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[8]] : r).join('|')).sort();
+  // Application rows carry the app role's value, which the state gives by id: compare them without it (the type is checked below).
+  const actual = rows.map((r) => (r[0] === 'Application' ? [r[0], r[1], r[2], r[3], r[4], r[6], r[7], r[8]] : r.slice(0, 9)).join('|')).sort();
   expect(actual).toEqual(expected);
   expect(rows).toContainEqual(expect.arrayContaining(['Application', 'Tailspin Admin Automation', 'RoleManagement.ReadWrite.Directory']));
   expect(
@@ -116,6 +119,10 @@ test('the CSV export has one row per permission and matches the emulator', async
       .map((r) => r[8])
       .sort(),
   ).toEqual(['Johanna Lorenz', 'Megan Bowen', 'Pradeep Gupta'].sort());
+  // The app's type as every screen says it: the console is the organization's own, not "third-party".
+  const typeOf = (client: string) => [...new Set(rows.filter((r) => r[2] === client).map((r) => r[9]))];
+  expect(typeOf('Consent Console')).toEqual(['Your organization']);
+  expect(typeOf('Mail Helper Pro')).toEqual(['Unverified publisher']);
 });
 
 test('a Global Reader sees revoke actions disabled, with the reason and the role that would allow them', async ({ page, request, signedInAs }) => {

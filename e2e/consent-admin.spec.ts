@@ -60,7 +60,8 @@ test('a Global Administrator grants admin consent on Microsoft’s page: AllPrin
 test('a plain user asking for admin consent gets the not-an-admin error explained, and nothing is granted', async ({ page, request, signedInAs }) => {
   await signedInAs('user');
   await page.goto(`/consent/admin?appId=${NORTHWIND_APP_ID}`);
-  await page.getByRole('button', { name: `Open admin consent for ${NORTHWIND_APP_ID}` }).click();
+  // A plain user cannot read the app's name: the button says "this application", not its id.
+  await page.getByRole('button', { name: 'Open admin consent for this application' }).click();
 
   await expect(page).toHaveURL(/\/admin-consent\/result\?error=/);
   const failed = page.getByRole('region', { name: 'Admin consent not granted' });

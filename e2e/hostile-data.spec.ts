@@ -30,7 +30,7 @@ test('Applications: hostile names render as text, links stay safe, RTL is isolat
   await expect(graphs.filter({ hasText: 'Hidden characters' })).toHaveCount(1);
   const impostor = graphs.filter({ hasText: 'Unverified' }).filter({ hasNotText: 'Hidden characters' });
   await expect(impostor).toHaveCount(1);
-  await expect(impostor.getByRole('cell', { name: 'Third-party' })).toBeVisible();
+  await expect(impostor.getByRole('cell', { name: 'Unverified publisher', exact: true })).toBeVisible();
   await expect(graphs.filter({ hasText: /(?<!un)verified publisher/i })).toContainText('Graph Tools Ltd');
 
   // The list renders only the rows in view: search for the rest. The 10,000-character name wraps (the table
@@ -139,7 +139,7 @@ test('admin consent picker: hostile names are options as text, the impostor is t
   await grantWhatTheScreenAsks(page);
   const search = page.getByRole('textbox', { name: 'Application to consent to' });
   await search.fill('Invoice');
-  await expect(page.getByRole('button', { name: /^Choose .*Invoice Viewer$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Choose .*Invoice Viewer \(/ })).toBeVisible();
   await expectHostileDataHarmless(page, watch);
   await search.fill('Link Trap');
   await page.getByRole('button', { name: 'Choose Link Trap' }).click();
@@ -173,6 +173,10 @@ for (const picker of [
     const plain = rows.filter({ hasNotText: /Verified publisher|Lookalike letters|Hidden characters/i });
     await expect(plain).toHaveCount(1);
     await expect(plain).toContainText('Microsoft');
+    // Six buttons, six names: each says what tells its app apart (flags, publisher).
+    const names = await rows.getByRole('button', { name: /^Choose / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(new Set(names).size).toBe(6);
+    await expect(plain.getByRole('button', { name: 'Choose Microsoft Graph (Microsoft)', exact: true })).toBeVisible();
     await expectHostileDataHarmless(page, watch);
     expect(watch.cspViolations).toEqual([]);
   });

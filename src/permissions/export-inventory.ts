@@ -5,6 +5,7 @@
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import { appRoleIndex, type ServicePrincipalInfo } from './inventory';
+import { PUBLISHER_LABEL, publisherOf } from './publisher';
 import { splitScopes } from './scopes';
 
 export interface PermissionRow {
@@ -17,6 +18,8 @@ export interface PermissionRow {
   consentType: 'AllPrincipals' | 'Principal' | '';
   principalId: string;
   principalDisplayName: string;
+  /** The client app's type as every screen shows it (src/permissions/publisher.ts), e.g. "Your organization". */
+  clientType: string;
 }
 
 export const EXPORT_COLUMNS: (keyof PermissionRow)[] = [
@@ -29,6 +32,7 @@ export const EXPORT_COLUMNS: (keyof PermissionRow)[] = [
   'consentType',
   'principalId',
   'principalDisplayName',
+  'clientType',
 ];
 
 export interface ExportInput {
@@ -37,10 +41,17 @@ export interface ExportInput {
   assignments: readonly AssignmentSnapshot[];
   /** User id → display name (or UPN), for Principal grants. */
   userName?: (id: string) => string | undefined;
+  /** The signed-in tenant: its own apps are "Your organization". */
+  tenantId: string;
 }
 
-export function permissionRows({ servicePrincipals, grants, assignments, userName }: ExportInput): PermissionRow[] {
+export function permissionRows({ servicePrincipals, grants, assignments, userName, tenantId }: ExportInput): PermissionRow[] {
   const name = new Map(servicePrincipals.map((sp) => [sp.id, sp.displayName]));
+  const byId = new Map(servicePrincipals.map((sp) => [sp.id, sp]));
+  const typeOf = (id: string) => {
+    const sp = byId.get(id);
+    return sp ? PUBLISHER_LABEL[publisherOf(sp, tenantId).kind].label : '';
+  };
   const roles = appRoleIndex(servicePrincipals);
   const rows: PermissionRow[] = [];
   for (const grant of grants) {
@@ -55,6 +66,7 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
         consentType: grant.consentType,
         principalId: grant.principalId ?? '',
         principalDisplayName: grant.principalId ? (userName?.(grant.principalId) ?? '') : '',
+        clientType: typeOf(grant.clientId),
       });
     }
   }
@@ -69,6 +81,7 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
       consentType: '',
       principalId: '',
       principalDisplayName: '',
+      clientType: typeOf(a.principalId),
     });
   }
   return rows;

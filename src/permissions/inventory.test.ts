@@ -39,9 +39,8 @@ describe('buildInventory', () => {
   const row = (id: string) => rows.find((r) => r.sp.id === id)!;
 
   it('counts admin grants, distinct consenting users and app permissions', () => {
-    expect(row('mail')).toMatchObject({ adminGrants: 1, consentingUsers: 2, appPermissions: 0, firstParty: false });
+    expect(row('mail')).toMatchObject({ adminGrants: 1, consentingUsers: 2, appPermissions: 0 });
     expect(row('daemon')).toMatchObject({ adminGrants: 0, consentingUsers: 0, appPermissions: 2 });
-    expect(row('graph').firstParty).toBe(true);
   });
 
   it('rates the highest risk, raising mail access with offline_access', () => {
@@ -52,7 +51,7 @@ describe('buildInventory', () => {
 });
 
 describe('export', () => {
-  const rows = permissionRows({ servicePrincipals: [graph, mailApp, daemon], grants, assignments, userName: (id) => `User ${id}` });
+  const rows = permissionRows({ servicePrincipals: [graph, mailApp, daemon], grants, assignments, userName: (id) => `User ${id}`, tenantId: 'our-tenant' });
 
   it('has one row per permission per grant or assignment', () => {
     expect(rows).toHaveLength(3 + 2 + 1 + 2);
@@ -66,8 +65,15 @@ describe('export', () => {
       consentType: 'Principal',
       principalId: 'u1',
       principalDisplayName: 'User u1',
+      clientType: 'Unverified publisher',
     });
-    expect(rows.at(-1)).toMatchObject({ permissionType: 'Application', clientDisplayName: 'Daemon', permission: 'User.Read.All', consentType: '' });
+    expect(rows.at(-1)).toMatchObject({
+      permissionType: 'Application',
+      clientDisplayName: 'Daemon',
+      permission: 'User.Read.All',
+      consentType: '',
+      clientType: 'Verified publisher',
+    });
   });
 
   it('never lets a spreadsheet evaluate a name', () => {

@@ -6,7 +6,6 @@
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import type { PermissionCatalog } from './catalog';
 import { riskRater, type HeldAppPermission, type HeldGrant } from './grant-risk';
-import { isFirstParty } from './publisher';
 import type { RiskTier } from './risk';
 
 export interface ServicePrincipalInfo {
@@ -42,7 +41,6 @@ export interface PermissionScopeInfo {
 
 export interface InventoryRow {
   sp: ServicePrincipalInfo;
-  firstParty: boolean;
   /** Delegated grants consented by an admin for everyone. */
   adminGrants: number;
   /** Distinct users who consented for themselves. */
@@ -69,7 +67,7 @@ export function appRoleIndex(servicePrincipals: readonly ServicePrincipalInfo[])
 export function buildInventory({ servicePrincipals, grants, assignments, catalog }: InventoryInput): InventoryRow[] {
   const apps = new Map<string, { row: InventoryRow; held: { grants: HeldGrant[]; appPermissions: HeldAppPermission[] }; users: Set<string> }>();
   for (const sp of servicePrincipals) {
-    const row: InventoryRow = { sp, firstParty: isFirstParty(sp), adminGrants: 0, consentingUsers: 0, appPermissions: 0, risk: 'low' };
+    const row: InventoryRow = { sp, adminGrants: 0, consentingUsers: 0, appPermissions: 0, risk: 'low' };
     apps.set(sp.id, { row, held: { grants: [], appPermissions: [] }, users: new Set() });
   }
   const appIdOf = new Map(servicePrincipals.map((sp) => [sp.id, sp.appId]));

@@ -8,5 +8,6 @@ export const appsScreen: ScreenInfo = {
   title: 'Applications',
   path: '/apps',
   summary: 'Every application, what it was granted and by whom, its highest risk; revoke grants and application permissions.',
-  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC, WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
+  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC],
+  writes: [WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
 };

@@ -21,18 +21,22 @@ export const directGrantScreen: ScreenInfo = {
   title: 'Grant through Graph',
   path: '/consent/grant',
   summary: 'Grant an application delegated permissions for all users and application permissions through Microsoft Graph, after a preview.',
-  operations: [READ_APP_PERMISSIONS, WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
+  operations: [READ_APP_PERMISSIONS],
+  writes: [WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
 };
 
 export const showcaseScreen: ScreenInfo = {
   title: 'Incremental consent',
   path: '/consent/showcase',
   summary: "A guided tour of incremental consent on the live session: the token's claims before and after each step.",
-  operations: [
+  // Step 4 reads the console's grants and, for an administrator, adds a scope to them.
+  operations: [READ_APP_PERMISSIONS],
+  writes: [
     {
       name: 'Incremental consent showcase',
       scopes: ['Calendars.Read', 'Contacts.Read', 'People.Read'],
-      reason: 'Asked for one by one to show how the token changes.',
+      reason: 'Asked for one by one, each when you take its step, to show how the token changes.',
     },
+    WRITE_GRANTS,
   ],
 };

@@ -1,3 +1,4 @@
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
 import { WRITE_GRANTS } from '../../graph/grant-writes';
 import { READ_MY_ROLES } from '../../graph/list-my-directory-roles';
 import { READ_CONSENT_EVENTS } from '../../graph/list-user-consent-events';
@@ -10,5 +11,6 @@ export const usersScreen: ScreenInfo = {
   title: 'Users',
   path: '/users',
   summary: 'One user’s authorized apps — what they consented to, what reaches them through admin consent — and revoking them.',
-  operations: [SEARCH_USERS, READ_USER_GRANTS, READ_CONSENT_EVENTS, READ_MY_ROLES, WRITE_GRANTS, REVOKE_SIGN_IN_SESSIONS],
+  operations: [SEARCH_USERS, READ_USER_GRANTS, READ_CONSENT_EVENTS, READ_MY_ROLES],
+  writes: [WRITE_GRANTS, REVOKE_SIGN_IN_SESSIONS, WRITE_APP_ROLE_ASSIGNMENTS],
 };

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { RISK_LABEL, RISK_ORDER, type RiskTier } from '../../../permissions/risk';
-import type { AppListParams, AppType } from '../list/list-params';
+import { PUBLISHER_LABEL } from '../../../permissions/publisher';
+import { APP_TYPES, type AppListParams, type AppType } from '../list/list-params';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, border: 'none', padding: 0, margin: 0 },
@@ -8,7 +9,6 @@ const useStyles = makeStyles({
   legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
-const TYPE_LABEL: Record<AppType, string> = { 'first-party': 'Microsoft first-party', 'third-party': 'Third-party and your own' };
 const ANY = 'any';
 
 interface AppsFiltersProps {
@@ -28,13 +28,16 @@ export function AppsFilters({ state, onChange, onClear, canClear }: AppsFiltersP
       <Field label="Type">
         <Dropdown
           className={styles.dropdown}
-          value={state.type ? TYPE_LABEL[state.type] : 'All types'}
+          value={state.type ? PUBLISHER_LABEL[state.type].label : 'All types'}
           selectedOptions={[state.type ?? ANY]}
           onOptionSelect={(_, data) => onChange({ type: data.optionValue === ANY ? undefined : (data.optionValue as AppType) })}
         >
           <Option value={ANY}>All types</Option>
-          <Option value="first-party">{TYPE_LABEL['first-party']}</Option>
-          <Option value="third-party">{TYPE_LABEL['third-party']}</Option>
+          {APP_TYPES.map((type) => (
+            <Option key={type} value={type}>
+              {PUBLISHER_LABEL[type].label}
+            </Option>
+          ))}
         </Dropdown>
       </Field>
       <Field label="Highest risk">
@@ -54,7 +57,6 @@ export function AppsFilters({ state, onChange, onClear, canClear }: AppsFiltersP
       </Field>
       <Checkbox label="Has user consents" checked={state.userConsents} onChange={(_, d) => onChange({ userConsents: d.checked === true })} />
       <Checkbox label="Has application permissions" checked={state.appPermissions} onChange={(_, d) => onChange({ appPermissions: d.checked === true })} />
-      <Checkbox label="Unverified publisher" checked={state.unverified} onChange={(_, d) => onChange({ unverified: d.checked === true })} />
       <Button appearance="subtle" onClick={onClear} disabled={!canClear}>
         Clear all filters
       </Button>

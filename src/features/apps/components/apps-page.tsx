@@ -61,7 +61,7 @@ function AppsList() {
 
   const update = (change: Partial<AppListParams>) => setParams(writeListParams(params, { ...state, ...change }), { replace: false });
   const onSort = (key: SortKey) => update({ sort: key, direction: state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key) });
-  const clear = () => update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false, unverified: false });
+  const clear = () => update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false });
 
   return (
     <div className={styles.page}>
@@ -74,7 +74,7 @@ function AppsList() {
           search={state.search}
           onSearch={(search) => update({ search })}
         />
-        {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} /> : null}
+        {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} tenantId={tenantId} /> : null}
       </div>
       <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />
       {loading && !inventory.data ? (

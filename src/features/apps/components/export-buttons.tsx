@@ -11,6 +11,8 @@ interface ExportButtonsProps {
   inventory: InventoryData;
   /** Users by id; without it, user-consented rows carry the id only. */
   users: Map<string, UserBasic> | undefined;
+  /** The signed-in tenant, whose own apps the export calls "Your organization". */
+  tenantId: string;
 }
 
 function stamp(): string {
@@ -18,9 +20,10 @@ function stamp(): string {
 }
 
 /** The whole permission inventory, one row per permission per grant or assignment, as CSV or JSON. */
-export function ExportButtons({ inventory, users }: ExportButtonsProps) {
+export function ExportButtons({ inventory, users, tenantId }: ExportButtonsProps) {
   const styles = useStyles();
-  const rows = () => permissionRows({ ...inventory, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
+  const rows = () =>
+    permissionRows({ ...inventory, tenantId, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
   return (
     <div className={styles.buttons}>
       <Button

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { publisherOf, type PublisherFacts } from '../../../permissions/publisher';
-import { PublisherBadge } from '../../../ui/publisher-badge';
 import { revealHidden } from '../../../permissions/names';
 import { Name, NameWarnings } from '../../../ui/app-name';
 
@@ -8,14 +7,13 @@ const useStyles = makeStyles({
   publisher: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', overflowWrap: 'anywhere' },
 });
 
-/** Publisher name with who vouches for it: Microsoft, your organization, a verified publisher, or nobody. */
+/** The publisher's name (the verified one first, as Entra shows it) and its flags; who vouches for it is the app's type (PublisherBadge). */
 export function PublisherLabel({ sp, tenantId }: { sp: PublisherFacts; tenantId: string }) {
   const styles = useStyles();
   const publisher = publisherOf(sp, tenantId);
   return (
     <span className={styles.publisher} title={revealHidden(publisher.name)}>
       <Name name={publisher.name} />
-      <PublisherBadge kind={publisher.kind} />
       <NameWarnings name={publisher.name} />
     </span>
   );

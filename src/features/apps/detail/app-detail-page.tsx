@@ -17,27 +17,31 @@ import { AppPermissionsSection } from './app-permissions-section';
 import { AppSummary } from './app-summary';
 import { DelegatedGrantsSection } from './delegated-grants-section';
 import { isolate } from '../../../permissions/names';
+import { isGuid } from '../../../graph/ids';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PURPOSE = 'What this application may do in your tenant, who allowed it, and how to take it away.';
+
+/** The header before the application is known (roles checked, inventory loading or failed): its id, and the way back. */
+function PendingHeader({ id }: { id: string }) {
+  return (
+    <div>
+      <RouterLink to="/apps">All applications</RouterLink>
+      <PageHeader title="Application" description={isGuid(id) ? `Object ID ${id}. ${PURPOSE}` : PURPOSE} />
+    </div>
+  );
+}
 
 /** /apps/:id — reads the inventory only when the account's directory roles may. */
 export function AppDetailPage() {
   const styles = useStyles();
+  const id = useParams().id ?? '';
   return (
-    <InventoryReadGate
-      className={styles.page}
-      fallbackHeader={
-        <div>
-          <RouterLink to="/apps">All applications</RouterLink>
-          <PageHeader title="Application" description="What this application may do in your tenant, who allowed it, and how to take it away." />
-        </div>
-      }
-    >
+    <InventoryReadGate className={styles.page} fallbackHeader={<PendingHeader id={id} />}>
       <AppDetail />
     </InventoryReadGate>
   );
@@ -57,7 +61,7 @@ function AppDetail() {
   const [request, setRequest] = useState<ActionRequest | null>(null);
   const back = <RouterLink to="/apps">All applications</RouterLink>;
 
-  if (!GUID.test(id)) {
+  if (!isGuid(id)) {
     return (
       <div className={styles.page}>
         <PageHeader
@@ -71,10 +75,18 @@ function AppDetail() {
       </div>
     );
   }
-  if (inventory.isError) {
-    return <InventoryError error={inventory.error} screenTitle="The application screen" onRetry={() => void inventory.refetch()} />;
+  if (inventory.isError || !inventory.data) {
+    return (
+      <div className={styles.page}>
+        <PendingHeader id={id} />
+        {inventory.isError ? (
+          <InventoryError error={inventory.error} screenTitle="The application screen" onRetry={() => void inventory.refetch()} />
+        ) : (
+          <Loading label="Loading the application…" />
+        )}
+      </div>
+    );
   }
-  if (!inventory.data) return <Loading label="Loading the application…" />;
   const detail = buildAppDetail(id, { inventory: inventory.data, catalog: catalog.data, users: users.data });
   if (!detail) {
     return (
@@ -102,10 +114,7 @@ function AppDetail() {
     <div className={styles.page}>
       <div>
         {back}
-        <PageHeader
-          title={detail.sp.displayName || '(no name)'}
-          description="What this application may do in your tenant, who allowed it, and how to take it away."
-        />
+        <PageHeader title={detail.sp.displayName || '(no name)'} description={PURPOSE} />
         <AppSummary detail={detail} tenantId={tenantId} />
       </div>
       {grantBlocked || appRoleBlocked || graphAppRoleBlocked ? (

@@ -1,5 +1,6 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { isFirstParty } from '../../../permissions/publisher';
+import { publisherOf } from '../../../permissions/publisher';
+import { PublisherBadge } from '../../../ui/publisher-badge';
 import { safeExternalUrl } from '../../../ui/safe-url';
 import { AppRisk } from '../components/app-risk';
 import { PublisherLabel } from '../components/publisher-label';
@@ -24,7 +25,9 @@ export function AppSummary({ detail, tenantId }: { detail: AppDetail; tenantId: 
         <PublisherLabel sp={sp} tenantId={tenantId} />
       </dd>
       <dt className={styles.term}>Type</dt>
-      <dd className={styles.value}>{isFirstParty(sp) ? 'Microsoft first-party' : 'Third-party'}</dd>
+      <dd className={styles.value}>
+        <PublisherBadge kind={publisherOf(sp, tenantId).kind} />
+      </dd>
       <dt className={styles.term}>Highest risk</dt>
       <dd className={styles.value}>
         <AppRisk tier={detail.risk.tier} reasons={detail.risk.reasons} holdsAnything={detail.holdsAnything} />

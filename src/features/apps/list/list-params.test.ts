@@ -7,7 +7,6 @@ const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
 function row(name: string, overrides: Partial<InventoryRow> = {}, sp: Partial<ServicePrincipalInfo> = {}): InventoryRow {
   return {
     sp: { id: `id-${name}`, appId: `app-${name}`, displayName: name, publisherName: `${name} Inc`, appOwnerOrganizationId: 'other', ...sp },
-    firstParty: false,
     adminGrants: 0,
     consentingUsers: 0,
     appPermissions: 0,
@@ -18,24 +17,24 @@ function row(name: string, overrides: Partial<InventoryRow> = {}, sp: Partial<Se
 
 describe('list params', () => {
   it('round-trips through the URL and leaves defaults out', () => {
-    const state = parseListParams(new URLSearchParams('q=Mail&type=third-party&risk=high&userConsents=1&unverified=1&sort=risk'));
+    const state = parseListParams(new URLSearchParams('q=Mail&type=verified&risk=high&userConsents=1&sort=risk'));
     expect(state).toMatchObject({
       search: 'Mail',
-      type: 'third-party',
+      type: 'verified',
       risk: 'high',
       userConsents: true,
       appPermissions: false,
-      unverified: true,
       sort: 'risk',
       direction: 'desc',
     });
-    expect(writeListParams(new URLSearchParams('keep=1'), state).toString()).toBe(
-      'keep=1&q=Mail&type=third-party&risk=high&userConsents=1&unverified=1&sort=risk',
-    );
+    expect(writeListParams(new URLSearchParams('keep=1'), state).toString()).toBe('keep=1&q=Mail&type=verified&risk=high&userConsents=1&sort=risk');
+    // Links from before the type filter named every kind: unverified=1 is the unverified type.
+    expect(writeListParams(new URLSearchParams('unverified=1'), parseListParams(new URLSearchParams('unverified=1'))).toString()).toBe('type=unverified');
     expect(writeListParams(new URLSearchParams(), parseListParams(new URLSearchParams('q=Micro'))).toString()).toBe('q=Micro');
   });
 
   it('ignores values it does not know', () => {
+    expect(parseListParams(new URLSearchParams('type=third-party')).type).toBeUndefined();
     expect(parseListParams(new URLSearchParams('type=evil&risk=extreme&sort=__proto__&dir=up'))).toMatchObject({
       type: undefined,
       risk: undefined,
@@ -47,17 +46,20 @@ describe('list params', () => {
   it('filters by search (name, publisher, app id), type, risk and flags', () => {
     const rows = [
       row('Mail Helper Pro', { consentingUsers: 3, risk: 'critical' }),
-      row('Microsoft Graph', { firstParty: true }, { appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a' }),
+      row('Microsoft Graph', {}, { appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a' }),
       row('Tailspin', { appPermissions: 3, risk: 'critical' }, { verifiedPublisher: { displayName: 'Tailspin', verifiedPublisherId: '1' } }),
+      row('Consent Console', { risk: 'critical' }, { appOwnerOrganizationId: TENANT }),
     ];
     const names = (q: string) => filterRows(rows, parseListParams(new URLSearchParams(q)), TENANT).map((r) => r.sp.displayName);
     expect(names('q=helper')).toEqual(['Mail Helper Pro']);
     expect(names('q=app-Tailspin')).toEqual(['Tailspin']);
-    expect(names('type=first-party')).toEqual(['Microsoft Graph']);
-    expect(names('type=third-party&risk=critical')).toEqual(['Mail Helper Pro', 'Tailspin']);
+    expect(names('type=microsoft')).toEqual(['Microsoft Graph']);
+    // The type is the publisher's kind every screen shows: the own tenant's app is not "third-party".
+    expect(names('type=own-tenant')).toEqual(['Consent Console']);
+    expect(names('type=verified&risk=critical')).toEqual(['Tailspin']);
     expect(names('userConsents=1')).toEqual(['Mail Helper Pro']);
     expect(names('appPermissions=1')).toEqual(['Tailspin']);
-    expect(names('unverified=1')).toEqual(['Mail Helper Pro']);
+    expect(names('type=unverified')).toEqual(['Mail Helper Pro']);
   });
 
   it('flags as unverified what every screen calls an unverified publisher (src/permissions/publisher.ts)', () => {
@@ -66,7 +68,7 @@ describe('list params', () => {
       row('Name Only', {}, { verifiedPublisher: { displayName: 'Microsoft Corporation', verifiedPublisherId: null } }),
       row('Adatum', {}, { verifiedPublisher: { displayName: 'Adatum Corporation', verifiedPublisherId: '4501234' } }),
     ];
-    const unverified = filterRows(rows, parseListParams(new URLSearchParams('unverified=1')), TENANT);
+    const unverified = filterRows(rows, parseListParams(new URLSearchParams('type=unverified')), TENANT);
     expect(unverified.map((r) => r.sp.displayName)).toEqual(['Name Only']);
   });
 

@@ -5,9 +5,10 @@
 import type { InventoryRow } from '../../../permissions/inventory';
 import { RISK_ORDER, type RiskTier } from '../../../permissions/risk';
 import { nameSkeleton } from '../../../permissions/names';
-import { publisherOf } from '../../../permissions/publisher';
+import { PUBLISHER_LABEL, publisherOf, type PublisherKind } from '../../../permissions/publisher';
 
-export type AppType = 'first-party' | 'third-party';
+/** An app's type is who publishes it, as every screen says it (src/permissions/publisher.ts). */
+export type AppType = PublisherKind;
 export type SortKey = 'name' | 'publisher' | 'adminGrants' | 'users' | 'appPermissions' | 'risk';
 export type SortDirection = 'asc' | 'desc';
 
@@ -17,13 +18,12 @@ export interface AppListParams {
   risk?: RiskTier;
   userConsents: boolean;
   appPermissions: boolean;
-  unverified: boolean;
   sort: SortKey;
   direction: SortDirection;
 }
 
 const SORT_KEYS: readonly SortKey[] = ['name', 'publisher', 'adminGrants', 'users', 'appPermissions', 'risk'];
-const TYPES: readonly AppType[] = ['first-party', 'third-party'];
+export const APP_TYPES = Object.keys(PUBLISHER_LABEL) as AppType[];
 
 /** The natural first direction of each column: names A→Z, counts and risk highest first. */
 export function defaultDirection(key: SortKey): SortDirection {
@@ -38,11 +38,11 @@ export function parseListParams(params: URLSearchParams): AppListParams {
   const sort = oneOf(params.get('sort'), SORT_KEYS) ?? 'name';
   return {
     search: params.get('q') ?? '',
-    type: oneOf(params.get('type'), TYPES),
+    // `unverified=1` is what links made before the type filter named every kind say.
+    type: oneOf(params.get('type'), APP_TYPES) ?? (params.get('unverified') === '1' ? 'unverified' : undefined),
     risk: oneOf(params.get('risk'), RISK_ORDER),
     userConsents: params.get('userConsents') === '1',
     appPermissions: params.get('appPermissions') === '1',
-    unverified: params.get('unverified') === '1',
     sort,
     direction: oneOf(params.get('dir'), ['asc', 'desc'] as const) ?? defaultDirection(sort),
   };
@@ -57,14 +57,14 @@ export function writeListParams(base: URLSearchParams, state: AppListParams): UR
   set('risk', state.risk);
   set('userConsents', state.userConsents ? '1' : undefined);
   set('appPermissions', state.appPermissions ? '1' : undefined);
-  set('unverified', state.unverified ? '1' : undefined);
+  next.delete('unverified');
   set('sort', state.sort === 'name' ? undefined : state.sort);
   set('dir', state.direction === defaultDirection(state.sort) ? undefined : state.direction);
   return next;
 }
 
 export function activeFilterCount(state: AppListParams): number {
-  return [state.search, state.type, state.risk, state.userConsents, state.appPermissions, state.unverified].filter(Boolean).length;
+  return [state.search, state.type, state.risk, state.userConsents, state.appPermissions].filter(Boolean).length;
 }
 
 /** Publisher name and kind for one row (verified publisher first, as Entra shows it). */
@@ -84,11 +84,10 @@ export function filterRows(rows: readonly InventoryRow[], state: AppListParams, 
   return rows.filter(
     (row) =>
       matchesSearch(row, term, tenantId) &&
-      (!state.type || (state.type === 'first-party') === row.firstParty) &&
+      (!state.type || publisherOf(row.sp, tenantId).kind === state.type) &&
       (!state.risk || row.risk === state.risk) &&
       (!state.userConsents || row.consentingUsers > 0) &&
-      (!state.appPermissions || row.appPermissions > 0) &&
-      (!state.unverified || publisherOf(row.sp, tenantId).kind === 'unverified'),
+      (!state.appPermissions || row.appPermissions > 0),
   );
 }
 

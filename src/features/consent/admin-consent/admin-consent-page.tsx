@@ -11,8 +11,10 @@ import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import { AppPermissionsView } from '../components/app-permissions-view';
 import { AppPicker } from '../components/app-picker';
-import { isGuid } from '../url-builder/build-consent-urls';
+import { isGuid } from '../../../graph/ids';
+import { AdminConsentRoleNote } from './admin-consent-role-note';
 import { StartAdminConsent } from './start-admin-consent';
+import { isolate } from '../../../permissions/names';
 
 const TITLE = 'Admin consent';
 
@@ -33,6 +35,7 @@ export function AdminConsentPage() {
         title={TITLE}
         description="Grant an application tenant-wide consent: through Microsoft's admin-consent page, or directly through Microsoft Graph."
       />
+      <AdminConsentRoleNote />
       {!appId ? (
         <AppPicker label="Application to consent to" screenTitle={TITLE} onPick={(sp) => setParams({ appId: sp.appId })} />
       ) : !isGuid(appId) ? (
@@ -53,11 +56,11 @@ function ChosenApp({ appId, onChange }: { appId: string; onChange: () => void })
   const headingId = useId();
   const graph = useGraphClient();
   const state = useQuery(appConsentQueryOptions(graph, appId));
-  const appName = state.data?.servicePrincipal.displayName ?? appId;
+  const appName = state.data?.servicePrincipal.displayName;
   return (
     <>
       <section className={styles.section} aria-labelledby={headingId}>
-        <SectionHeading id={headingId}>{state.data ? `${appName}: granted now` : 'Granted now'}</SectionHeading>
+        <SectionHeading id={headingId}>{appName !== undefined ? `${isolate(appName)}: granted now` : 'Granted now'}</SectionHeading>
         <div className={styles.row}>
           <Caption1>
             Application (client) id <span className={styles.mono}>{appId}</span>

@@ -14,6 +14,7 @@ import { ConsentChanges } from './consent-changes';
 import { firstLine, parseAdminConsentResult } from './consent-result';
 import { describeGranted, grantedPermissions } from './granted-permissions';
 import { useAdminConsentOutcome } from './use-admin-consent-outcome';
+import { Name } from '../../../ui/app-name';
 
 const TITLE = 'Admin consent result';
 
@@ -74,14 +75,20 @@ function ConsentFailed({
     <section className={styles.section} aria-label="Admin consent not granted">
       <AuthErrorMessage explanation={explanation} />
       <Body1>
-        Admin consent for <strong>{request.appName}</strong> was not granted; nothing changed in the tenant.
+        Admin consent for{' '}
+        <strong>
+          <Name name={request.appName} />
+        </strong>{' '}
+        was not granted; nothing changed in the tenant.
       </Body1>
       {description ? (
         <Caption1>
           Microsoft said: <span className={styles.mono}>{firstLine(description)}</span>
         </Caption1>
       ) : null}
-      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>Back to admin consent for {request.appName}</RouterLink>
+      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>
+        Back to admin consent for <Name name={request.appName} />
+      </RouterLink>
     </section>
   );
 }
@@ -97,7 +104,7 @@ function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequ
         <MessageBarBody className={styles.body}>
           <MessageBarTitle>Admin consent granted</MessageBarTitle>
           <span>
-            <bdi>{request.appName}</bdi> was granted{' '}
+            <Name name={request.appName} /> was granted{' '}
             {granted.from === 'configured' ? 'the permissions its registration configures' : describeGranted(granted.apis)} for everyone in the organization
             {granted.from === 'configured' && outcome.isPending ? ' (reading which…)' : '.'}
           </span>
@@ -117,9 +124,13 @@ function ConsentGranted({ request, scopes, tenant }: { request: AdminConsentRequ
         <QueryError error={outcome.error} operation={READ_APP_PERMISSIONS} screenTitle={TITLE} onRetry={() => void outcome.refetch()} />
       ) : null}
       {outcome.data ? <ConsentChanges request={request} outcome={outcome.data} /> : null}
-      <SectionHeading id={headingId}>What {request.appName} holds now</SectionHeading>
+      <SectionHeading id={headingId}>
+        What <Name name={request.appName} /> holds now
+      </SectionHeading>
       {outcome.data ? <AppPermissionsView state={outcome.data.state} /> : null}
-      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>Back to admin consent for {request.appName}</RouterLink>
+      <RouterLink to={`/consent/admin?appId=${encodeURIComponent(request.appId)}`}>
+        Back to admin consent for <Name name={request.appName} />
+      </RouterLink>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { isDefaultScope, UNCHANGED_TEXT } from './admin-consent-entries';
 import { consentStateNames } from './granted-permissions';
 import { isUnchanged } from './tenant-wide-diff';
 import type { AdminConsentOutcome } from './use-admin-consent-outcome';
+import { Name } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -46,7 +47,7 @@ export function ConsentChanges({ request, outcome }: { request: AdminConsentRequ
             <ul className={styles.list} aria-label="Removed by admin consent">
               {removed.map((g) => (
                 <li key={g.resourceId}>
-                  {resourceName(g.resourceId)}: <span className={styles.mono}>{g.removed.join(' ')}</span>
+                  <Name name={resourceName(g.resourceId)} />: <span className={styles.mono}>{g.removed.join(' ')}</span>
                 </li>
               ))}
             </ul>
@@ -58,17 +59,19 @@ export function ConsentChanges({ request, outcome }: { request: AdminConsentRequ
           .filter((g) => g.added.length > 0)
           .map((g) => (
             <li key={g.resourceId}>
-              Added on {resourceName(g.resourceId)}: <span className={styles.mono}>{g.added.join(' ')}</span>
+              Added on <Name name={resourceName(g.resourceId)} />: <span className={styles.mono}>{g.added.join(' ')}</span>
             </li>
           ))}
         {diff.assignmentsAdded.map((a) => (
           <li key={a.id}>
-            Application permission added: <span className={styles.mono}>{roleName(a.resourceId, a.appRoleId)}</span> on {resourceName(a.resourceId)}
+            Application permission added: <span className={styles.mono}>{roleName(a.resourceId, a.appRoleId)}</span> on{' '}
+            <Name name={resourceName(a.resourceId)} />
           </li>
         ))}
         {diff.assignmentsRemoved.map((a) => (
           <li key={a.id}>
-            Application permission no longer held: <span className={styles.mono}>{roleName(a.resourceId, a.appRoleId)}</span> on {resourceName(a.resourceId)}
+            Application permission no longer held: <span className={styles.mono}>{roleName(a.resourceId, a.appRoleId)}</span> on{' '}
+            <Name name={resourceName(a.resourceId)} />
           </li>
         ))}
       </ul>

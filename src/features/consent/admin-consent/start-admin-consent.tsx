@@ -2,7 +2,9 @@ import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageB
 import { OpenRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { directoryRoleNames } from '../../../auth/directory-roles';
 import { identityAuthorityHost } from '../../../auth/identity-host';
+import { ADMIN_CONSENT } from '../../../auth/role-requirements';
 import { useActiveAccount, useConsoleSession } from '../../../auth/use-session';
 import { appConsentQueryOptions, tenantWideSnapshot } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
@@ -11,6 +13,7 @@ import { splitScopeInput } from '../url-builder/build-consent-urls';
 import { adminConsentRedirectUri, saveAdminConsentRequest } from '../../../auth/admin-consent-request';
 import { adminConsentUrl } from './admin-consent-url';
 import { ScopeChoiceExplainer } from './scope-choice-explainer';
+import { Name } from '../../../ui/app-name';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -19,7 +22,8 @@ const useStyles = makeStyles({
 
 interface StartAdminConsentProps {
   appId: string;
-  appName: string;
+  /** Undefined while (or when) the app's name cannot be read: the texts then say "this application". */
+  appName: string | undefined;
   /** Navigates the browser (tests of the page can replace it). */
   navigate?: (url: string) => void;
 }
@@ -55,7 +59,7 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
     }
     const scope = mode === 'default' ? '.default' : scopes.join(' ');
     setOpening(true);
-    const record = saveAdminConsentRequest({ appId, appName, scope, before: await snapshot() });
+    const record = saveAdminConsentRequest({ appId, appName: appName ?? appId, scope, before: await snapshot() });
     const tenantId = account?.tenantId || settings.tenantId;
     navigate(adminConsentUrl({ authorityHost: identityAuthorityHost(settings), tenantId, appId, scope, origin, state: record.state }));
     setOpening(false);
@@ -66,7 +70,8 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
       <SectionHeading id={headingId}>Grant admin consent with Microsoft's consent page</SectionHeading>
       <Body1>
         Like the portal's <em>Grant admin consent</em> button: you review the permissions on Microsoft's page and accept them for everyone in the organization.
-        Needs a Global, Privileged Role, Cloud Application or Application Administrator.
+        It needs one of these directory roles: {directoryRoleNames(ADMIN_CONSENT.roles).join(', ')} (Microsoft Graph's application permissions:{' '}
+        {directoryRoleNames(ADMIN_CONSENT.narrower?.requirement.roles ?? []).join(', ')}).
       </Body1>
       <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === 'chosen' ? 'chosen' : 'default')} aria-label="Permissions to consent to">
         <Radio value="default" label="Everything the app registered (.default)" />
@@ -86,7 +91,7 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
       ) : null}
       <Caption1>
         Microsoft returns to <span className={styles.mono}>{adminConsentRedirectUri(origin)}</span>. That address must be registered as a redirect URI of{' '}
-        <strong>{appName}</strong> itself (not of the console); otherwise Microsoft stops with AADSTS50011.
+        <strong>{appName ? <Name name={appName} /> : 'this application'}</strong> itself (not of the console); otherwise Microsoft stops with AADSTS50011.
       </Caption1>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
@@ -96,7 +101,8 @@ export function StartAdminConsent({ appId, appName, navigate = (url) => window.l
       </MessageBar>
       <div>
         <Button appearance="primary" icon={<OpenRegular aria-hidden />} disabled={opening} onClick={() => void start()}>
-          Open admin consent for {appName}
+          {/* One span: the button lays its children out as flex items, which would drop the space before the name. */}
+          <span>Open admin consent for {appName ? <Name name={appName} /> : 'this application'}</span>
         </Button>
       </div>
     </section>

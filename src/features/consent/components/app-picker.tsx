@@ -19,7 +19,8 @@ import { READ_APP_PERMISSIONS, servicePrincipalsWithPermissionsQueryOptions } fr
 import { useTenantId } from '../../../auth/use-session';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
-import { isolate, nameSkeleton } from '../../../permissions/names';
+import { isolate, NAME_WARNING_LABEL, nameSkeleton, nameWarnings } from '../../../permissions/names';
+import { PUBLISHER_LABEL, publisherOf } from '../../../permissions/publisher';
 import { AppName } from '../../../ui/app-name';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
@@ -30,6 +31,20 @@ const useStyles = makeStyles({
 });
 
 const SHOWN = 15;
+
+/**
+ * The Choose button's name: the app's name with what tells it from its lookalikes — its flags and who
+ * publishes it — so six apps called "Microsoft Graph" are six different buttons to a screen reader too.
+ */
+function chooseLabel(sp: ServicePrincipalInfo, tenantId: string): string {
+  const publisher = publisherOf(sp, tenantId);
+  const vouch = PUBLISHER_LABEL[publisher.kind].label;
+  const facts = [
+    ...nameWarnings(sp.displayName).map((w) => NAME_WARNING_LABEL[w].label),
+    publisher.kind === 'microsoft' ? vouch : `${vouch}: ${isolate(publisher.name)}`,
+  ];
+  return `Choose ${isolate(sp.displayName)} (${facts.join('; ')})`;
+}
 
 interface AppPickerProps {
   label: string;
@@ -75,9 +90,11 @@ export function AppPicker({ label, screenTitle, onPick, filter }: AppPickerProps
               <TableCell>
                 <AppName app={sp} tenantId={tenantId} />
               </TableCell>
-              <TableCell className={styles.mono}>{sp.appId}</TableCell>
+              <TableCell className={styles.mono} id={`app-id-${sp.id}`}>
+                {sp.appId}
+              </TableCell>
               <TableCell>
-                <Button size="small" onClick={() => onPick(sp)} aria-label={`Choose ${isolate(sp.displayName)}`}>
+                <Button size="small" onClick={() => onPick(sp)} aria-label={chooseLabel(sp, tenantId)} aria-describedby={`app-id-${sp.id}`}>
                   Choose
                 </Button>
               </TableCell>

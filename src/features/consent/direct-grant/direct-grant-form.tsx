@@ -13,6 +13,8 @@ import { SectionHeading } from '../../../ui/section-heading';
 import { GrantPreviewView } from './grant-preview-view';
 import { PermissionPicker } from './permission-picker';
 import { previewDirectGrant } from './preview';
+import { Name } from '../../../ui/app-name';
+import { isolate } from '../../../permissions/names';
 
 const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -46,7 +48,9 @@ export function DirectGrantForm({ state, resource, scopes, appRoleIds, rater, on
   return (
     <>
       <section className={styles.section} aria-labelledby={pickId}>
-        <SectionHeading id={pickId}>Permissions on {resource.displayName}</SectionHeading>
+        <SectionHeading id={pickId}>
+          Permissions on <Name name={resource.displayName} />
+        </SectionHeading>
         <PermissionPicker resource={resource} scopes={scopes} appRoleIds={appRoleIds} onChange={select} rater={rater} />
       </section>
       <section className={styles.section} aria-labelledby={previewId}>
@@ -60,7 +64,7 @@ export function DirectGrantForm({ state, resource, scopes, appRoleIds, rater, on
       </section>
       {confirming ? (
         <ChangeDialog
-          title={`Grant permissions to ${state.servicePrincipal.displayName}`}
+          title={`Grant permissions to ${isolate(state.servicePrincipal.displayName)}`}
           confirmLabel="Grant"
           changes={preview.changes}
           aftermath="The application can use these permissions as soon as it next gets a token."

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { AppPicker } from '../components/app-picker';
 import { DirectGrantForm } from './direct-grant-form';
+import { isolate } from '../../../permissions/names';
 
 export const DIRECT_GRANT_TITLE = 'Grant through Graph';
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
@@ -70,7 +71,7 @@ export function DirectGrantPage() {
   return (
     <>
       {header}
-      <Field label="Resource API" hint={`The API whose permissions ${state.data.servicePrincipal.displayName} receives.`}>
+      <Field label="Resource API" hint={`The API whose permissions ${isolate(state.data.servicePrincipal.displayName)} receives.`}>
         <Select value={resourceId} onChange={(_, d) => setParams({ appId, resource: d.value }, { replace: true })}>
           <option value="">Choose an API…</option>
           {resources.map((r) => (

@@ -21,6 +21,7 @@ import { readGraphToken } from './use-token-snapshot';
 const useStyles = makeStyles({
   cards: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** The change that adds `scope` to the console's AllPrincipals grant on Microsoft Graph (or creates that grant). */
@@ -53,15 +54,16 @@ export function AdminGrantStep({ scope }: { scope: string }) {
 
   return (
     <>
-      <Body1>
-        1. An administrator grants the console {scope} for all users (an AllPrincipals grant). 2. Read the token MSAL has cached: it was issued before the
-        grant, so it does not carry {scope}. 3. Ask MSAL for a fresh token with forceRefresh: the new token carries it. Access tokens are not updated when
-        consent changes; they are replaced when they expire or are refreshed.
-      </Body1>
+      <ol className={styles.steps} aria-label="What this step does">
+        <li>An administrator grants the console {scope} for all users (an AllPrincipals grant).</li>
+        <li>Read the token MSAL has cached: it was issued before the grant, so it does not carry {scope}.</li>
+        <li>Ask MSAL for a fresh token with forceRefresh: the new token carries it.</li>
+      </ol>
+      <Body1>Access tokens are not updated when consent changes; they are replaced when they expire or are refreshed.</Body1>
       {!isAdmin ? (
         <Body1>
           Your account cannot grant admin consent. Ask a Global, Privileged Role, Cloud Application or Application Administrator to grant {scope} to the Consent
-          Console for all users (for example on Grant through Graph), then continue with steps 2 and 3.
+          Console for all users (for example on Grant through Graph), then read the cached token and refresh it (2 and 3 above).
         </Body1>
       ) : readError ? (
         <QueryError error={readError} operation={READ_APP_PERMISSIONS} screenTitle="This step" />

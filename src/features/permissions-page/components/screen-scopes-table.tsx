@@ -2,13 +2,13 @@ import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Table
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import { missingScopes } from '../../../permissions/scopes';
 import { RouterLink } from '../../../ui/router-link';
-import type { ScreenInfo } from '../../../ui/screen-info';
+import { screenOperations, type ScreenInfo } from '../../../ui/screen-info';
 
 /** For each screen: the permissions its Graph calls ask for, why, and whether the console holds them. */
 export function ScreenScopesTable({ screens }: { screens: readonly ScreenInfo[] }) {
   const token = useCurrentGraphToken();
   const held = token.data?.scopes ?? [];
-  const rows = screens.flatMap((screen) => screen.operations.flatMap((operation) => operation.scopes.map((scope) => ({ screen, operation, scope }))));
+  const rows = screens.flatMap((screen) => screenOperations(screen).flatMap((operation) => operation.scopes.map((scope) => ({ screen, operation, scope }))));
   return (
     <Table aria-label="Permissions each screen asks for" size="small">
       <TableHeader>

@@ -20,12 +20,12 @@ import { OwnConsentsSection } from './own-consents-section';
 import { RevokeDialog } from './revoke-dialog';
 import { TenantWideSection } from './tenant-wide-section';
 import { useUserReadGates } from './use-user-read-gates';
+import { isGuid } from '../../../graph/ids';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
 });
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UPN = /^[^@\s/]+@[^@\s/]+$/;
 // Slotted into sentences such as "… needs a permission the console does not hold yet": singular.
 const SCREEN = 'The user page';
@@ -33,7 +33,7 @@ const SCREEN = 'The user page';
 /** /users/:id — one user's authorized apps, and revoking them. */
 export function UserPage() {
   const { id = '' } = useParams();
-  if (!GUID.test(id) && !UPN.test(id)) {
+  if (!isGuid(id) && !UPN.test(id)) {
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
@@ -60,19 +60,31 @@ function UserApps({ idOrUpn }: { idOrUpn: string }) {
   const [revoking, setRevoking] = useState<AppAccessRow | null>(null);
   const [removingRole, setRemovingRole] = useState<AppRoleRow | null>(null);
 
-  if (user.isPending) return <Loading label="Loading user…" />;
-  if (user.isError) {
-    return <QueryError error={user.error} operation={GET_USER} screenTitle={SCREEN} onRetry={() => void user.refetch()} />;
+  // The header stays while the user loads or fails: the id or user principal name from the address, and the way back.
+  const header = (
+    <div>
+      <RouterLink to="/users">← Users</RouterLink>
+      <PageHeader
+        title={name}
+        description={`${user.data?.userPrincipalName ? `${user.data.userPrincipalName} · ` : ''}The apps this user authorized, and those that reach them through admin consent.`}
+      />
+    </div>
+  );
+  if (!user.isSuccess) {
+    return (
+      <div className={styles.page}>
+        {header}
+        {user.isError ? (
+          <QueryError error={user.error} operation={GET_USER} screenTitle={SCREEN} onRetry={() => void user.refetch()} />
+        ) : (
+          <Loading label="Loading user…" />
+        )}
+      </div>
+    );
   }
   return (
     <div className={styles.page}>
-      <div>
-        <RouterLink to="/users">← Users</RouterLink>
-        <PageHeader
-          title={name}
-          description={`${user.data.userPrincipalName ?? ''} · the apps this user authorized, and those that reach them through admin consent.`}
-        />
-      </div>
+      {header}
       {apps.isPending ? <Loading label="Loading the user’s apps…" /> : null}
       {apps.isError ? <QueryError error={apps.error} operation={READ_USER_APPS} screenTitle={SCREEN} onRetry={() => void apps.refetch()} /> : null}
       {apps.isSuccess && userId ? (
