@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './build/chromium';
 import { assertUsablePort } from './emulator/blocked-ports';
 
 /**
@@ -15,17 +15,6 @@ export const GRAPH_PORT = assertUsablePort(PORT_BASE + 2, 'E2E emulator (Graph)'
 const CONSOLE_URL = `http://localhost:${CONSOLE_PORT}`;
 // Servers are rebuilt for every run unless asked otherwise: a reused server may hold yesterday's build.
 const reuseExistingServer = process.env.E2E_REUSE === '1';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,7 +33,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    launchOptions: existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: chromiumFlags } : { args: chromiumFlags },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     {

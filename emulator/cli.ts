@@ -1,11 +1,12 @@
-// npm run emulator -- --port 4010 [--graph-port N] [--service-principals N --grants N --app-role-assignments N --seed N]
+// npm run emulator -- --port 4010 [--graph-port N] [--service-principals N --grants N --app-role-assignments N --resource-apps N --seed N]
 //   [--token-lifetime SECONDS] [--redirect-uri URI ...] [--test-control] [--throttling] [--latency MS] [--error-rate 0..1]
-//   [--replication-delay MS] [--revoke-sessions-delay MS] [--log]
+//   [--replication-delay MS] [--revoke-sessions-delay MS] [--licence Free|P1|P2] [--log]
 import { parseArgs } from 'node:util';
 import { createEmulator } from './index.ts';
 import { demoFacts } from './control/routes.ts';
 import { assertUsablePort } from './blocked-ports.ts';
 import { parseReportsLimit, type ReportsLimitOptions } from './graph/reports-limit.ts';
+import type { Licence } from './tenant/types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     'service-principals': { type: 'string' },
     grants: { type: 'string' },
     'app-role-assignments': { type: 'string' },
+    'resource-apps': { type: 'string' },
     seed: { type: 'string', default: '1' },
     'token-lifetime': { type: 'string' },
     'refresh-token-grace': { type: 'string' },
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'error-rate': { type: 'string' },
     'replication-delay': { type: 'string' },
     'revoke-sessions-delay': { type: 'string' },
+    licence: { type: 'string' },
     hostile: { type: 'boolean', default: false },
     log: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -34,7 +37,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--replication-delay MS] [--revoke-sessions-delay MS] [--hostile] [--log]',
+    'Usage: npm run emulator -- [--port 4010] [--graph-port 4011] [--service-principals N --grants N --app-role-assignments N --resource-apps N --seed N] [--token-lifetime S] [--refresh-token-grace S] [--redirect-uri URI]... [--test-control] [--throttling] [--latency MS] [--replication-delay MS] [--revoke-sessions-delay MS] [--licence Free|P1|P2] [--hostile] [--log]',
   );
   process.exit(0);
 }
@@ -81,6 +84,17 @@ const reportsLimit = (value: string | undefined): ReportsLimitOptions | false | 
   }
 };
 
+/** --licence Free|P1|P2: the tenant's Microsoft Entra ID edition (audit retention 7 or 30 days, the sign-in activity report). */
+const licence = (value: string | undefined): Licence | undefined => {
+  if (value === undefined) return undefined;
+  const known = (['Free', 'P1', 'P2'] as const).find((l) => l.toLowerCase() === value.toLowerCase());
+  if (!known) {
+    console.error(`--licence must be Free, P1 or P2, got "${value}"`);
+    process.exit(2);
+  }
+  return known;
+};
+
 const servicePrincipals = int('service-principals', values['service-principals']);
 const grants = int('grants', values.grants);
 const emulator = await createEmulator({
@@ -97,6 +111,7 @@ const emulator = await createEmulator({
   errorRate: fraction('error-rate', values['error-rate']),
   replicationDelayMs: int('replication-delay', values['replication-delay']),
   revokeSessionsDelayMs: int('revoke-sessions-delay', values['revoke-sessions-delay']),
+  licence: licence(values.licence),
   hostile: values.hostile,
   log: values.log,
   generate:
@@ -105,6 +120,7 @@ const emulator = await createEmulator({
           servicePrincipals: servicePrincipals ?? 0,
           grants: grants ?? 0,
           appRoleAssignments: int('app-role-assignments', values['app-role-assignments']),
+          resourceApps: int('resource-apps', values['resource-apps']),
           seed: int('seed', values.seed),
         }
       : undefined,

@@ -1,10 +1,12 @@
 // Large tenants for scale tests and the benchmark: the demo tenant plus N generated service principals,
-// users, delegated grants and app role assignments — the same tenant for the same seed number.
+// users, delegated grants and app role assignments — the same tenant for the same options and seed.
+// Lean enough for a million grants: the scope strings are shared, and the demo tenant's arrays are
+// extended rather than copied again.
 import type { GeneratedTenantOptions } from '../context.ts';
 import { graphAppRoles, graphScopes } from './catalog.ts';
 import { IDS } from './seed.ts';
 import type { TenantSnapshot } from './store.ts';
-import type { AppRoleAssignment, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
+import type { AppRole, AppRoleAssignment, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
 
 /** mulberry32: a small, fast, well-distributed deterministic PRNG. */
 function prng(seed: number): () => number {
@@ -94,6 +96,20 @@ const COMMON_ROLES = [
   'AppRoleAssignment.ReadWrite.All',
 ];
 
+/** The app roles a generated resource app publishes (application permissions of its own API). */
+const RESOURCE_ROLES = ['Records.Read.All', 'Records.ReadWrite.All', 'Reports.Read.All', 'Admin.ReadWrite.All'];
+
+function resourceRoles(next: () => number): AppRole[] {
+  return RESOURCE_ROLES.map((value) => ({
+    id: guid(next),
+    value,
+    displayName: value,
+    description: `Allows the app to use ${value} without a signed-in user.`,
+    isEnabled: true,
+    allowedMemberTypes: ['Application'],
+  }));
+}
+
 export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOptions): TenantSnapshot {
   const next = prng(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
@@ -152,16 +168,22 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
     });
   }
   for (const sp of sps) sp.servicePrincipalNames = [sp.appId];
+  // The first `resourceApps` generated apps publish an API with app roles: they hold app role assignments too.
+  const resourceApps = sps.slice(0, Math.min(options.resourceApps ?? 0, sps.length));
+  for (const sp of resourceApps) sp.appRoles = resourceRoles(next);
 
   // Grants: each client gets one AllPrincipals grant on Graph about a third of the time, the rest are
   // Principal grants of distinct users, so the (client, resource, consentType, principal) key stays unique.
-  const grants: OAuth2PermissionGrant[] = [];
+  const grants: OAuth2PermissionGrant[] = [...base.grants];
+  const generatedGrants = options.grants + base.grants.length;
+  const scopeStrings = new Map<string, string>();
+  const shared = (scope: string) => scopeStrings.get(scope) ?? (scopeStrings.set(scope, scope), scope);
   const graphId = IDS.sps.graph;
   const perClient = Math.ceil(options.grants / Math.max(1, sps.length));
   outer: for (const sp of sps) {
     const usedUsers = new Set<number>();
     for (let k = 0; k < perClient; k++) {
-      if (grants.length >= options.grants) break outer;
+      if (grants.length >= generatedGrants) break outer;
       const scopeCount = 1 + Math.floor(next() * 4);
       const chosen = new Set<string>(['User.Read']);
       while (chosen.size < scopeCount) chosen.add(pick(scopes));
@@ -179,16 +201,24 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
         consentType: allPrincipals ? 'AllPrincipals' : 'Principal',
         principalId,
         resourceId: graphId,
-        scope: [...chosen].join(' '),
+        scope: shared([...chosen].join(' ')),
       });
     }
   }
 
-  const assignments: AppRoleAssignment[] = [];
+  // Assignments go round-robin over the resources (Microsoft Graph, then the generated resource apps);
+  // each resource's k-th assignment gives app k its next role, so no app holds one role twice.
+  const resources = [
+    { id: graphId, displayName: 'Microsoft Graph', roles: roleIds },
+    ...resourceApps.map((sp) => ({ id: sp.id, displayName: sp.displayName, roles: sp.appRoles.map((r) => r.id) })),
+  ];
+  const assignments: AppRoleAssignment[] = [...base.appRoleAssignments];
   const wanted = options.appRoleAssignments ?? 0;
-  for (let i = 0; assignments.length < wanted && sps.length > 0; i++) {
-    const sp = sps[i % sps.length]!;
-    const role = roleIds[Math.floor(i / sps.length) % roleIds.length]!;
+  for (let i = 0; i < wanted && sps.length > 0; i++) {
+    const resource = resources[i % resources.length]!;
+    const k = Math.floor(i / resources.length);
+    const sp = sps[k % sps.length]!;
+    const role = resource.roles[Math.floor(k / sps.length) % resource.roles.length]!;
     assignments.push({
       id: grantId(next),
       appRoleId: role,
@@ -197,18 +227,16 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
       principalId: sp.id,
       principalType: 'ServicePrincipal',
       principalDisplayName: sp.displayName,
-      resourceId: graphId,
-      resourceDisplayName: 'Microsoft Graph',
+      resourceId: resource.id,
+      resourceDisplayName: resource.displayName,
     });
   }
 
   return {
-    settings: base.settings,
+    ...base,
     users: [...base.users, ...users],
-    groups: base.groups,
     servicePrincipals: [...base.servicePrincipals, ...sps],
-    grants: [...base.grants, ...grants],
-    appRoleAssignments: [...base.appRoleAssignments, ...assignments],
-    audit: base.audit,
+    grants,
+    appRoleAssignments: assignments,
   };
 }

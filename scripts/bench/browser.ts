@@ -1,183 +1,234 @@
-// Benchmark part run in headless Chromium: sign in, consent, then a measured load of the Applications
-// screen (requests, first rows, full load, heap) and a scroll of its virtualized table.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from '@playwright/test';
+/**
+ * The bench's part in headless Chromium (the launch of build/chromium.ts): per emulator run, sign in and
+ * consent once, then measured fresh loads of the Applications screen with plain or batched paging —
+ * requests, preflights, first rows, full load, heap, how the page kept up — and a scroll of its table.
+ */
+import { chromium, errors, type Browser, type BrowserContext, type Page, type Request, type Response } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../build/chromium';
+import { FIRST_PAGE, PAGING_KEY, SCROLL, STATUS_TEXT, WATCH, type PageMarks } from './page-scripts';
+import type { Paging } from './shapes';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-// The same flags as playwright.config.ts.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export interface BrowserFigures {
-  chromium: string;
+export interface LoadFigures {
+  paging: Paging;
   inventoryRequests: number;
   otherGraphRequests: number;
+  /** CORS preflights the emulator answered during the load. */
+  preflights: number;
   firstRowsMs: number;
+  /** NaN when the load did not finish within `timeoutMs`. */
   fullLoadMs: number;
-  /** From the first inventory request to the last inventory response. */
+  timeoutMs: number;
+  /** From the first inventory request to the last inventory answer's end. */
   networkMs: number;
+  /** The first page of applications, from navigation: requested, in. */
+  firstPage: { startMs: number; endMs: number };
+  /**
+   * Inventory requests, mean ms: to the answer's headers (the round trip, a preflight, the emulator's
+   * work), reading the body, and from an answer's headers to the next inventory request (the page's turn).
+   */
+  perRequest: { answerMs: number; bodyMs: number; nextAfterAnswerMs: number };
   rowsShown: string;
   heapMB: number;
-  scrollFrames: number;
-  scrollP95Ms: number;
-  scrollMaxMs: number;
-  /** The first page of applications, from navigation (resource timing): requested, in; rows follow it. */
-  firstPage: { startMs: number; endMs: number };
-  /** Where a page of the grant chain (the critical path) spends its time, mean ms. */
-  grantPage: { pages: number; answerMs: number; bodyMs: number; nextAfterAnswerMs: number };
+  longestTaskMs: number;
+  longTasks: number;
+  longestFrameGapMs: number;
+  /** Key presses in the search box during the load: key → next frame, ms. */
+  keyToFrameMs: number[];
 }
 
-// Runs in the page before its scripts: notes when the first application row is on screen and when the
-// list says it holds every application (the status line without "so far").
-const WATCH = `(() => {
-  const marks = (window.__bench = {});
-  const observer = new MutationObserver(() => {
-    if (!marks.firstRows && document.querySelector('[role="table"][aria-label="Applications"] [role="row"][aria-rowindex="2"]')) marks.firstRows = performance.now();
-    if (marks.firstRows && !marks.loaded) {
-      for (const el of document.querySelectorAll('[role="status"]')) {
-        if (/^Showing \\d+ of \\d+ applications?$/.test((el.textContent || '').trim())) { marks.loaded = performance.now(); marks.text = el.textContent.trim(); observer.disconnect(); }
-      }
-    }
-  });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, characterData: true }));
-})();`;
+export interface ScrollFigures {
+  frames: number;
+  p95Ms: number;
+  maxMs: number;
+}
 
-const INVENTORY_URL = /\/v1\.0\/(servicePrincipals\?|servicePrincipals\/[^/?]+\/appRoleAssignedTo\?|oauth2PermissionGrants\?|\$batch)/;
+const INVENTORY_PATH = /^\/?(servicePrincipals\?|servicePrincipals\/[^/?]+\/appRoleAssignedTo\?|oauth2PermissionGrants\?)/;
+const INVENTORY_URL = /\/v1\.0\/(servicePrincipals\?|servicePrincipals\/[^/?]+\/appRoleAssignedTo\?|oauth2PermissionGrants\?)/;
+
+/** A page of the inventory, or a $batch whose items are pages of it (not, say, a batch of user names). */
+function isInventory(request: Request): boolean {
+  if (INVENTORY_URL.test(request.url())) return true;
+  if (!request.url().endsWith('/v1.0/$batch')) return false;
+  const items = (JSON.parse(request.postData() ?? '{}') as { requests?: { url: string }[] }).requests ?? [];
+  return items.length > 0 && items.every((item) => INVENTORY_PATH.test(item.url.replace(/^https?:\/\/[^/]+\/v1\.0/, '')));
+}
+
+/** Mean time from each answer's headers to the first inventory request sent after it (the last answer has none). */
+function nextAfterAnswer(requests: { sent: number; answered: number }[]): number {
+  const sent = requests.map((r) => r.sent).sort((a, b) => a - b);
+  const gaps = requests.flatMap((r) => {
+    const next = sent.find((at) => at >= r.answered);
+    return next === undefined ? [] : [next - r.answered];
+  });
+  return mean(gaps);
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+export const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+
+const CONSENT_TIMEOUT_MS = 900_000;
+
+export class BenchBrowser {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(): Promise<BenchBrowser> {
+    return new BenchBrowser(await chromium.launch({ headless: true, ...chromiumLaunchOptions }));
+  }
+
+  get version(): string {
+    return this.browser.version();
+  }
+
+  /** A signed-in, consented session against one emulator run. */
+  async session(consoleUrl: string, graphUrl: string, preflights: () => number): Promise<BenchSession> {
+    // The console's Content-Security-Policy forbids eval, which Playwright's polling uses; it costs nothing measured.
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    await context.addInitScript(WATCH);
+    const page = await context.newPage();
+    await signInAndConsent(page, consoleUrl);
+    return new BenchSession(context, page, consoleUrl, graphUrl, preflights);
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
 
 async function signInAndConsent(page: Page, consoleUrl: string): Promise<void> {
   await page.goto(`${consoleUrl}/`);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: /admin@contoso\.example/i }).click();
+  await page.getByRole('button', { name: /\badmin@contoso\.example/i }).click();
   const accept = page.getByRole('button', { name: 'Accept' });
   const home = page.getByRole('heading', { name: 'Home', level: 1 });
   await accept.or(home).waitFor();
   if (await accept.isVisible()) await accept.click();
   await home.waitFor();
-  // The Applications screen asks for its scopes (admin consent for the organization), then loads once.
+  // The Applications screen asks for its scopes (admin consent for the organization); once rows show,
+  // the consent is in — the measured loads follow on fresh pages.
   await page.goto(`${consoleUrl}/apps`);
   await page.getByRole('region', { name: 'Grant access' }).getByRole('button', { name: 'Grant access' }).click();
   await page.getByRole('button', { name: 'Accept' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Showing \d+ of \d+ applications?$/ })
-    .waitFor({ timeout: 180_000 });
+  await page.getByRole('table', { name: 'Applications' }).locator('[role="row"][aria-rowindex="2"]').waitFor({ timeout: CONSENT_TIMEOUT_MS });
 }
 
-// About a screenful per frame, down and back up: every frame renders new rows. A string, so the
-// bundler's helpers never reach the page.
-const SCROLL = `new Promise((resolve) => {
-  const scroller = document.querySelector('[role="table"][aria-label="Applications"]');
-  const frames = [];
-  let last = 0;
-  let step = 0;
-  const tick = (now) => {
-    if (last) frames.push(now - last);
-    last = now;
-    scroller.scrollTop += step < 150 ? 640 : -640;
-    if (++step < 300) requestAnimationFrame(tick);
-    else resolve(frames);
-  };
-  requestAnimationFrame(tick);
-})`;
+export class BenchSession {
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly consoleUrl: string,
+    private readonly graphUrl: string,
+    private readonly preflights: () => number,
+  ) {}
 
-async function scrollTable(page: Page): Promise<number[]> {
-  await page.getByRole('table', { name: 'Applications' }).focus();
-  return (await page.evaluate(SCROLL)) as number[];
-}
-
-const GRANTS_URL = /\/v1\.0\/oauth2PermissionGrants\?/;
-
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
-
-function chainBreakdown(pages: { sent: number; answered?: number; finished?: number }[]): BrowserFigures['grantPage'] {
-  const done = pages.filter((p): p is Required<typeof p> => p.answered !== undefined && p.finished !== undefined);
-  return {
-    pages: done.length,
-    answerMs: mean(done.map((p) => p.answered - p.sent)),
-    bodyMs: mean(done.map((p) => p.finished - p.answered)),
-    // From one page's answer (its headers) to the next page's request: reading the link, the token, sending.
-    nextAfterAnswerMs: mean(done.slice(1).map((p, i) => p.sent - done[i]!.answered)),
-  };
-}
-
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
-
-export async function measureInBrowser(consoleUrl: string, graphUrl: string): Promise<BrowserFigures> {
-  const browser: Browser = await chromium.launch({
-    headless: true,
-    args: FLAGS,
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-  });
-  try {
-    // The console's Content-Security-Policy forbids eval, which Playwright's polling uses; it costs nothing measured.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await context.addInitScript(WATCH);
-    const page = await context.newPage();
-    await signInAndConsent(page, consoleUrl);
-
-    // The measured load: a fresh page (nothing cached but the tokens), straight to Applications.
-    const sent: { url: string; at: number }[] = [];
-    let lastInventoryResponse = 0;
-    page.on('request', (request) => {
-      if (request.url().startsWith(graphUrl) && request.method() !== 'OPTIONS') sent.push({ url: request.url(), at: performance.now() });
-    });
-    page.on('response', (response) => {
-      if (INVENTORY_URL.test(response.url())) lastInventoryResponse = performance.now();
-    });
-    // The grant chain, page by page: request issued (preflight included) → answer's headers → body read.
-    const grantPages: { sent: number; answered?: number; finished?: number }[] = [];
-    const grantPageOf = new Map<object, (typeof grantPages)[number]>();
-    page.on('request', (request) => {
-      if (!GRANTS_URL.test(request.url()) || request.method() !== 'GET') return;
-      const entry = { sent: performance.now() };
-      grantPages.push(entry);
-      grantPageOf.set(request, entry);
-    });
-    page.on('response', (response) => {
-      const entry = grantPageOf.get(response.request());
-      if (entry) entry.answered = performance.now();
-    });
-    page.on('requestfinished', (request) => {
-      const entry = grantPageOf.get(request);
-      if (entry) entry.finished = performance.now();
-    });
-    await page.goto(`${consoleUrl}/apps`);
-    await page.waitForFunction(() => (window as unknown as { __bench: { loaded?: number } }).__bench.loaded, undefined, { timeout: 180_000, polling: 250 });
-    const marks = (await page.evaluate('window.__bench')) as { firstRows: number; loaded: number; text: string };
-    console.error(`[bench] first rows ${marks.firstRows.toFixed(0)} ms, loaded ${marks.loaded.toFixed(0)} ms (${marks.text})`);
-    const firstPage = (await page.evaluate(`(() => {
-      const entry = performance.getEntriesByType('resource').find((e) => /\\/v1\\.0\\/servicePrincipals\\?/.test(e.name));
-      return entry ? { startMs: entry.startTime, endMs: entry.responseEnd } : { startMs: 0, endMs: 0 };
-    })()`)) as BrowserFigures['firstPage'];
-    const inventory = sent.filter((r) => INVENTORY_URL.test(r.url));
-
-    const cdp = await context.newCDPSession(page);
+  /**
+   * A measured load: a fresh page of Applications (nothing cached but the tokens) with the given paging.
+   * With `probeInput`, a key is typed in the search box and deleted every second while it loads. A load
+   * not done after `timeoutMs` is reported as it stands (full load NaN, the list's status text then).
+   */
+  async load(paging: Paging, { probeInput = false, timeoutMs = 900_000 } = {}): Promise<LoadFigures> {
+    const { page } = this;
+    await page.addInitScript(([key, value]) => (value ? localStorage.setItem(key, value) : localStorage.removeItem(key)), [
+      PAGING_KEY,
+      paging === 'plain' ? 'plain' : '',
+    ] as const);
+    const timings = new Map<Request, { sent: number; answered?: number; finished?: number }>();
+    const other: Request[] = [];
+    const onRequest = (request: Request) => {
+      if (!request.url().startsWith(this.graphUrl) || request.method() === 'OPTIONS') return;
+      if (isInventory(request)) timings.set(request, { sent: performance.now() });
+      else other.push(request);
+    };
+    const onAnswer = (request: Request) => {
+      const t = timings.get(request);
+      if (t) t.answered ??= performance.now();
+    };
+    const onFinished = (request: Request) => {
+      const t = timings.get(request);
+      if (t) t.finished = performance.now();
+    };
+    const onResponse = (response: Response) => onAnswer(response.request());
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    page.on('requestfinished', onFinished);
+    const preflightsBefore = this.preflights();
+    const progress = setInterval(() => console.error(`[bench] ${paging}: ${timings.size} inventory requests so far`), 30_000);
+    let finished = true;
+    try {
+      await page.goto(`${this.consoleUrl}/apps`);
+      const loaded = page.waitForFunction(() => (window as unknown as { __bench: PageMarks }).__bench.loaded, undefined, { timeout: timeoutMs, polling: 250 });
+      if (probeInput) await typeWhileLoading(page, loaded);
+      await loaded.catch((error: unknown) => {
+        // A load that outlasts the bench's patience is a figure too: what it reached, and how the page kept up.
+        if (!(error instanceof errors.TimeoutError)) throw error;
+        finished = false;
+      });
+    } finally {
+      clearInterval(progress);
+      page.off('request', onRequest);
+      page.off('response', onResponse);
+      page.off('requestfinished', onFinished);
+    }
+    const marks = (await page.evaluate(`({ ...window.__bench, text: window.__bench.text ?? ${STATUS_TEXT} })`)) as PageMarks;
+    const others = other.map((r) => `${r.method()} ${new URL(r.url()).pathname.replace(/^\/v1\.0/, '')}`).join(', ');
+    console.error(
+      `[bench] ${paging}: first rows ${marks.firstRows.toFixed(0)} ms, loaded ${finished ? `${marks.loaded.toFixed(0)} ms` : 'not yet'} (${marks.text}); other Graph requests: ${others}`,
+    );
+    const firstPage = (await page.evaluate(FIRST_PAGE)) as LoadFigures['firstPage'];
+    const done = [...timings.values()].filter((t): t is Required<typeof t> => t.answered !== undefined && t.finished !== undefined);
+    const cdp = await this.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const frames = await scrollTable(page);
+    await cdp.detach();
     return {
-      chromium: browser.version(),
-      inventoryRequests: inventory.length,
-      otherGraphRequests: sent.length - inventory.length,
+      paging,
+      inventoryRequests: timings.size,
+      otherGraphRequests: other.length,
+      preflights: this.preflights() - preflightsBefore,
       firstRowsMs: marks.firstRows,
+      fullLoadMs: finished ? marks.loaded : Number.NaN,
+      timeoutMs,
+      networkMs: done.length ? Math.max(...done.map((t) => t.finished)) - Math.min(...done.map((t) => t.sent)) : 0,
       firstPage,
-      fullLoadMs: marks.loaded,
-      networkMs: inventory.length ? lastInventoryResponse - inventory[0]!.at : 0,
+      perRequest: {
+        answerMs: mean(done.map((t) => t.answered - t.sent)),
+        bodyMs: mean(done.map((t) => t.finished - t.answered)),
+        nextAfterAnswerMs: nextAfterAnswer(done),
+      },
       rowsShown: marks.text,
       heapMB: heap.usedSize / 1024 / 1024,
-      scrollFrames: frames.length,
-      scrollP95Ms: p95(frames),
-      scrollMaxMs: Math.max(...frames),
-      grantPage: chainBreakdown(grantPages),
+      longestTaskMs: marks.longestTaskMs,
+      longTasks: marks.longTasks,
+      longestFrameGapMs: marks.longestFrameGapMs,
+      keyToFrameMs: marks.keyToFrameMs,
     };
-  } finally {
-    await browser.close();
+  }
+
+  /** 300 animation frames, each scrolling the virtualized Applications table by 640 px, down then up. */
+  async scroll(): Promise<ScrollFigures> {
+    await this.page.getByRole('table', { name: 'Applications' }).focus();
+    const frames = (await this.page.evaluate(SCROLL)) as number[];
+    return { frames: frames.length, p95Ms: p95(frames), maxMs: Math.max(...frames) };
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}
+
+/** Once the search box shows, types a key and deletes it every second until `loaded` settles. */
+async function typeWhileLoading(page: Page, loaded: Promise<unknown>): Promise<void> {
+  let finished = false;
+  void loaded.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
+  const box = page.getByRole('textbox', { name: 'Search by name, publisher or application ID' });
+  await Promise.race([box.focus(), loaded]);
+  while (!finished) {
+    await new Promise((r) => setTimeout(r, 1000));
+    if (finished) break;
+    await page.keyboard.press('x');
+    await new Promise((r) => setTimeout(r, 200));
+    await page.keyboard.press('Backspace');
   }
 }
