@@ -59,7 +59,9 @@ export function AppsTable({ rows, tenantId, sort, direction, onSort }: AppsTable
             </RouterLink>
             <NameWarnings name={row.sp.displayName} />
           </span>
-          <Caption1 className={mergeClasses(styles.mono, styles.ellipsis)}>{row.sp.appId}</Caption1>
+          <Caption1 className={mergeClasses(styles.mono, styles.ellipsis)} title={row.sp.appId}>
+            {row.sp.appId}
+          </Caption1>
         </span>
       ),
       publisher: (row) => <PublisherLabel sp={row.sp} tenantId={tenantId} />,
