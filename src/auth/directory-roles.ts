@@ -3,7 +3,8 @@
  * token's `wids`, a directoryRole's `roleTemplateId`) → Microsoft's display name. Every console screen
  * names roles and refers to them through this file; the emulator keeps its own copy.
  */
-import rules from '../permissions/catalog/graph-api-rules.json';
+// The role names only: a named import keeps the rules' API table (role-requirements.ts reads it) out of this module's chunk.
+import { roleNames } from '../permissions/catalog/graph-api-rules.json';
 
 /**
  * Built-in roles the console may meet in a token but that no Graph rule it uses names (so they are not
@@ -18,7 +19,7 @@ const EXTRA_ROLE_NAMES: Record<string, string> = {
 };
 
 /** Template id → name: the generated rules (Microsoft's docs) and the extras. */
-const DIRECTORY_ROLES: Readonly<Record<string, string>> = { ...EXTRA_ROLE_NAMES, ...rules.roleNames };
+const DIRECTORY_ROLES: Readonly<Record<string, string>> = { ...EXTRA_ROLE_NAMES, ...roleNames };
 
 /** Every member's token carries this id; it is not a role anyone was assigned. */
 const MEMBER_USER_TEMPLATE_ID = 'b79fbf4d-3ef9-4689-8143-76b194e85509';

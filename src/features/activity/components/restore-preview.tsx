@@ -11,7 +11,7 @@ import { scopesMissingFrom, splitScopes } from '../../../permissions/scopes';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { consentTypeLabel } from '../format';
-import { restorePreviewOperation } from '../restore-operation';
+import { restorePreviewOperation } from '../restore-preview-operation';
 
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
