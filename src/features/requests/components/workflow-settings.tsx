@@ -9,6 +9,7 @@ import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { SectionHeading } from '../../../ui/section-heading';
 import { workflowFacts } from '../workflow-text';
+import { useActiveAccount } from '../../../auth/use-session';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -32,7 +33,10 @@ export function WorkflowSettings() {
   const graph = useGraphClient();
   const policy = useQuery(consentRequestPolicyQueryOptions(graph));
   const groups = useQuery(groupsQueryOptions(graph));
-  const nameOf = (id: string) => groups.data?.find((g) => g.id === id)?.displayName ?? undefined;
+  const account = useActiveAccount();
+  // Groups by the groups read; the signed-in admin by the account (naming other users would ask for User.ReadBasic.All).
+  const nameOf = (id: string) =>
+    groups.data?.find((g) => g.id === id)?.displayName ?? (account && account.localAccountId === id ? `${account.name ?? account.username}, you` : undefined);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
