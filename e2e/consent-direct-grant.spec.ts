@@ -47,9 +47,10 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(changes.getByRole('listitem')).toHaveCount(2);
   await understand.click();
   await apply.click();
+  // The grant's addition can be restored (its inverse takes away what it added); the app role assignment has no inverse, and says so.
   await expect(dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem')).toHaveText([
     'Grant Northwind HR Portal User.Read, Mail.Send on Microsoft Graph for all users (admin consent)',
-    'Grant Northwind HR Portal the application permission User.Read.All on Microsoft Graph',
+    'Grant Northwind HR Portal the application permission User.Read.All on Microsoft Graph (recorded, not restorable)',
   ]);
   await dialog.getByRole('button', { name: 'Grant', exact: true }).click();
 
