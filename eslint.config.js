@@ -104,8 +104,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    // Tests, and the test-only helpers they share (product code cannot import src/test-support), may start the emulator.
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/test-support/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -47,15 +47,13 @@ describe('no shared files between the emulator and the console (issue 13: each d
     expect(offending).toEqual([]);
   });
 
-  it('src/** never reads or names a file under emulator/ (unit tests and src/test-support may only start an emulator to run against)', () => {
+  it('src/** never reads or names a file under emulator/ (unit tests may only start an emulator to run against)', () => {
     const files = sourceFiles(join(root, 'src'), (name) => /\.(ts|tsx)$/.test(name));
     expect(files.length).toBeGreaterThan(20);
     const offending = files.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      // A unit test's import of the emulator is its test harness, not shared data: eslint allows it in *.test.*
-      // and in src/test-support (test-only code: product code cannot import it).
-      const harness = /\.test\.tsx?$/.test(file) || relative(root, file).startsWith(join('src', 'test-support'));
-      const checked = harness ? text.replace(/^import[^;]*from\s+(['"])[^'"]*emulator\/[^'"]*\1;?$/gm, '') : text;
+      // A unit test's import of the emulator is its test harness (eslint allows it in *.test.* only), not shared data.
+      const checked = /\.test\.tsx?$/.test(file) ? text.replace(/^import[^;]*from\s+(['"])[^'"]*emulator\/[^'"]*\1;?$/gm, '') : text;
       return offendingReferences(checked, 'emulator').map((ref) => `${relative(root, file)}: ${ref}`);
     });
     expect(offending).toEqual([]);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { Button } from '@fluentui/react-components';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emulatedTenant } from '../../test-support/emulated-tenant';
+import { emulatedTenant } from '../../../test-harness/emulated-tenant';
 import { IDS, userToken } from '../../../emulator/graph/test-support';
 import { consoleHarness } from '../../test-support/console-harness';
 import type { Change } from '../changes';

@@ -2,7 +2,7 @@ import '../../../test-support/dom-globals';
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emulatedTenant } from '../../../test-support/emulated-tenant';
+import { emulatedTenant } from '../../../../test-harness/emulated-tenant';
 import { IDS } from '../../../../emulator/graph/test-support';
 import { applyChanges } from '../../../changes/changes';
 import type { GrantSnapshot } from '../../../changes/types';

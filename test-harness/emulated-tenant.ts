@@ -1,13 +1,13 @@
 /**
- * The in-process tenant emulator for Testing Library suites: started before the suite and closed after it,
- * with the console harness signed in as one of its demo users holding exactly the given scopes (and
- * User.Read). Test-only: lint keeps product code from importing src/test-support, which is why this folder,
- * unlike the product, may start the emulator.
+ * The in-process tenant emulator for the console's Testing Library suites: started before the suite and
+ * closed after it, with the console harness signed in as one of its demo users holding exactly the given
+ * scopes (and User.Read). It joins the two sides, so it lives outside both: console code (src/) never
+ * imports the emulator, and the emulator never imports the console.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { startEmulator, userToken } from '../../emulator/graph/test-support';
-import type { Emulator } from '../../emulator/index';
-import { consoleHarness, type ConsoleHarness } from './console-harness';
+import { startEmulator, userToken } from '../emulator/graph/test-support';
+import type { Emulator } from '../emulator/index';
+import { consoleHarness, type ConsoleHarness } from '../src/test-support/console-harness';
 
 export interface EmulatedTenant {
   /** The running emulator (its store is the tenant the suite asserts on). */
