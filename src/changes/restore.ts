@@ -4,6 +4,9 @@
  * recorded as its own Activity entry, whose summary says what differs from when the change was made.
  */
 import type { GraphClient } from '../graph/graph-client';
+import type { GraphOperation } from '../graph/operation';
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../graph/read-app-role-assignments';
+import { READ_GRANT_NOW } from '../graph/read-grants';
 import type { ActivityLog } from './activity-log';
 import { newEntryId } from './activity-log';
 import { errorSummary, runChange, type Change, type ChangeActor, type ChangeResult } from './changes';
@@ -29,12 +32,26 @@ async function currentState(graph: GraphClient, entry: ActivityEntry, signal?: A
   return { assignmentExists: await hasAssignment(graph, assignment, signal) };
 }
 
+/**
+ * The read behind a restore's preview, chosen in one place: a kind's own preview read where it has one, else
+ * the grant or app role assignment read. `operation` names it for the preview's error message; `plan` runs it.
+ */
+export function restorePreviewRead(entry: ActivityEntry): { operation: GraphOperation; plan(graph: GraphClient, signal?: AbortSignal): Promise<RestoreStep> } {
+  const own = kindOfAction(entry.action)?.restorePreview;
+  if (own) return { operation: own.operation, plan: (graph, signal) => own.plan(entry, { graph, signal }) };
+  const before = entry.before;
+  const operation = isGrant(before)
+    ? READ_GRANT_NOW
+    : isAssignment(before) && before.principalType === 'User'
+      ? READ_USER_ASSIGNMENTS_FOR_WRITE
+      : READ_SERVICE_PRINCIPAL_ASSIGNMENTS;
+  return { operation, plan: async (graph, signal) => planRestore(entry, await currentState(graph, entry, signal)) };
+}
+
 /** What restoring this entry would write now, read from the tenant (for the restore preview). */
 export async function previewRestore(graph: GraphClient, entry: ActivityEntry, signal?: AbortSignal): Promise<RestoreStep> {
   if (!isRestorable(entry)) return planRestore(entry, {});
-  const own = kindOfAction(entry.action)?.restorePreview;
-  if (own) return own.plan(entry, { graph, signal });
-  return planRestore(entry, await currentState(graph, entry, signal));
+  return restorePreviewRead(entry).plan(graph, signal);
 }
 
 /** What the tenant holds now that differs from what the change left (grants; other kinds say nothing). */

@@ -1,6 +1,6 @@
 /**
  * What restores ask Graph for, for the Activity screen's summary (Home, Permissions): the read of the
- * preview and the write of the inverse. Kept apart from restore-preview-operation.ts, which needs the kinds
+ * preview and the write of the inverse. Kept apart from src/changes/restore.ts (restorePreviewRead), which needs the kinds
  * table, so the screen's summary does not pull every change kind into the first page load.
  */
 import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';

@@ -11,7 +11,7 @@ import { scopesMissingFrom, splitScopes } from '../../../permissions/scopes';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { consentTypeLabel } from '../format';
-import { restorePreviewOperation } from '../restore-preview-operation';
+import { restorePreviewRead } from '../../../changes/restore';
 
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
@@ -30,7 +30,12 @@ export function RestorePreview({ entry, preview }: RestorePreviewProps) {
   if (preview.isPending) return <Loading label="Reading what the tenant holds now…" />;
   if (preview.isError) {
     return (
-      <QueryError error={preview.error} operation={restorePreviewOperation(entry)} screenTitle="The restore preview" onRetry={() => void preview.refetch()} />
+      <QueryError
+        error={preview.error}
+        operation={restorePreviewRead(entry).operation}
+        screenTitle="The restore preview"
+        onRetry={() => void preview.refetch()}
+      />
     );
   }
   const step = preview.data;
