@@ -47,10 +47,10 @@ test('the direct path creates exactly the previewed grant and app role assignmen
   await expect(changes.getByRole('listitem')).toHaveCount(2);
   await understand.click();
   await apply.click();
-  // The grant's addition can be restored (its inverse takes away what it added); the app role assignment has no inverse, and says so.
+  // Both can be restored: the grant's addition by taking away what it added, the app role by removing the assignment it created.
   await expect(dialog.getByRole('list', { name: 'Changes' }).getByRole('listitem')).toHaveText([
     'Grant Northwind HR Portal User.Read, Mail.Send on Microsoft Graph for all users (admin consent)',
-    'Grant Northwind HR Portal the application permission User.Read.All on Microsoft Graph (recorded, not restorable)',
+    'Grant Northwind HR Portal the application permission User.Read.All on Microsoft Graph',
   ]);
   await dialog.getByRole('button', { name: 'Grant', exact: true }).click();
 
@@ -74,6 +74,19 @@ test('the direct path creates exactly the previewed grant and app role assignmen
 
   // Applying again writes nothing: the preview now says everything is held.
   await expect(page.getByText(/the application already holds everything chosen/)).toBeVisible();
+
+  // Restoring the application permission from Activity removes exactly the assignment the grant created.
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Activity' }).click();
+  const added = page.getByRole('article', { name: /^Grant Northwind HR Portal the application permission User\.Read\.All/ });
+  await added.getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Restore this change?' });
+  await expect(confirm).toContainText(
+    'Removes the application permission User.Read.All on Microsoft Graph from Northwind HR Portal (the assignment the change created).',
+  );
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(added).toContainText('Restored');
+  expect((await emulatorState(request)).appRoleAssignments.filter((a) => a.principalId === northwind)).toEqual([]);
 });
 
 test('a crafted link with preselected permissions stops at the confirmation: nothing is granted until it is confirmed', async ({

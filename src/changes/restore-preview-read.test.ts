@@ -40,7 +40,11 @@ describe('restorePreviewRead', () => {
   });
 
   it("uses a kind's own preview read where it has one", () => {
-    const policy = entry({ action: 'set-user-consent', before: { permissionGrantPoliciesAssigned: [] }, after: { permissionGrantPoliciesAssigned: ['x'] } });
+    const policy = entry({
+      action: 'set-user-consent',
+      before: { id: 'authorizationPolicy', permissionGrantPoliciesAssigned: [] },
+      after: { id: 'authorizationPolicy', permissionGrantPoliciesAssigned: ['x'] },
+    });
     expect(restorePreviewRead(policy).operation).toBe(READ_AUTHORIZATION_POLICY);
   });
 });

@@ -18,6 +18,14 @@ export const READ_USER_ASSIGNMENTS_FOR_WRITE: GraphOperation = {
   reason: "Before restoring, and to confirm a change, the console reads the user's or group's app roles as they are now.",
 };
 
+/** The read behind undoing an added app role or application permission: is the assignment the change created still there? */
+export const READ_ASSIGNMENT_FOR_UNDO: GraphOperation = {
+  name: "Re-read an app's or user's app role assignments",
+  // listedAssignmentIds reads with the write's scope, which reads users', groups' and service principals' lists alike.
+  scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
+  reason: 'Before undoing an assignment the console made, it checks that the assignment is still there, so the preview says what will be removed.',
+};
+
 /**
  * Whether the principal itself holds this app role on this resource now. A user's list also holds the
  * assignments of groups the user is a direct member of (principalId the group's): those are not the user's.

@@ -8,10 +8,12 @@ import {
   WRITE_APP_ROLE_ASSIGNMENTS,
 } from '../../graph/app-role-assignment-writes';
 import { isGraphAppId } from '../../graph/microsoft-graph';
+import { READ_ASSIGNMENT_FOR_UNDO } from '../../graph/read-app-role-assignments';
 import type { ChangeOf } from '../change-types';
 import { assignmentVisible, confirmed, isNotFound } from '../grant-runs';
 import { hasAssignment, isAssignmentListed, listedAssignmentIds } from '../read-current';
-import type { AssignmentSnapshot } from '../types';
+import type { RestoreStep } from '../restore-plan';
+import { isAssignment, type ActivityEntry, type AssignmentSnapshot } from '../types';
 import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, roleOf, userOf } from './change-names';
 import { GRANT_DATA } from './grant-kinds';
@@ -102,5 +104,25 @@ export const addAppRole: ChangeKind<ChangeOf<'add-app-role'>> = {
   before: () => null,
   planned: (c) => ({ assignment: c.assignment }),
   reconcile: async (entry, { graph, signal }) => (entry.planned?.assignment ? hasAssignment(graph, entry.planned.assignment, signal) : undefined),
+  // Undone by removing exactly the assignment it created (by id): one made since by someone else is never touched.
+  inverse: (entry) => ({ kind: 'revoke-app-role', assignment: entry.after as AssignmentSnapshot, names: namesOf(entry) }),
+  restorePreview: {
+    operation: READ_ASSIGNMENT_FOR_UNDO,
+    plan: (entry, { graph, signal }) => planAdditionUndo(entry, graph, signal),
+  },
   alters: GRANT_DATA,
 };
+
+async function planAdditionUndo(entry: ActivityEntry, graph: Parameters<typeof isAssignmentListed>[0], signal?: AbortSignal): Promise<RestoreStep> {
+  if (!isAssignment(entry.after)) return { kind: 'nothing', reason: 'This change cannot be restored.' };
+  const created = entry.after;
+  if (!(await isAssignmentListed(graph, created, signal))) {
+    return { kind: 'nothing', reason: 'The assignment the change created no longer exists: there is nothing to remove.' };
+  }
+  const names = namesOf(entry);
+  const role = roleOf(names, created.appRoleId);
+  const description = isUserRole(created)
+    ? `Removes the app role ${role} in ${resourceOf(names)} from ${userOf(names, created.principalId)} (the assignment the change created).`
+    : `Removes the application permission ${role} on ${resourceOf(names)} from ${appOf(names)} (the assignment the change created).`;
+  return { kind: 'inverse', description, differences: [] };
+}
