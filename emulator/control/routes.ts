@@ -9,7 +9,7 @@ import { sendJson } from '../http/respond.ts';
 import { allPolicies, expireRequests } from '../tenant/governance.ts';
 import { ROLE_NAMES } from '../tenant/roles.ts';
 import { withHostileApps } from '../tenant/hostile.ts';
-import { DEMO, demoTenant } from '../tenant/seed.ts';
+import { DEMO, demoTenant, NEW_APP } from '../tenant/seed.ts';
 import type { TenantStore } from '../tenant/store.ts';
 import { settingsRoutes } from './settings.ts';
 
@@ -22,6 +22,8 @@ export function demoFacts(context: EmulatorContext) {
     graphBaseUrl: context.graphUrl,
     consoleClientId: DEMO.consoleClientId,
     daemon: { ...DEMO.daemon },
+    /** The multi-tenant app with no service principal here until the first consent (emulator/README.md). */
+    newApp: { appId: NEW_APP.appId, displayName: NEW_APP.displayName, redirectUri: NEW_APP.redirectUri },
     accounts: [...store.users.values()]
       .filter((u) => u.userPrincipalName.endsWith(`@${DEMO.domain}`))
       .map((u) => ({

@@ -1,5 +1,7 @@
 // Per collection: what $filter, $select, $search and $orderby accept — the documented support for each
 // directory resource (e.g. oauth2PermissionGrant: clientId, consentType, principalId, resourceId, eq only).
+import { ownerCount } from '../tenant/directory-lookups.ts';
+import type { ServicePrincipal } from '../tenant/types.ts';
 import type { FilterOp } from './odata/filter-eval.ts';
 import type { CollectionPolicy } from './odata/query.ts';
 import { USER_DEFAULTS } from './serialize.ts';
@@ -67,6 +69,8 @@ export const SERVICE_PRINCIPALS: CollectionPolicy = {
     'verifiedPublisher',
     'id',
   ],
+  // resources/serviceprincipal.md, owners: "Supports $expand, $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1)".
+  counts: { owners: (call, sp: ServicePrincipal) => ownerCount(call.context.store, sp.ownerIds) },
   searchable: ['displayName', 'appDisplayName', 'publisherName', 'description'],
   sortable: ['displayName'],
 };
@@ -145,6 +149,8 @@ export const DIRECTORY_AUDITS: CollectionPolicy = {
       'initiatedby/app/displayname': EQ,
     },
     lambdas: { targetresources: { id: EQ, displayname: ['eq', 'startswith'], type: EQ, userprincipalname: EQ } },
+    // directoryaudit-list.md lists $filter (eq, ge, le, startswith) and no `or`: refused (the stricter reading).
+    or: false,
   },
   selectable: [
     'activityDateTime',

@@ -89,6 +89,7 @@ export function acceptAdminConsent(id: Identity, ctx: RequestContext, tx: Transa
   if (!mayGrantForTenant(id.context.store, user, request)) return returnError(ctx, request, aad.notAnAdmin());
   const client = clientOf(id, request);
   const store = id.context.store;
+  store.provision(client, { user });
   const changes = grantDelegatedForTenant(store, client, user, request);
   const roles = assignAppRoles(store, client, user, request);
   store.recordConsent(client, { user }, { onBehalfOfAll: true, changes, appOnly: changes.length === 0 && roles > 0 });

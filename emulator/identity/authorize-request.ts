@@ -44,7 +44,7 @@ export function registeredClient(
   redirectUri: string | null,
 ): { client: ServicePrincipal; redirectUri: string; spa: boolean } | AadError {
   if (!clientId) return aad.missingParameter('client_id');
-  const client = store.servicePrincipalByAppId(clientId);
+  const client = store.clientApp(clientId);
   if (!client) return aad.clientNotFound(clientId, store.settings.displayName);
   if (!redirectUri) return aad.noReplyAddress();
   const spa = client.registration?.spaRedirectUris.includes(redirectUri) ?? false;

@@ -24,7 +24,7 @@ export function interactionPath(tx: Transaction, step: 'login' | 'consent'): str
 }
 
 export function showSignIn(id: Identity, ctx: RequestContext, tx: Transaction, hint?: User, message?: string): void {
-  const client = id.context.store.servicePrincipalByAppId(tx.request.clientAppId);
+  const client = id.context.store.clientApp(tx.request.clientAppId);
   sendHtml(
     ctx.res,
     200,
@@ -81,7 +81,7 @@ async function silentAuthorize(
 }
 
 export function clientOf(id: Identity, request: { clientAppId: string }): ServicePrincipal {
-  const client = id.context.store.servicePrincipalByAppId(request.clientAppId);
+  const client = id.context.store.clientApp(request.clientAppId);
   if (!client) throw aad.clientNotFound(request.clientAppId, id.context.store.settings.displayName);
   return client;
 }

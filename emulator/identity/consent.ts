@@ -52,6 +52,7 @@ export function applyConsent(store: TenantStore, input: { client: ServicePrincip
   const oidc = resource?.appId === '00000003-0000-0000-c000-000000000000' ? scopes.oidc : [];
   const granted = [...scopes.values, ...oidc];
   if (granted.length === 0) return granted;
+  store.provision(client, { user });
   const change = store.addScopesToGrant(
     {
       clientId: client.id,

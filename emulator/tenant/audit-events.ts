@@ -111,6 +111,36 @@ export function consentEvent(client: ServicePrincipal, actor: Actor, details: Co
   );
 }
 
+/**
+ * "Add service principal" (reference-audit-activities.md, Core Directory, ApplicationManagement): written when
+ * Entra creates an app's service principal in the tenant, e.g. on the first consent to a multi-tenant app.
+ * The docs give no modifiedProperties; the emulator writes the new object's identity as JSON arrays, the
+ * shape the real log uses for object properties (stated in docs/emulator-fidelity.md).
+ */
+export function servicePrincipalAddedEvent(sp: ServicePrincipal, actor: Actor): AuditEvent {
+  const added = (displayName: string, value: unknown) => ({ displayName, oldValue: '[]', newValue: JSON.stringify([value]) });
+  return auditEvent({
+    activityDisplayName: 'Add service principal',
+    category: 'ApplicationManagement',
+    operationType: 'Add',
+    actor,
+    targets: [
+      {
+        id: sp.id,
+        displayName: sp.displayName,
+        type: 'ServicePrincipal',
+        userPrincipalName: null,
+        modifiedProperties: [
+          added('AccountEnabled', sp.accountEnabled),
+          added('AppPrincipalId', sp.appId),
+          added('DisplayName', sp.displayName),
+          added('ServicePrincipalName', sp.appId),
+        ],
+      },
+    ],
+  });
+}
+
 export function grantChangeEvent(
   activity: string,
   operationType: AuditEvent['operationType'],
@@ -118,27 +148,31 @@ export function grantChangeEvent(
   clientName: string | null,
   scopes: { old: string | null; new: string | null },
   actor: Actor,
+  fixed?: AuditIdentity,
 ): AuditEvent {
-  return auditEvent({
-    activityDisplayName: activity,
-    category: 'ApplicationManagement',
-    operationType,
-    actor,
-    targets: [
-      {
-        id: grant.clientId,
-        displayName: clientName,
-        type: 'ServicePrincipal',
-        userPrincipalName: null,
-        modifiedProperties: [
-          { displayName: 'DelegatedPermissionGrant.Scope', oldValue: scopes.old, newValue: scopes.new },
-          { displayName: 'DelegatedPermissionGrant.ConsentType', oldValue: null, newValue: grant.consentType },
-          { displayName: 'DelegatedPermissionGrant.PrincipalId', oldValue: null, newValue: grant.principalId },
-          { displayName: 'DelegatedPermissionGrant.ResourceId', oldValue: null, newValue: grant.resourceId },
-        ],
-      },
-    ],
-  });
+  return auditEvent(
+    {
+      activityDisplayName: activity,
+      category: 'ApplicationManagement',
+      operationType,
+      actor,
+      targets: [
+        {
+          id: grant.clientId,
+          displayName: clientName,
+          type: 'ServicePrincipal',
+          userPrincipalName: null,
+          modifiedProperties: [
+            { displayName: 'DelegatedPermissionGrant.Scope', oldValue: scopes.old, newValue: scopes.new },
+            { displayName: 'DelegatedPermissionGrant.ConsentType', oldValue: null, newValue: grant.consentType },
+            { displayName: 'DelegatedPermissionGrant.PrincipalId', oldValue: null, newValue: grant.principalId },
+            { displayName: 'DelegatedPermissionGrant.ResourceId', oldValue: null, newValue: grant.resourceId },
+          ],
+        },
+      ],
+    },
+    fixed,
+  );
 }
 
 /** Entra names the assignment events after the kind of principal that holds (or held) the role. */

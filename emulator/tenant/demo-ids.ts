@@ -60,3 +60,16 @@ export const IDS = {
     tailspinAutomation: '20000000-0000-4000-8000-000000000032',
   },
 } as const;
+
+/**
+ * Relecloud Surveys: a multi-tenant app registered in Relecloud's tenant (verified publisher) with no service
+ * principal in the demo tenant until someone consents to it — the first consent creates it.
+ */
+export const NEW_APP = {
+  appId: 'e1ec10d0-0008-4b6c-8d7e-9f0a1b2c3d08',
+  servicePrincipalId: '20000000-0000-4000-8000-000000000040',
+  ownerTenantId: 'e1ec10d0-aaaa-4b6c-8d7e-9f0a1b2c3d00',
+  displayName: 'Relecloud Surveys',
+  /** Its web redirect URI (also on :4173 and :4180, the console's other ports). */
+  redirectUri: 'http://localhost:5173/relecloud/signin',
+} as const;

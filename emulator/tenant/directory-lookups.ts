@@ -58,3 +58,8 @@ export function registeredApp(directory: Directory, id: string, appIdKey = false
   const wanted = id.toLowerCase();
   return registeredApps(directory).find((sp) => (appIdKey ? sp.appId : sp.registration!.application!.id).toLowerCase() === wanted);
 }
+
+/** How many of these owner ids still name a user or a service principal (deleted owners no longer count). */
+export function ownerCount(directory: Directory, ownerIds: readonly string[] | undefined): number {
+  return (ownerIds ?? []).filter((id) => directory.users.has(id) || directory.servicePrincipals.has(id)).length;
+}

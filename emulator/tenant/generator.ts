@@ -1,9 +1,11 @@
 // Large tenants for scale tests and the benchmark: the demo tenant plus N generated service principals,
-// users, delegated grants and app role assignments — the same tenant for the same options and seed.
+// users, delegated grants and app role assignments — the same tenant for the same options, seed and day —
+// with access-review data in fixed shares (generator-hygiene.ts).
 // Lean enough for a million grants: the scope strings are shared, and the demo tenant's arrays are
 // extended rather than copied again.
 import type { GeneratedTenantOptions } from '../context.ts';
 import { graphAppRoles, graphScopes } from './catalog.ts';
+import { addAppHygiene, grantAudits, HIGH_RISK_SCOPE } from './generator-hygiene.ts';
 import { IDS } from './seed.ts';
 import type { TenantSnapshot } from './store.ts';
 import type { AppRole, AppRoleAssignment, OAuth2PermissionGrant, ServicePrincipal, User } from './types.ts';
@@ -110,8 +112,11 @@ function resourceRoles(next: () => number): AppRole[] {
   }));
 }
 
-export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOptions): TenantSnapshot {
+/** `now`: the day credential expiry, sign-ins and audit dates are relative to (as the demo seed's are). */
+export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOptions, now = Date.now()): TenantSnapshot {
   const next = prng(options.seed ?? 1);
+  // The hygiene data draws from its own stream, so the apps, grants and assignments stay those of the seed.
+  const hygieneNext = prng(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const validScopes = new Set(graphScopes.map((s) => s.value));
   const scopes = COMMON_SCOPES.filter((s) => validScopes.has(s) || ['openid', 'profile', 'offline_access', 'email'].includes(s));
@@ -171,6 +176,7 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
   // The first `resourceApps` generated apps publish an API with app roles: they hold app role assignments too.
   const resourceApps = sps.slice(0, Math.min(options.resourceApps ?? 0, sps.length));
   for (const sp of resourceApps) sp.appRoles = resourceRoles(next);
+  const idleHighRisk = addAppHygiene(sps, users, base.settings.tenantId, now, { next: hygieneNext, guid: () => guid(hygieneNext) });
 
   // Grants: each client gets one AllPrincipals grant on Graph about a third of the time, the rest are
   // Principal grants of distinct users, so the (client, resource, consentType, principal) key stays unique.
@@ -187,6 +193,7 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
       const scopeCount = 1 + Math.floor(next() * 4);
       const chosen = new Set<string>(['User.Read']);
       while (chosen.size < scopeCount) chosen.add(pick(scopes));
+      if (idleHighRisk.has(sp.id)) chosen.add(HIGH_RISK_SCOPE);
       const allPrincipals = k === 0 && next() < 0.35;
       let principalId: string | null = null;
       if (!allPrincipals) {
@@ -232,11 +239,22 @@ export function generateTenant(base: TenantSnapshot, options: GeneratedTenantOpt
     });
   }
 
+  const admin = base.users.find((u) => u.id === IDS.users.admin) ?? base.users[0]!;
+  const audits = grantAudits(
+    grants.slice(base.grants.length),
+    new Map(sps.map((sp) => [sp.id, sp])),
+    new Map(users.map((u) => [u.id, u])),
+    admin,
+    now,
+    hygieneNext,
+  );
+
   return {
     ...base,
     users: [...base.users, ...users],
     servicePrincipals: [...base.servicePrincipals, ...sps],
     grants,
     appRoleAssignments: assignments,
+    audit: [...base.audit, ...audits].sort((a, b) => a.activityDateTime.localeCompare(b.activityDateTime)),
   };
 }

@@ -2,7 +2,7 @@
 // real ids, the console itself, a daemon, verified and unverified third-party apps, a risky mail app and an
 // app with high-risk application permissions (see emulator/README.md).
 import { graphAppRoles, graphScopes } from './catalog.ts';
-import { DEMO, IDS } from './demo-ids.ts';
+import { DEMO, IDS, NEW_APP } from './demo-ids.ts';
 import { appRole, graphRef, scope, sp, verified } from './seed-builders.ts';
 import type { ServicePrincipal } from './types.ts';
 
@@ -221,6 +221,34 @@ export function demoServicePrincipals(options: { redirectUris?: string[] } = {})
         webRedirectUris: ['https://automation.tailspin.example/auth'],
         clientSecrets: ['tailspin-demo-secret'],
         requiredResourceAccess: [graphRef({ application: ['RoleManagement.ReadWrite.Directory', 'Mail.ReadWrite', 'Directory.ReadWrite.All'] })],
+      },
+    }),
+  ];
+}
+
+/**
+ * The apps registered elsewhere that the demo tenant has not provisioned yet (store.unprovisioned). Relecloud
+ * Surveys redirects to /relecloud/signin on the console's ports and on the origins of its extra redirect URIs
+ * (e.g. an e2e port), so a test's browser lands on a page that answers.
+ */
+export function demoUnprovisionedApps(options: { redirectUris?: string[] } = {}): ServicePrincipal[] {
+  const origins = new Set(['http://localhost:5173', 'http://localhost:4173', 'http://localhost:4180']);
+  for (const uri of options.redirectUris ?? []) if (URL.canParse(uri)) origins.add(new URL(uri).origin);
+  const redirects = [...origins].map((origin) => `${origin}/relecloud/signin`);
+  return [
+    sp({
+      id: NEW_APP.servicePrincipalId,
+      appId: NEW_APP.appId,
+      displayName: NEW_APP.displayName,
+      publisherName: 'Relecloud',
+      verifiedPublisher: verified('Relecloud', '8830217'),
+      appOwnerOrganizationId: NEW_APP.ownerTenantId,
+      homepage: 'https://surveys.relecloud.example/',
+      registration: {
+        spaRedirectUris: [],
+        webRedirectUris: redirects,
+        clientSecrets: [],
+        requiredResourceAccess: [graphRef({ delegated: ['User.Read', 'offline_access'] })],
       },
     }),
   ];

@@ -7,14 +7,14 @@
 import { graphAppRole } from './catalog.ts';
 import { DEMO, IDS } from './demo-ids.ts';
 import { ROLE } from './roles.ts';
-import { demoServicePrincipals } from './seed-apps.ts';
+import { demoServicePrincipals, demoUnprovisionedApps } from './seed-apps.ts';
 import { consentAudit, daysAgo, group, seedAssignment, user } from './seed-builders.ts';
 import { demoGovernance } from './seed-governance.ts';
 import { withAccessReviewData } from './seed-hygiene.ts';
 import type { TenantSnapshot } from './store.ts';
 import type { AppRoleAssignment, AuditEvent, Group, OAuth2PermissionGrant, User } from './types.ts';
 
-export { DEMO, IDS } from './demo-ids.ts';
+export { DEMO, IDS, NEW_APP } from './demo-ids.ts';
 export { consoleRedirectUris } from './seed-apps.ts';
 export { HYGIENE_IDS, OWNERLESS, UNUSED_HIGH_RISK } from './seed-hygiene.ts';
 
@@ -109,6 +109,7 @@ export function demoTenant(options: { redirectUris?: string[] } = {}, now = Date
     grants,
     appRoleAssignments,
     audit,
+    unprovisionedApps: demoUnprovisionedApps(options),
     governance: demoGovernance(now),
   };
 }

@@ -2,7 +2,7 @@
 // a grant created by consent is visible in Graph and a grant deleted through Graph stops the next refresh.
 // The store holds the objects and their reset; grants, app role assignments and directory look-ups are
 // worked out in their own modules (delegated-grants.ts, app-role-assignments.ts, directory-lookups.ts).
-import { auditEvent, consentEvent, type Actor, type AuditInput, type ConsentDetails, type GrantChange } from './audit-events.ts';
+import { auditEvent, consentEvent, servicePrincipalAddedEvent, type Actor, type AuditInput, type ConsentDetails, type GrantChange } from './audit-events.ts';
 import { AppRoleAssignments } from './app-role-assignments.ts';
 import { DelegatedGrants, type GrantKey } from './delegated-grants.ts';
 import * as directory from './directory-lookups.ts';
@@ -37,6 +37,8 @@ export class TenantStore implements TenantData {
   grants = new Map<string, OAuth2PermissionGrant>();
   appRoleAssignments = new Map<string, AppRoleAssignment>();
   audit: AuditEvent[] = [];
+  /** Apps registered elsewhere whose service principal the first consent creates here, by lower-case appId. */
+  unprovisioned = new Map<string, ServicePrincipal>();
   /** Consent governance (governance.ts): policies, the default user role's assignment, classifications, requests. */
   governance!: ConsentGovernance;
 
@@ -84,6 +86,7 @@ export class TenantStore implements TenantData {
     this.grants = new Map(s.grants.map((g) => [g.id, g]));
     this.appRoleAssignments = new Map(s.appRoleAssignments.map((a) => [a.id, a]));
     this.audit = s.audit;
+    this.unprovisioned = new Map((s.unprovisionedApps ?? []).map((sp) => [sp.appId.toLowerCase(), sp]));
     this.governance = s.governance ?? defaultGovernance();
   }
 
@@ -104,6 +107,21 @@ export class TenantStore implements TenantData {
 
   servicePrincipalByAppId(appId: string): ServicePrincipal | undefined {
     return directory.servicePrincipalByAppId(this, appId);
+  }
+
+  /** The client an authorization request names: its service principal here, or a multi-tenant app not yet provisioned. */
+  clientApp(appId: string): ServicePrincipal | undefined {
+    return this.servicePrincipalByAppId(appId) ?? this.unprovisioned.get(appId.toLowerCase());
+  }
+
+  /** Creates a not-yet-provisioned app's service principal (on consent), logging "Add service principal". */
+  provision(client: ServicePrincipal, actor: Actor): void {
+    const key = client.appId.toLowerCase();
+    if (this.unprovisioned.get(key) !== client) return;
+    this.unprovisioned.delete(key);
+    client.createdDateTime = new Date().toISOString();
+    this.servicePrincipals.set(client.id, client);
+    this.audit.push(servicePrincipalAddedEvent(client, actor));
   }
 
   resourceByIdentifier(identifier: string): ServicePrincipal | undefined {

@@ -11,6 +11,11 @@ export interface TenantSnapshot {
   grants: OAuth2PermissionGrant[];
   appRoleAssignments: AppRoleAssignment[];
   audit: AuditEvent[];
+  /**
+   * Multi-tenant apps registered in other tenants that have no service principal here yet: what Entra creates
+   * on the first consent (app-objects-and-service-principals.md). Absent: none.
+   */
+  unprovisionedApps?: ServicePrincipal[];
   /** Consent policies, classifications and requests; absent: governance.ts defaultGovernance(). */
   governance?: ConsentGovernance;
 }

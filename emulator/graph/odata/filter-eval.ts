@@ -10,21 +10,50 @@ export interface FilterPolicy {
   properties: Record<string, FilterOp[]>;
   /** lower-case collection path → (lower-case path inside the lambda, '' for the element) → operators */
   lambdas?: Record<string, Record<string, FilterOp[]>>;
+  /** false: the collection's docs list no `or` (only its comparison operators), so `or` is refused. */
+  or?: false;
 }
 
 export class UnsupportedFilter extends Error {}
 
-/** Validates the filter; returns whether it uses operators that need an advanced query (ne, not, endsWith). */
-export function validateFilter(expr: FilterExpr, policy: FilterPolicy): { advanced: boolean } {
-  const state = { advanced: false };
-  check(expr, policy.properties, policy, undefined, state);
-  return state;
+/** How many objects an item's relationship holds, for `relationship/$count` in a filter. */
+export type Counter = (item: unknown, relationship: string) => number | undefined;
+
+interface CheckState {
+  advanced: boolean;
+  /** What made it advanced, for the refusal's message. */
+  counted: boolean;
+  /** Lower-case relationships whose /$count the collection filters on. */
+  countable: readonly string[];
 }
 
-function check(expr: FilterExpr, allowed: Record<string, FilterOp[]>, policy: FilterPolicy, variable: string | undefined, state: { advanced: boolean }): void {
+/**
+ * Validates the filter; returns whether it needs an advanced query (ne, not, endsWith; `relationship/$count`
+ * compared with eq or ne to 0 or 1, the only counts aad-advanced-queries.md lists) and whether a count did.
+ */
+export function validateFilter(expr: FilterExpr, policy: FilterPolicy, countable: readonly string[] = []): { advanced: boolean; counted: boolean } {
+  const state: CheckState = { advanced: false, counted: false, countable };
+  check(expr, policy.properties, policy, undefined, state);
+  return { advanced: state.advanced, counted: state.counted };
+}
+
+function isCount(operand: Operand): operand is Property {
+  return operand.kind === 'property' && operand.path.length === 2 && operand.path[1]!.toLowerCase() === '$count';
+}
+
+function checkCount(expr: Extract<FilterExpr, { kind: 'compare' }>, left: Property, variable: string | undefined, state: CheckState): void {
+  const { right } = expr;
+  if (variable !== undefined || !state.countable.includes(left.path[0]!.toLowerCase())) throw new UnsupportedFilter(`${left.path.join('/')}`);
+  if ((expr.op !== 'eq' && expr.op !== 'ne') || right.kind !== 'literal' || (right.value !== 0 && right.value !== 1)) throw new UnsupportedFilter('count');
+  state.advanced = true;
+  state.counted = true;
+}
+
+function check(expr: FilterExpr, allowed: Record<string, FilterOp[]>, policy: FilterPolicy, variable: string | undefined, state: CheckState): void {
   switch (expr.kind) {
     case 'and':
     case 'or':
+      if (expr.kind === 'or' && policy.or === false) throw new UnsupportedFilter('or');
       check(expr.left, allowed, policy, variable, state);
       check(expr.right, allowed, policy, variable, state);
       return;
@@ -33,6 +62,7 @@ function check(expr: FilterExpr, allowed: Record<string, FilterOp[]>, policy: Fi
       check(expr.operand, allowed, policy, variable, state);
       return;
     case 'compare':
+      if (isCount(expr.left)) return checkCount(expr, expr.left, variable, state);
       if (expr.op === 'ne') state.advanced = true;
       requireProperty(expr.left, expr.op, allowed, variable);
       requireLiteral(expr.right);
@@ -80,16 +110,18 @@ const pathKey = (path: string[]): string => path.join('/').toLowerCase();
 
 type Scope = Record<string, unknown>;
 
-export function evaluate(expr: FilterExpr, entity: unknown, scope: Scope = {}): boolean {
+export function evaluate(expr: FilterExpr, entity: unknown, scope: Scope = {}, count?: Counter): boolean {
   switch (expr.kind) {
     case 'and':
-      return evaluate(expr.left, entity, scope) && evaluate(expr.right, entity, scope);
+      return evaluate(expr.left, entity, scope, count) && evaluate(expr.right, entity, scope, count);
     case 'or':
-      return evaluate(expr.left, entity, scope) || evaluate(expr.right, entity, scope);
+      return evaluate(expr.left, entity, scope, count) || evaluate(expr.right, entity, scope, count);
     case 'not':
-      return !evaluate(expr.operand, entity, scope);
-    case 'compare':
-      return compare(expr.op, value(expr.left, entity, scope), expr.right.kind === 'literal' ? expr.right : undefined);
+      return !evaluate(expr.operand, entity, scope, count);
+    case 'compare': {
+      const actual = isCount(expr.left) ? count?.(entity, expr.left.path[0]!.toLowerCase()) : value(expr.left, entity, scope);
+      return compare(expr.op, actual, expr.right.kind === 'literal' ? expr.right : undefined);
+    }
     case 'in':
       return expr.values.some((v) => compare('eq', value(expr.left, entity, scope), v));
     case 'call': {

@@ -88,11 +88,21 @@ describe('$filter policy', () => {
   const validate = (f: string) => validateFilter(parseFilter(f), policy);
 
   it('accepts supported properties and operators, flags advanced ones', () => {
-    expect(validate("displayName eq 'x' and clientId eq 'y'")).toEqual({ advanced: false });
-    expect(validate("tags/any(t:t eq 'x')")).toEqual({ advanced: false });
-    expect(validate("displayName ne 'x'")).toEqual({ advanced: true });
-    expect(validate("not startsWith(displayName,'x')")).toEqual({ advanced: true });
-    expect(validate("endsWith(displayName,'x')")).toEqual({ advanced: true });
+    expect(validate("displayName eq 'x' and clientId eq 'y'")).toEqual({ advanced: false, counted: false });
+    expect(validate("tags/any(t:t eq 'x')")).toEqual({ advanced: false, counted: false });
+    expect(validate("displayName ne 'x'")).toEqual({ advanced: true, counted: false });
+    expect(validate("not startsWith(displayName,'x')")).toEqual({ advanced: true, counted: false });
+    expect(validate("endsWith(displayName,'x')")).toEqual({ advanced: true, counted: false });
+  });
+
+  it('a relationship count the collection allows (eq or ne, 0 or 1) is advanced; others are unsupported', () => {
+    const counted = (f: string) => validateFilter(parseFilter(f), policy, ['owners']);
+    expect(counted('owners/$count eq 0')).toEqual({ advanced: true, counted: true });
+    expect(counted("owners/$count ne 1 and displayName eq 'x'")).toEqual({ advanced: true, counted: true });
+    for (const f of ['owners/$count eq 2', 'owners/$count ge 1', 'members/$count eq 0', 'tags/any(t:t/$count eq 0)']) {
+      expect(() => counted(f), f).toThrow(UnsupportedFilter);
+    }
+    expect(() => validate('owners/$count eq 0')).toThrow(UnsupportedFilter);
   });
 
   it.each([

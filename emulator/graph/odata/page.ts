@@ -2,7 +2,7 @@
 // $select, and link the next page with an absolute @odata.nextLink on the emulator's own Graph origin.
 import { unsupportedQuery } from '../errors.ts';
 import type { GraphResponse, RouteCall } from '../types.ts';
-import { evaluate } from './filter-eval.ts';
+import { evaluate, type Counter } from './filter-eval.ts';
 import { encodeSkipToken, isEventual, parseListQuery, type CollectionPolicy, type ListQuery } from './query.ts';
 import { matchesSearch } from './search.ts';
 import { restrictTo } from '../user-profile.ts';
@@ -14,9 +14,9 @@ export function contextUrl(call: RouteCall, fragment: string): string {
 }
 
 /** The items a query selects, before paging. Filters run on the store objects (only public properties are filterable). */
-function select<T extends object>(items: readonly T[], q: ListQuery): readonly T[] {
+function select<T extends object>(items: readonly T[], q: ListQuery, count?: Counter): readonly T[] {
   if (!q.filter && !q.search && !q.orderBy) return items; // a plain listing: nothing to evaluate per item
-  let out = items.filter((item) => (!q.filter || evaluate(q.filter, item)) && (!q.search || matchesSearch(q.search, item as Entity)));
+  let out = items.filter((item) => (!q.filter || evaluate(q.filter, item, {}, count)) && (!q.search || matchesSearch(q.search, item as Entity)));
   if (q.orderBy) {
     const { property, descending } = q.orderBy;
     const key = (item: T) => String((item as Entity)[property] ?? '').toLowerCase();
@@ -42,7 +42,7 @@ export function listResponse<T extends object>(
   serialize: (item: T) => Entity,
 ): GraphResponse {
   const q = parseListQuery(call, policy);
-  const selected = select(items, q);
+  const selected = select(items, q, counter(call, policy));
   const page = selected.slice(q.offset, q.offset + q.top);
   const fields = q.select ?? policy.defaults;
   const visible = policy.visible?.(call);
@@ -79,5 +79,11 @@ export function countResponse<T extends object>(call: RouteCall, items: readonly
   const query = new URLSearchParams([...call.query].filter(([k]) => k.toLowerCase().replace(/^\$/, '') !== 'count'));
   query.set('$count', 'true');
   const q = parseListQuery({ ...call, query }, policy);
-  return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: String(select(items, { ...q, orderBy: undefined }).length) };
+  return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: String(select(items, { ...q, orderBy: undefined }, counter(call, policy)).length) };
+}
+
+/** The collection's relationship counts, bound to this call's store. */
+function counter(call: RouteCall, policy: CollectionPolicy): Counter | undefined {
+  const { counts } = policy;
+  return counts && ((item, relationship) => (Object.hasOwn(counts, relationship) ? counts[relationship]!(call, item as never) : undefined));
 }

@@ -17,6 +17,8 @@ export interface CollectionPolicy {
   defaults?: readonly string[];
   searchable?: readonly string[];
   sortable?: readonly string[];
+  /** Relationships a filter may count (lower-case name → the item's count of it), e.g. owners/$count eq 0. */
+  counts?: Record<string, (call: RouteCall, item: never) => number>;
   /** The properties this caller may see at all (undefined: all); a $select of others returns them absent. */
   visible?: (call: RouteCall) => readonly string[] | undefined;
 }
@@ -108,7 +110,12 @@ function parseFilterOption(raw: string | undefined, eventual: boolean, count: bo
     throw error;
   }
   try {
-    const { advanced } = validateFilter(expr, policy.filter);
+    const { advanced, counted } = validateFilter(expr, policy.filter, Object.keys(policy.counts ?? {}));
+    if (counted && !(eventual && count)) {
+      throw unsupportedQuery(
+        `Filter with '$count' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. ${ADVANCED_HELP}`,
+      );
+    }
     if (advanced && !(eventual && count)) {
       throw unsupportedQuery(
         `Operator 'ne', 'not' or 'endsWith' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. ${ADVANCED_HELP}`,

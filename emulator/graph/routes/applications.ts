@@ -3,7 +3,7 @@
 // (passwordCredentials without secretText, keyCredentials without key), and the owners of an application and
 // of a service principal (application-list-owners.md, serviceprincipal-list-owners.md): a directoryObject
 // collection of users and service principals.
-import { registeredApp, registeredApps } from '../../tenant/directory-lookups.ts';
+import { ownerCount, registeredApp, registeredApps } from '../../tenant/directory-lookups.ts';
 import type { ServicePrincipal } from '../../tenant/types.ts';
 import { notFound } from '../errors.ts';
 import { listResponse, project, type Entity } from '../odata/page.ts';
@@ -20,6 +20,8 @@ export const APPLICATIONS: CollectionPolicy = {
   filter: {
     properties: { id: [...EQ_IN], appid: [...EQ_IN], displayname: ['eq', 'in', 'startswith'], signinaudience: [...EQ_IN], createddatetime: ['eq', 'ge', 'le'] },
   },
+  // resources/application.md, owners: "Supports $expand, $filter (/$count eq 0, /$count ne 0, /$count eq 1, /$count ne 1)".
+  counts: { owners: (call, sp: ServicePrincipal) => ownerCount(call.context.store, sp.registration!.application!.ownerIds) },
   selectable: [
     'addIns',
     'api',

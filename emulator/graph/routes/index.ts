@@ -7,6 +7,7 @@ import { consentSettingsRoutes } from './consent-settings.ts';
 import { directoryRoutes } from './directory.ts';
 import { grantRoutes } from './grants.ts';
 import { groupRoutes } from './groups.ts';
+import { organizationRoutes } from './organization.ts';
 import { permissionGrantPolicyRoutes } from './permission-grant-policies.ts';
 import { betaRoutes } from './sign-in-activity.ts';
 import { servicePrincipalRoutes } from './service-principals.ts';
@@ -21,6 +22,7 @@ export const ROUTES: readonly CompiledRoute[] = [
   ...classificationRoutes,
   ...grantRoutes,
   ...directoryRoutes,
+  ...organizationRoutes,
   ...consentRequestRoutes,
   ...consentSettingsRoutes,
   ...permissionGrantPolicyRoutes,
