@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { READ_AUTHORIZATION_POLICY } from '../graph/consent-policies';
-import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../graph/read-app-role-assignments';
-import { READ_GRANT_NOW } from '../graph/read-grants';
 import { restorePreviewRead } from './restore';
 import type { ActivityEntry, AssignmentSnapshot } from './types';
+import { READ_AUTHORIZATION_POLICY } from '../graph/operations/consent-policies';
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../graph/operations/app-role-assignments';
+import { READ_GRANT_NOW } from '../graph/operations/grants';
 
 const assignment = (principalType: AssignmentSnapshot['principalType']): AssignmentSnapshot => ({
   id: 'a1',

@@ -5,8 +5,6 @@
  */
 import type { GraphClient } from '../graph/graph-client';
 import type { GraphOperation } from '../graph/operation';
-import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../graph/read-app-role-assignments';
-import { READ_GRANT_NOW } from '../graph/read-grants';
 import type { ActivityLog } from './activity-log';
 import { newEntryId } from './activity-log';
 import { errorSummary, runChange, type Change, type ChangeActor, type ChangeResult } from './changes';
@@ -16,6 +14,8 @@ import { findGrant, hasAssignment } from './read-current';
 import { grantDifferences, isRestorable, planRestore, type CurrentState, type RestoreStep } from './restore-plan';
 import { runOnce } from './run-once';
 import { isAssignment, isGrant, type ActivityEntry } from './types';
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE } from '../graph/operations/app-role-assignments';
+import { READ_GRANT_NOW } from '../graph/operations/grants';
 
 export class RestoreError extends Error {
   override name = 'RestoreError';

@@ -11,15 +11,8 @@ import type { GraphClient } from './graph-client';
 import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT } from './inventory/load-inventory';
 import { graphKeys } from './keys';
 import { odataString } from './odata';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_APP_PERMISSIONS: GraphOperation = {
-  name: "Read an application's permissions",
-  scopes: ['Directory.Read.All'],
-  reason:
-    'Reads the applications of the tenant, the permissions each API publishes, and what an application was granted (Graph requires Directory.Read.All to read delegated grants).',
-};
+import { READ_APP_PERMISSIONS } from './operations/applications';
 
 export interface AppConsentState {
   servicePrincipal: ServicePrincipalInfo;

@@ -6,13 +6,7 @@
 import type { AssignmentSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
-import type { GraphOperation } from './operation';
-
-export const WRITE_APP_ROLE_ASSIGNMENTS: GraphOperation = {
-  name: 'Change application permissions',
-  scopes: ['AppRoleAssignment.ReadWrite.All', 'Application.Read.All'],
-  reason: 'Grants or removes app roles: the application permissions of apps, and the roles of users in apps.',
-};
+import { WRITE_APP_ROLE_ASSIGNMENTS } from './operations/app-role-assignments';
 
 /** An assignment's path through its resource (also used for $batch items). */
 export const appRoleAssignedToPath = (resourceId: string, assignmentId: string) =>

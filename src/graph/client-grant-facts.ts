@@ -6,16 +6,10 @@ import type { AppRole, AppRoleAssignment, OAuth2PermissionGrant, ServicePrincipa
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { GRAPH_APP_ID } from './microsoft-graph';
 import { odataString } from './odata';
 import { listAllPages } from './paging';
-
-export const READ_CLIENT_GRANTS: GraphOperation = {
-  name: "Read the console's own grants",
-  scopes: ['Directory.Read.All'],
-  reason: 'Shows which permissions were consented to the console, by whom, to explain a 403.',
-};
+import { READ_CLIENT_GRANTS } from './operations/grants';
 
 export interface ClientGrantFactsResult {
   clientSpId: string;

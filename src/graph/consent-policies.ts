@@ -2,7 +2,7 @@
  * Who may consent to what: the tenant's authorization policy (the permission grant policies assigned to
  * the default user role), the permission grant policies with their include and exclude condition sets,
  * a resource API's delegated permission classifications, a user's directory roles — the reads and
- * writes of these, each declared with its scopes (microsoft-graph-docs-contrib: authorizationpolicy-get
+ * writes of these, their scopes declared in operations/consent-policies.ts (microsoft-graph-docs-contrib: authorizationpolicy-get
  * and -update, permissiongrantpolicy-list, -list-includes, -list-excludes,
  * serviceprincipal-list-delegatedpermissionclassifications, -post-, delegatedpermissionclassification-delete).
  */
@@ -10,52 +10,15 @@ import type { DelegatedPermissionClassification, PermissionGrantConditionSet, Pe
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_AUTHORIZATION_POLICY: GraphOperation = {
-  name: "Read the tenant's user-consent setting",
-  scopes: ['Policy.Read.All'],
-  reason: 'Reads the authorization policy: which permission grant policies decide what users may consent to themselves.',
-};
-
-export const READ_PERMISSION_GRANT_POLICIES: GraphOperation = {
-  name: 'Read the permission grant policies',
-  scopes: ['Policy.Read.PermissionGrant'],
-  reason: 'Reads every permission grant (app consent) policy and its include and exclude conditions, to show and evaluate them.',
-};
-
-export const READ_CLASSIFICATIONS: GraphOperation = {
-  name: "Read an API's permission classifications",
-  scopes: ['Application.Read.All'],
-  reason: 'Reads which delegated permissions of an API your organization classified as low impact.',
-};
-
-export const READ_USER_ROLES: GraphOperation = {
-  name: "Read a user's directory roles",
-  // The screen reads the tenant's applications with Directory.Read.All already; it also reads memberOf.
-  scopes: ['Directory.Read.All'],
-  reason: 'Knows whether the user holds a directory role that may consent to any permission (an administrator).',
-};
-
-export const WRITE_AUTHORIZATION_POLICY: GraphOperation = {
-  name: "Change the tenant's user-consent setting",
-  scopes: ['Policy.ReadWrite.Authorization'],
-  reason: 'Assigns the permission grant policy that decides what users may consent to themselves.',
-};
-
-export const WRITE_CLASSIFICATIONS: GraphOperation = {
-  name: 'Classify delegated permissions',
-  scopes: ['Policy.ReadWrite.PermissionGrant'],
-  reason: 'Classifies a delegated permission as low impact (or removes the classification), which consent policies can match.',
-};
-
-/** A classification change as it runs: the write, and the re-reads around it (which the write's scope does not cover). */
-export const CHANGE_CLASSIFICATIONS: GraphOperation = {
-  name: WRITE_CLASSIFICATIONS.name,
-  scopes: [...WRITE_CLASSIFICATIONS.scopes, ...READ_CLASSIFICATIONS.scopes],
-  reason: `${WRITE_CLASSIFICATIONS.reason} The API's classifications are read before and after, so one is never added twice.`,
-};
+import {
+  READ_AUTHORIZATION_POLICY,
+  READ_CLASSIFICATIONS,
+  READ_PERMISSION_GRANT_POLICIES,
+  READ_USER_ROLES,
+  WRITE_AUTHORIZATION_POLICY,
+  WRITE_CLASSIFICATIONS,
+} from './operations/consent-policies';
 
 /** The part of the authorization policy the console reads and writes. */
 export interface AuthorizationPolicySnapshot {

@@ -8,20 +8,8 @@ import type { AdminConsentRequestPolicy, AppConsentRequest, UserConsentRequest }
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_CONSENT_REQUESTS: GraphOperation = {
-  name: 'Read admin consent requests',
-  scopes: ['ConsentRequest.Read.All'],
-  reason: 'Lists the applications users asked an administrator to approve, who asked, why and when.',
-};
-
-export const READ_CONSENT_REQUEST_POLICY: GraphOperation = {
-  name: 'Read the admin consent workflow settings',
-  scopes: ['Policy.Read.All'],
-  reason: 'Shows whether users may ask for approval, who reviews their requests and how long a request stays open.',
-};
+import { READ_CONSENT_REQUESTS, READ_CONSENT_REQUEST_POLICY } from './operations/consent-requests';
 
 /** One user's request for an app, as Graph returns it. */
 export type UserRequest = Pick<UserConsentRequest, 'id' | 'reason' | 'status' | 'createdDateTime' | 'createdBy' | 'completedDateTime'>;

@@ -2,13 +2,7 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
-
-export const GET_ME: GraphOperation = {
-  name: 'Read your profile',
-  scopes: ['User.Read'],
-  reason: 'Shows who is signed in: your name, user principal name and job title.',
-};
+import { GET_ME } from './operations/users';
 
 export type Me = Pick<User, 'id' | 'displayName' | 'userPrincipalName' | 'mail' | 'jobTitle'>;
 

@@ -1,7 +1,7 @@
 import type { ServicePrincipalInfo } from '../permissions/inventory';
 import { batch } from './batch';
 import type { GraphClient } from './graph-client';
-import { READ_USER_GRANTS } from './list-user-grants';
+import { READ_USER_GRANTS } from './operations/grants';
 
 const SELECT = 'id,appId,displayName,publisherName,appOwnerOrganizationId,verifiedPublisher,servicePrincipalType,homepage,appRoles,oauth2PermissionScopes';
 

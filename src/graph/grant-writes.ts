@@ -7,13 +7,7 @@
 import type { GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
-import type { GraphOperation } from './operation';
-
-export const WRITE_GRANTS: GraphOperation = {
-  name: 'Change delegated permission grants',
-  scopes: ['DelegatedPermissionGrant.ReadWrite.All'],
-  reason: 'Revokes, trims or creates delegated permission grants (what users and admins consented to).',
-};
+import { WRITE_GRANTS } from './operations/grants';
 
 export type NewGrant = Omit<GrantSnapshot, 'id'>;
 

@@ -8,15 +8,9 @@ import type { DirectoryObject, Group } from '@microsoft/microsoft-graph-types';
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
 import type { UserBasic } from './list-users';
-
-export const READ_GROUP_MEMBERS: GraphOperation = {
-  name: 'Read groups and their members',
-  scopes: ['Directory.Read.All'],
-  reason: 'Lists the groups to approve a request for, and the members who then receive the permissions.',
-};
+import { READ_GROUP_MEMBERS } from './operations/groups';
 
 export type GroupBasic = Required<Pick<Group, 'id'>> & Pick<Group, 'displayName'>;
 

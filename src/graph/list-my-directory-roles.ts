@@ -1,14 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_MY_ROLES: GraphOperation = {
-  name: 'Read your directory roles',
-  scopes: ['User.Read'],
-  reason: 'Knows which directory roles you hold, so actions your roles cannot perform are disabled with the reason.',
-};
+import { READ_MY_ROLES } from './operations/users';
 
 interface DirectoryObject {
   '@odata.type'?: string;

@@ -1,7 +1,8 @@
 import type { GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
-import { GRANT_FIELDS, READ_USER_GRANTS } from './list-user-grants';
+import { GRANT_FIELDS } from './list-user-grants';
 import { listAllPages } from './paging';
+import { READ_USER_GRANTS } from './operations/grants';
 
 /** Grants an admin made for everyone (consentType AllPrincipals): they apply to every user. */
 export function listTenantWideGrants(graph: GraphClient, signal?: AbortSignal): Promise<GrantSnapshot[]> {

@@ -1,7 +1,7 @@
 import type { AssignmentSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
-import { READ_USER_GRANTS } from './list-user-grants';
 import { listAllPages } from './paging';
+import { READ_USER_GRANTS } from './operations/grants';
 
 export type UserAppRoleAssignment = AssignmentSnapshot & { createdDateTime?: string | null };
 

@@ -2,14 +2,8 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import { queryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const LIST_USERS_BASIC: GraphOperation = {
-  name: 'Read user names',
-  scopes: ['User.ReadBasic.All'],
-  reason: 'Shows the name of each user who consented to an application for themselves.',
-};
+import { LIST_USERS_BASIC } from './operations/users';
 
 export type UserBasic = Pick<User, 'id' | 'displayName' | 'userPrincipalName'>;
 

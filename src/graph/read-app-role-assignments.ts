@@ -1,22 +1,9 @@
 /** Re-reads of app role assignments that a change or a restore makes before it writes and to confirm it. */
-import { WRITE_APP_ROLE_ASSIGNMENTS } from './app-role-assignment-writes';
 import type { AssignmentSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_SERVICE_PRINCIPAL_ASSIGNMENTS: GraphOperation = {
-  name: "Re-read an app's application permissions",
-  scopes: ['Application.Read.All'],
-  reason: 'Before restoring an application permission, the console checks whether the app holds it again, so it is never assigned twice.',
-};
-
-export const READ_USER_ASSIGNMENTS_FOR_WRITE: GraphOperation = {
-  name: "Re-read a user's or group's app roles",
-  // GET /users/{id}/appRoleAssignments does not accept Application.Read.All; its least permission is the one the write uses.
-  scopes: WRITE_APP_ROLE_ASSIGNMENTS.scopes,
-  reason: "Before restoring, and to confirm a change, the console reads the user's or group's app roles as they are now.",
-};
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, READ_USER_ASSIGNMENTS_FOR_WRITE, WRITE_APP_ROLE_ASSIGNMENTS } from './operations/app-role-assignments';
 
 /** The read behind undoing an added app role or application permission: is the assignment the change created still there? */
 export const READ_ASSIGNMENT_FOR_UNDO: GraphOperation = {

@@ -3,15 +3,8 @@ import { GRANT_SELECT, type GrantSnapshot } from './entities';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
 import { odataString } from './odata';
-import type { GraphOperation } from './operation';
 import { listAllPages } from './paging';
-
-export const READ_GRANT_NOW: GraphOperation = {
-  name: 'Re-read delegated permission grants',
-  scopes: ['Directory.Read.All'],
-  reason:
-    'Before changing, restoring or confirming a delegated grant, the console reads it as it is now, so it never drops a permission someone added since the screen loaded (Graph requires Directory.Read.All to read grants).',
-};
+import { READ_GRANT_NOW } from './operations/grants';
 
 /** The request that reads a grant as it is now (also used for $batch items). */
 export const grantReadPath = (id: string) => `/oauth2PermissionGrants/${encodeURIComponent(id)}?$select=${GRANT_SELECT}`;

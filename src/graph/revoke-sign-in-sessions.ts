@@ -1,11 +1,5 @@
 import type { GraphClient } from './graph-client';
-import type { GraphOperation } from './operation';
-
-export const REVOKE_SIGN_IN_SESSIONS: GraphOperation = {
-  name: "Revoke a user's sign-in sessions",
-  scopes: ['User.RevokeSessions.All'],
-  reason: 'Invalidates the refresh tokens and browser sessions of a user (within a few minutes), so apps must sign them in again.',
-};
+import { REVOKE_SIGN_IN_SESSIONS } from './operations/users';
 
 /**
  * Refresh tokens and session cookies issued before are invalidated after a small delay (a few

@@ -2,14 +2,8 @@ import type { User } from '@microsoft/microsoft-graph-types';
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
-import type { GraphOperation } from './operation';
 import type { GraphPage } from './paging';
-
-export const SEARCH_USERS: GraphOperation = {
-  name: 'Search users',
-  scopes: ['User.ReadBasic.All'],
-  reason: 'Finds users by name or user principal name, so you can open one and see what they authorized.',
-};
+import { SEARCH_USERS } from './operations/users';
 
 /**
  * User.ReadBasic.All reads only the basic profile (displayName, givenName, surname, mail, photo,

@@ -1,12 +1,6 @@
 /** The change kinds of app role assignments: remove or add an app role (a user's) or an application permission (an app's). */
 import { APP_ROLE_ASSIGNMENT_WRITE, GRAPH_APP_ROLE_WRITE } from '../../auth/role-requirements';
-import {
-  appRoleAssignedToPath,
-  createAppRoleAssignment,
-  deleteAppRoleAssignment,
-  isDuplicateAssignmentError,
-  WRITE_APP_ROLE_ASSIGNMENTS,
-} from '../../graph/app-role-assignment-writes';
+import { appRoleAssignedToPath, createAppRoleAssignment, deleteAppRoleAssignment, isDuplicateAssignmentError } from '../../graph/app-role-assignment-writes';
 import { isGraphAppId } from '../../graph/microsoft-graph';
 import { READ_ASSIGNMENT_FOR_UNDO } from '../../graph/read-app-role-assignments';
 import type { ChangeOf } from '../change-types';
@@ -17,6 +11,7 @@ import { isAssignment, type ActivityEntry, type AssignmentSnapshot } from '../ty
 import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, roleOf, userOf } from './change-names';
 import { GRANT_DATA } from './grant-kinds';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
 
 /** An app role held by a user (the Users screen), as opposed to an application permission held by an app. */
 const isUserRole = (assignment: { principalType?: string | null }) => assignment.principalType === 'User';

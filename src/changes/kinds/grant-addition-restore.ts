@@ -4,13 +4,14 @@
  * as it is then — deleting the grant when nothing is left, keeping anything added since — and its preview
  * reads that grant now and says so.
  */
-import { READ_GRANT_NOW, readGrant } from '../../graph/read-grants';
+import { readGrant } from '../../graph/read-grants';
 import { scopesMissingFrom, scopeWithout, splitScopes } from '../../permissions/scopes';
 import type { Change } from '../change-types';
 import type { RestoreStep } from '../restore-plan';
 import { isGrant, type ActivityEntry, type GrantSnapshot } from '../types';
 import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, who } from './change-names';
+import { READ_GRANT_NOW } from '../../graph/operations/grants';
 
 /** The permissions the recorded addition wrote: what the grant held after it and not before. */
 export function addedScopesOf(entry: ActivityEntry): string[] {

@@ -1,7 +1,7 @@
 /** The change kinds of delegated permission grants: revoke a grant, remove scopes from it, add scopes. */
 import type { QueryKey } from '@tanstack/react-query';
 import { GRANT_WRITE } from '../../auth/role-requirements';
-import { grantPath, WRITE_GRANTS } from '../../graph/grant-writes';
+import { grantPath } from '../../graph/grant-writes';
 import { graphKeys } from '../../graph/keys';
 import type { Change, ChangeOf } from '../change-types';
 import { createGrantOnce, deleteAndConfirm, extendGrant, readGrantNow, setScopeAndConfirm } from '../grant-runs';
@@ -11,6 +11,7 @@ import { isGrant, type ActivityEntry, type GrantSnapshot } from '../types';
 import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, who } from './change-names';
 import { additionInverse, additionRestorePreview } from './grant-addition-restore';
+import { WRITE_GRANTS } from '../../graph/operations/grants';
 
 /**
  * What a grant or app-role change can alter: the inventory (patched in place, not re-read), one app's

@@ -6,16 +6,12 @@
  */
 import { CLASSIFICATION_WRITE, USER_CONSENT_SETTING_WRITE } from '../../auth/role-requirements';
 import {
-  CHANGE_CLASSIFICATIONS,
   createClassification,
   deleteClassification,
   getAuthorizationPolicy,
   listClassifications,
   policyKeys,
-  READ_AUTHORIZATION_POLICY,
-  READ_CLASSIFICATIONS,
   setAssignedPolicies,
-  WRITE_AUTHORIZATION_POLICY,
   type AuthorizationPolicySnapshot,
   type ClassificationRecord,
 } from '../../graph/consent-policies';
@@ -29,6 +25,7 @@ import type { RestoreStep } from '../restore-plan';
 import type { ActivityEntry } from '../types';
 import type { ChangeKind } from './change-kind';
 import { namesOf, resourceOf } from './change-names';
+import { CHANGE_CLASSIFICATIONS, READ_AUTHORIZATION_POLICY, READ_CLASSIFICATIONS, WRITE_AUTHORIZATION_POLICY } from '../../graph/operations/consent-policies';
 
 const sameList = (a: readonly string[], b: readonly string[]) => {
   const norm = (list: readonly string[]) => [...new Set(list.map((v) => v.toLowerCase()))].sort().join('\n');

@@ -2,11 +2,12 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { REVOKE_SESSIONS } from '../../auth/role-requirements';
 import { graphKeys } from '../../graph/keys';
-import { REVOKE_SIGN_IN_SESSIONS, revokeSignInSessions } from '../../graph/revoke-sign-in-sessions';
+import { revokeSignInSessions } from '../../graph/revoke-sign-in-sessions';
 import { SESSION_REVOCATION_EFFECT } from '../aftermath-text';
 import type { ChangeOf } from '../change-types';
 import { isolate } from '../../permissions/names';
 import type { ChangeKind } from './change-kind';
+import { REVOKE_SIGN_IN_SESSIONS } from '../../graph/operations/users';
 
 /** A session revocation changes the user's own object (signInSessionsValidFromDateTime) only. */
 const SESSION_DATA: readonly QueryKey[] = [[...graphKeys.users.all(), 'detail']];

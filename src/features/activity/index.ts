@@ -1,6 +1,6 @@
 import type { ScreenInfo } from '../../ui/screen-info';
-import { CHANGE_CLASSIFICATIONS } from '../../graph/consent-policies';
 import { RESTORE_APP_ROLE, RESTORE_GRANT, RESTORE_USER_CONSENT_SETTING } from './restore-operation';
+import { CHANGE_CLASSIFICATIONS } from '../../graph/operations/consent-policies';
 
 export const activityScreen: ScreenInfo = {
   title: 'Activity',

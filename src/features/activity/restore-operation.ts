@@ -3,13 +3,11 @@
  * preview and the write of the inverse. Kept apart from src/changes/restore.ts (restorePreviewRead), which needs the kinds
  * table, so the screen's summary does not pull every change kind into the first page load.
  */
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
-import { READ_AUTHORIZATION_POLICY, WRITE_AUTHORIZATION_POLICY } from '../../graph/consent-policies';
 import type { GraphOperation } from '../../graph/operation';
-import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS } from '../../graph/read-app-role-assignments';
-import { READ_GRANT_NOW } from '../../graph/read-grants';
 import { uniqueScopes } from '../../permissions/scopes';
+import { READ_SERVICE_PRINCIPAL_ASSIGNMENTS, WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { READ_GRANT_NOW, WRITE_GRANTS } from '../../graph/operations/grants';
+import { READ_AUTHORIZATION_POLICY, WRITE_AUTHORIZATION_POLICY } from '../../graph/operations/consent-policies';
 
 const restoring = (name: string, read: GraphOperation, write: GraphOperation): GraphOperation => ({
   name,

@@ -1,8 +1,8 @@
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
-import { READ_APPLICATIONS, READ_GRANTS } from '../../graph/inventory/load-inventory';
-import { LIST_USERS_BASIC } from '../../graph/list-users';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { READ_GRANTS, WRITE_GRANTS } from '../../graph/operations/grants';
+import { READ_APPLICATIONS } from '../../graph/operations/applications';
+import { LIST_USERS_BASIC } from '../../graph/operations/users';
 
 export const appsScreen: ScreenInfo = {
   title: 'Applications',

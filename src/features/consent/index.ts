@@ -1,7 +1,7 @@
-import { READ_APP_PERMISSIONS } from '../../graph/app-consent';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { READ_APP_PERMISSIONS } from '../../graph/operations/applications';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { WRITE_GRANTS } from '../../graph/operations/grants';
 
 export const adminConsentScreen: ScreenInfo = {
   title: 'Admin consent',

@@ -1,5 +1,5 @@
-import { READ_CLIENT_GRANTS } from '../../graph/client-grant-facts';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { READ_CLIENT_GRANTS } from '../../graph/operations/grants';
 
 export const diagnoseScreen: ScreenInfo = {
   title: 'Diagnose',

@@ -1,5 +1,5 @@
-import { GET_ME } from '../../graph/get-me';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { GET_ME } from '../../graph/operations/users';
 
 export const homeScreen: ScreenInfo = {
   title: 'Home',

@@ -1,4 +1,5 @@
-import { READ_APP_PERMISSIONS } from '../../graph/app-consent';
+import type { ScreenInfo } from '../../ui/screen-info';
+import { READ_APP_PERMISSIONS } from '../../graph/operations/applications';
 import {
   CHANGE_CLASSIFICATIONS,
   READ_AUTHORIZATION_POLICY,
@@ -6,9 +7,8 @@ import {
   READ_PERMISSION_GRANT_POLICIES,
   READ_USER_ROLES,
   WRITE_AUTHORIZATION_POLICY,
-} from '../../graph/consent-policies';
-import { SEARCH_USERS } from '../../graph/search-users';
-import type { ScreenInfo } from '../../ui/screen-info';
+} from '../../graph/operations/consent-policies';
+import { SEARCH_USERS } from '../../graph/operations/users';
 
 export const policyScreen: ScreenInfo = {
   title: 'Consent policy',

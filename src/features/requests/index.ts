@@ -1,10 +1,10 @@
-import { READ_APP_PERMISSIONS } from '../../graph/app-consent';
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { READ_CONSENT_REQUEST_POLICY, READ_CONSENT_REQUESTS } from '../../graph/consent-requests';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
-import { READ_GROUP_MEMBERS } from '../../graph/list-group-members';
-import { READ_MY_ROLES } from '../../graph/list-my-directory-roles';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { READ_APP_PERMISSIONS } from '../../graph/operations/applications';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { READ_CONSENT_REQUESTS, READ_CONSENT_REQUEST_POLICY } from '../../graph/operations/consent-requests';
+import { WRITE_GRANTS } from '../../graph/operations/grants';
+import { READ_GROUP_MEMBERS } from '../../graph/operations/groups';
+import { READ_MY_ROLES } from '../../graph/operations/users';
 
 export const requestsScreen: ScreenInfo = {
   title: 'Requests',

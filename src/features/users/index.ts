@@ -1,11 +1,7 @@
-import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/app-role-assignment-writes';
-import { WRITE_GRANTS } from '../../graph/grant-writes';
-import { READ_MY_ROLES } from '../../graph/list-my-directory-roles';
-import { READ_CONSENT_EVENTS } from '../../graph/list-user-consent-events';
-import { READ_USER_GRANTS } from '../../graph/list-user-grants';
-import { REVOKE_SIGN_IN_SESSIONS } from '../../graph/revoke-sign-in-sessions';
-import { SEARCH_USERS } from '../../graph/search-users';
 import type { ScreenInfo } from '../../ui/screen-info';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { READ_USER_GRANTS, WRITE_GRANTS } from '../../graph/operations/grants';
+import { READ_CONSENT_EVENTS, READ_MY_ROLES, REVOKE_SIGN_IN_SESSIONS, SEARCH_USERS } from '../../graph/operations/users';
 
 export const usersScreen: ScreenInfo = {
   title: 'Users',

@@ -5,7 +5,9 @@ import type { GraphClient } from '../graph-client';
 import { graphKeys } from '../keys';
 import type { GraphOperation } from '../operation';
 import { inventoryPaging } from './inventory-paging';
-import { loadInventory, READ_APPLICATIONS, READ_GRANTS, type InventoryProgress } from './load-inventory';
+import { loadInventory, type InventoryProgress } from './load-inventory';
+import { READ_APPLICATIONS } from '../operations/applications';
+import { READ_GRANTS } from '../operations/grants';
 
 export interface InventoryQueryOptions {
   onProgress?: (progress: InventoryProgress) => void;

@@ -7,7 +7,9 @@ import type { AssignmentSnapshot, GrantSnapshot } from '../entities';
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import type { GraphClient } from '../graph-client';
 import { iteratePages } from '../paging';
-import { ASSIGNMENT_SELECT, GRANT_SELECT, READ_APPLICATIONS, READ_GRANTS, SERVICE_PRINCIPAL_SELECT, type InventoryData } from './load-inventory';
+import { ASSIGNMENT_SELECT, GRANT_SELECT, SERVICE_PRINCIPAL_SELECT, type InventoryData } from './load-inventory';
+import { READ_APPLICATIONS } from '../operations/applications';
+import { READ_GRANTS } from '../operations/grants';
 
 export async function loadInventoryNaively(
   graph: GraphClient,

@@ -11,20 +11,9 @@ import { ASSIGNMENT_SELECT, GRANT_SELECT, type AssignmentSnapshot, type GrantSna
 import type { ServicePrincipalInfo } from '../../permissions/inventory';
 import { followChainsInBatches } from '../batched-paging';
 import type { GraphClient } from '../graph-client';
-import type { GraphOperation } from '../operation';
 import { followChainsPlainly, type GraphPage, type PageChain } from '../paging';
-
-export const READ_APPLICATIONS: GraphOperation = {
-  name: 'Read applications',
-  scopes: ['Application.Read.All'],
-  reason: 'Lists every application (service principal) in the tenant and the application permissions it holds.',
-};
-
-export const READ_GRANTS: GraphOperation = {
-  name: 'Read delegated permission grants',
-  scopes: ['Directory.Read.All'],
-  reason: 'Reads which delegated permissions users and admins granted to each application (Graph requires Directory.Read.All for this).',
-};
+import { READ_APPLICATIONS } from '../operations/applications';
+import { READ_GRANTS } from '../operations/grants';
 
 export const SERVICE_PRINCIPAL_SELECT = [
   'id',
@@ -38,6 +27,8 @@ export const SERVICE_PRINCIPAL_SELECT = [
   'homepage',
   'appRoles',
   'oauth2PermissionScopes',
+  'keyCredentials',
+  'passwordCredentials',
 ].join(',');
 
 export { ASSIGNMENT_SELECT, GRANT_SELECT } from '../entities';

@@ -34,6 +34,19 @@ describe('throttledProgress', () => {
   });
 });
 
+describe('inventory progress on the query cache', () => {
+  it('stores each report as it is, without comparing it item by item with the one before (structural sharing)', () => {
+    const queryClient = new QueryClient();
+    progressiveInventoryQueryOptions({} as GraphClient, queryClient);
+    const first = report(3);
+    const same = report(3);
+    queryClient.setQueryData(graphKeys.inventoryProgress(), first);
+    queryClient.setQueryData(graphKeys.inventoryProgress(), same);
+    // With structural sharing the equal second report would be replaced by the first one's objects, after a deep walk.
+    expect(queryClient.getQueryData(graphKeys.inventoryProgress())).toBe(same);
+  });
+});
+
 describe('progressiveInventoryQueryOptions', () => {
   let emulator: Emulator;
   let graph: GraphClient;

@@ -1,7 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
 import { useTenantId } from '../../../auth/use-session';
-import { LIST_USERS_BASIC } from '../../../graph/list-users';
 import { LoadProgress, type LoadCount } from '../../../ui/load-progress';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
@@ -21,6 +20,7 @@ import { AppsFilters } from './apps-filters';
 import { AppsTable } from './apps-table';
 import { ExportButtons } from './export-buttons';
 import { InventoryError, InventoryReadGate } from './inventory-read-gate';
+import { LIST_USERS_BASIC } from '../../../graph/operations/users';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

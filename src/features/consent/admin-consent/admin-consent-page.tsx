@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
-import { appConsentQueryOptions, READ_APP_PERMISSIONS } from '../../../graph/app-consent';
+import { appConsentQueryOptions } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
@@ -15,6 +15,7 @@ import { isGuid } from '../../../graph/ids';
 import { AdminConsentRoleNote } from './admin-consent-role-note';
 import { StartAdminConsent } from './start-admin-consent';
 import { isolate } from '../../../permissions/names';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 const TITLE = 'Admin consent';
 

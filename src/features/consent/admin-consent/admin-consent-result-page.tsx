@@ -1,7 +1,6 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
-import { READ_APP_PERMISSIONS } from '../../../graph/app-consent';
 import { AuthErrorMessage } from '../../../ui/auth-error-message';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
@@ -15,6 +14,7 @@ import { firstLine, parseAdminConsentResult } from './consent-result';
 import { describeGranted, grantedPermissions } from './granted-permissions';
 import { useAdminConsentOutcome } from './use-admin-consent-outcome';
 import { Name } from '../../../ui/app-name';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 const TITLE = 'Admin consent result';
 

@@ -15,7 +15,7 @@ import {
 import { SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { READ_APP_PERMISSIONS, servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
+import { servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
 import { useTenantId } from '../../../auth/use-session';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
@@ -24,6 +24,7 @@ import { PUBLISHER_LABEL, publisherOf } from '../../../permissions/publisher';
 import { AppName } from '../../../ui/app-name';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '760px' },

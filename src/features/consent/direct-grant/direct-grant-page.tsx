@@ -2,7 +2,7 @@ import { Field, Select } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { appConsentQueryOptions, isResourceApi, READ_APP_PERMISSIONS, servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
+import { appConsentQueryOptions, isResourceApi, servicePrincipalsWithPermissionsQueryOptions } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { riskRater } from '../../../permissions/grant-risk';
@@ -12,6 +12,7 @@ import { QueryError } from '../../../ui/query-error';
 import { AppPicker } from '../components/app-picker';
 import { DirectGrantForm } from './direct-grant-form';
 import { isolate } from '../../../permissions/names';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 export const DIRECT_GRANT_TITLE = 'Grant through Graph';
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);

@@ -11,12 +11,13 @@ import { canGrantAdminConsent } from '../../../auth/directory-roles';
 import { useActiveAccount, useConsoleSession, useCurrentGraphToken } from '../../../auth/use-session';
 import type { Change } from '../../../changes/changes';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { appConsentQueryOptions, READ_APP_PERMISSIONS, type AppConsentState } from '../../../graph/app-consent';
+import { appConsentQueryOptions, type AppConsentState } from '../../../graph/app-consent';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { GRAPH_APP_ID } from '../../../graph/microsoft-graph';
 import { QueryError } from '../../../ui/query-error';
 import { TokenClaimsCard } from './token-claims-card';
 import { readGraphToken } from './use-token-snapshot';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

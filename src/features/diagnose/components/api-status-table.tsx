@@ -3,11 +3,11 @@ import { CheckmarkCircleRegular, LockClosedRegular, PersonKeyRegular, ShieldKeyh
 import { useQuery } from '@tanstack/react-query';
 import { useHeldScopes } from '../../../auth/held-scopes';
 import { useCurrentGraphToken } from '../../../auth/use-session';
-import { READ_CLIENT_GRANTS } from '../../../graph/client-grant-facts';
 import type { GraphOperation } from '../../../graph/operation';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { screenOperations, type ScreenInfo } from '../../../ui/screen-info';
 import { API_STATUS_LABEL, apiStatus, type ApiStatus } from '../engine/api-status';
+import { READ_CLIENT_GRANTS } from '../../../graph/operations/grants';
 
 const ICON: Record<ApiStatus, typeof CheckmarkCircleRegular> = {
   works: CheckmarkCircleRegular,

@@ -6,11 +6,11 @@ import { interactiveTokenRequest } from '../../../auth/claims-challenge';
 import { currentRoute } from '../../../auth/interactions';
 import { useCurrentGraphToken } from '../../../auth/use-session';
 import { useRedirectAction } from '../../../auth/use-redirect-action';
-import { READ_CLIENT_GRANTS } from '../../../graph/client-grant-facts';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { useClientGrantFacts } from '../api/use-verdict';
 import { consentPath } from '../engine/consent-path';
 import { AdminConsentLinkAction } from './admin-consent-link-action';
+import { READ_CLIENT_GRANTS } from '../../../graph/operations/grants';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },

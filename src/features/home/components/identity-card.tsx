@@ -1,10 +1,10 @@
 import { Avatar, Badge, Body1, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { directoryRoleNames } from '../../../auth/directory-roles';
 import { useActiveAccount, useConsoleSession, useCurrentGraphToken, useTenantId } from '../../../auth/use-session';
-import { GET_ME } from '../../../graph/get-me';
 import { QueryError } from '../../../ui/query-error';
 import { SectionHeading } from '../../../ui/section-heading';
 import { useMe } from '../api/use-me';
+import { GET_ME } from '../../../graph/operations/users';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL },

@@ -1,11 +1,11 @@
 import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentGraphToken } from '../../../auth/use-session';
-import { GET_ME } from '../../../graph/get-me';
 import { describeDelegatedScope, permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { isOidcScope } from '../../../permissions/scopes';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
+import { GET_ME } from '../../../graph/operations/users';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -21,7 +21,6 @@ import { useState } from 'react';
 import type { ChangeOf } from '../../../changes/change-types';
 import { useActionGate } from '../../../changes/confirm/action-gate';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { READ_CLASSIFICATIONS } from '../../../graph/consent-policies';
 import { isClassifiable } from '../../../permissions/consent-policy';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { isolate } from '../../../permissions/names';
@@ -29,6 +28,7 @@ import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { useClassifications } from '../api/use-policy-data';
 import { ApiSelect } from './api-select';
+import { READ_CLASSIFICATIONS } from '../../../graph/operations/consent-policies';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },

@@ -6,7 +6,7 @@
 import { Body1, Button, Combobox, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { canGrantAdminConsent } from '../../../auth/directory-roles';
-import { READ_USER_ROLES, type AuthorizationPolicySnapshot, type GrantPolicy } from '../../../graph/consent-policies';
+import { type AuthorizationPolicySnapshot, type GrantPolicy } from '../../../graph/consent-policies';
 import type { UserSummary } from '../../../graph/search-users';
 import { classificationIndex, type ClientFacts } from '../../../permissions/consent-policy';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
@@ -19,6 +19,7 @@ import { ApiSelect } from './api-select';
 import { AppChooser } from './app-chooser';
 import { ConsentAnswer } from './consent-answer';
 import { UserChooser } from './user-chooser';
+import { READ_USER_ROLES } from '../../../graph/operations/consent-policies';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '860px' },

@@ -8,8 +8,6 @@ import { useLocation } from 'react-router';
 import { READ_USER_CONSENT_SETTING } from '../../../auth/role-requirements';
 import { useReadAccess } from '../../../auth/use-directory-roles';
 import { useTenantId } from '../../../auth/use-session';
-import { READ_APP_PERMISSIONS } from '../../../graph/app-consent';
-import { READ_AUTHORIZATION_POLICY, READ_PERMISSION_GRANT_POLICIES } from '../../../graph/consent-policies';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
@@ -24,6 +22,8 @@ import { ClassificationsSection } from './classifications-section';
 import { ConsentCheckPanel } from './consent-check-panel';
 import { GrantPoliciesSection } from './grant-policies-section';
 import { UserConsentSection } from './user-consent-section';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
+import { READ_AUTHORIZATION_POLICY, READ_PERMISSION_GRANT_POLICIES } from '../../../graph/operations/consent-policies';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -3,11 +3,12 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { SEARCH_USERS, searchUsersQueryOptions, type UserSummary } from '../../../graph/search-users';
+import { searchUsersQueryOptions, type UserSummary } from '../../../graph/search-users';
 import { isolate } from '../../../permissions/names';
 import { Name } from '../../../ui/app-name';
 import { QueryError } from '../../../ui/query-error';
 import { SearchForm } from '../../../ui/search-form';
+import { SEARCH_USERS } from '../../../graph/operations/users';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

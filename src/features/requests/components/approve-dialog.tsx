@@ -10,7 +10,7 @@ import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import type { AppConsentState } from '../../../graph/app-consent';
 import type { PendingRequest } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
-import { groupsQueryOptions, groupUsersQueryOptions, READ_GROUP_MEMBERS } from '../../../graph/list-group-members';
+import { groupsQueryOptions, groupUsersQueryOptions } from '../../../graph/list-group-members';
 import type { ServicePrincipalInfo } from '../../../permissions/inventory';
 import { isolate } from '../../../permissions/names';
 import { Loading } from '../../../ui/loading';
@@ -21,6 +21,7 @@ import { requestersOf } from '../request-facts';
 import { AppPermissionAdder } from './app-permission-adder';
 import { ApprovalPreview } from './approval-preview';
 import { ScopeLabel } from './requested-permissions';
+import { READ_GROUP_MEMBERS } from '../../../graph/operations/groups';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -4,12 +4,13 @@
  */
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { consentRequestQueryOptions, READ_CONSENT_REQUESTS, requestUserOf } from '../../../graph/consent-requests';
+import { consentRequestQueryOptions, requestUserOf } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { Name } from '../../../ui/app-name';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { GraphCannotDecide } from './graph-cannot-decide';
+import { READ_CONSENT_REQUESTS } from '../../../graph/operations/consent-requests';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },

@@ -10,7 +10,7 @@ import { checkRole, GRAPH_APP_ROLE_WRITE } from '../../../auth/role-requirements
 import { useDirectoryRoles } from '../../../auth/use-directory-roles';
 import { useTenantId } from '../../../auth/use-session';
 import { useActionGate } from '../../../changes/confirm/action-gate';
-import { appConsentQueryOptions, READ_APP_PERMISSIONS, type AppConsentState } from '../../../graph/app-consent';
+import { appConsentQueryOptions, type AppConsentState } from '../../../graph/app-consent';
 import type { PendingRequest } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { GraphError } from '../../../graph/graph-error';
@@ -27,6 +27,7 @@ import { resolvePendingScopes, type ResolvedScope } from '../pending-scopes';
 import { existingConsent, requestersOf, requestRisk } from '../request-facts';
 import { RequestedPermissions } from './requested-permissions';
 import { Requesters } from './requesters';
+import { READ_APP_PERMISSIONS } from '../../../graph/operations/applications';
 
 const useStyles = makeStyles({
   card: {

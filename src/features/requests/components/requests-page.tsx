@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { READ_CONSENT_REQUESTS_ROLES } from '../../../auth/role-requirements';
 import { useReadAccess } from '../../../auth/use-directory-roles';
 import { servicePrincipalsWithPermissionsQueryOptions, type AppConsentState } from '../../../graph/app-consent';
-import { consentRequestKeys, pendingRequestsQueryOptions, READ_CONSENT_REQUESTS, type PendingRequest } from '../../../graph/consent-requests';
+import { consentRequestKeys, pendingRequestsQueryOptions, type PendingRequest } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 import { riskRater } from '../../../permissions/grant-risk';
@@ -22,6 +22,7 @@ import { GraphCannotDecide } from './graph-cannot-decide';
 import { RequestAftermath } from './request-aftermath';
 import { RequestCard } from './request-card';
 import { WorkflowSettings } from './workflow-settings';
+import { READ_CONSENT_REQUESTS } from '../../../graph/operations/consent-requests';
 
 export const REQUESTS_TITLE = 'Requests';
 

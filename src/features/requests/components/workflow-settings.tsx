@@ -2,7 +2,7 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { consentRequestPolicyQueryOptions, READ_CONSENT_REQUEST_POLICY } from '../../../graph/consent-requests';
+import { consentRequestPolicyQueryOptions } from '../../../graph/consent-requests';
 import { useGraphClient } from '../../../graph/graph-client-context';
 import { groupsQueryOptions } from '../../../graph/list-group-members';
 import { Loading } from '../../../ui/loading';
@@ -10,6 +10,7 @@ import { QueryError } from '../../../ui/query-error';
 import { SectionHeading } from '../../../ui/section-heading';
 import { workflowFacts } from '../workflow-text';
 import { useActiveAccount } from '../../../auth/use-session';
+import { READ_CONSENT_REQUEST_POLICY } from '../../../graph/operations/consent-requests';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

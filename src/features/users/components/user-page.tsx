@@ -3,10 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { GET_USER } from '../../../graph/get-user';
 import { GraphError } from '../../../graph/graph-error';
-import { READ_CONSENT_EVENTS } from '../../../graph/list-user-consent-events';
-import { READ_USER_GRANTS as READ_USER_APPS } from '../../../graph/list-user-grants';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
@@ -21,6 +18,8 @@ import { RevokeDialog } from './revoke-dialog';
 import { TenantWideSection } from './tenant-wide-section';
 import { useUserReadGates } from './use-user-read-gates';
 import { isGuid } from '../../../graph/ids';
+import { GET_USER, READ_CONSENT_EVENTS } from '../../../graph/operations/users';
+import { READ_USER_GRANTS as READ_USER_APPS } from '../../../graph/operations/grants';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },

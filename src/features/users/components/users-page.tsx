@@ -1,12 +1,12 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useSearchParams } from 'react-router';
-import { SEARCH_USERS } from '../../../graph/search-users';
 import { Loading } from '../../../ui/loading';
 import { PageHeader } from '../../../ui/page-header';
 import { QueryError } from '../../../ui/query-error';
 import { SearchForm } from '../../../ui/search-form';
 import { useUserSearch } from '../api/use-user-search';
 import { UsersTable } from './users-table';
+import { SEARCH_USERS } from '../../../graph/operations/users';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
