@@ -19,11 +19,19 @@ export interface ConsentedGrant {
   scopes: string[];
 }
 
+/** One `old => new` pair: a grant (usually one per side) as it was and as the consent left it. */
+export interface ConsentPair {
+  before: ConsentedGrant[];
+  after: ConsentedGrant[];
+}
+
 export interface ConsentPermissions {
   /** The grants as they were before the consent. */
   before: ConsentedGrant[];
   /** The grants as the consent left them. */
   after: ConsentedGrant[];
+  /** The same grants pair by pair, as the log wrote them (provenance follows each grant through them). */
+  pairs: ConsentPair[];
 }
 
 const unquote = (value: string) =>
@@ -62,10 +70,12 @@ function parseGrants(list: string): ConsentedGrant[] {
 
 export function parseConsentPermissions(value: string | null | undefined): ConsentPermissions {
   const text = unquote((value ?? '').replace(/\\"/g, '"'));
-  const result: ConsentPermissions = { before: [], after: [] };
-  for (const [, before, after] of text.matchAll(PAIR)) {
-    result.before.push(...parseGrants(before!));
-    result.after.push(...parseGrants(after!));
+  const result: ConsentPermissions = { before: [], after: [], pairs: [] };
+  for (const [, beforeList, afterList] of text.matchAll(PAIR)) {
+    const pair = { before: parseGrants(beforeList!), after: parseGrants(afterList!) };
+    result.before.push(...pair.before);
+    result.after.push(...pair.after);
+    result.pairs.push(pair);
   }
   return result;
 }

@@ -2,9 +2,10 @@ import type { DirectoryAudit } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import { parseConsentPermissions, scopesAdded, scopesAfter } from './consent-action-permissions';
 import { createGraphClient } from './graph-client';
-import { consentEventsFirstPage, listUserConsentEvents, READ_CONSENT_EVENTS, toConsentEvents } from './list-user-consent-events';
+import { consentEventsFirstPage, listUserConsentEvents, toConsentEvents } from './list-user-consent-events';
 import { ReportsPacer } from './reports-pacer';
 import { fakeTransport, jsonResponse } from '../test-support/fake-transport';
+import { READ_CONSENT_EVENTS } from './operations/users';
 
 const grantText = (fields: { id?: string; principal?: string; type?: string; scope: string; resource?: string }) =>
   `[Id: ${fields.id ?? 'g1'}, ClientId: c1, PrincipalId: ${fields.principal ?? 'u1'}, ResourceId: ${fields.resource ?? 'r1'}, ConsentType: ${

@@ -4,16 +4,9 @@ import { parseConsentPermissions, scopesAdded, scopesAfter } from './consent-act
 import type { GraphClient } from './graph-client';
 import { graphKeys } from './keys';
 import { odataString } from './odata';
-import type { GraphOperation } from './operation';
-import { iteratePages } from './paging';
-import { pacedReportsClient, type ReportsPacer } from './reports-pacer';
-
-export const READ_CONSENT_EVENTS: GraphOperation = {
-  name: "Read a user's consent events",
-  // directoryaudit-list: "AuditLog.Read.All and Directory.Read.All" — the audit permission alone is refused.
-  scopes: ['AuditLog.Read.All', 'Directory.Read.All'],
-  reason: 'Reads the directory audit log’s “Consent to application” events of a user, to show when each consent happened.',
-};
+import { directoryAuditsUrl, modifiedProperty, readDirectoryAudits } from './read-directory-audits';
+import type { ReportsPacer } from './reports-pacer';
+import { READ_CONSENT_EVENTS } from './operations/users';
 
 /**
  * Pages read at most: 999 events each, the newest first. The reports service allows 5 requests per 10 s
@@ -39,9 +32,6 @@ export interface ConsentEventsRead {
   truncated: boolean;
 }
 
-/** The real log quotes values ("\"True\""); the emulator may not. */
-const unquote = (value: string) => value.trim().replace(/^\\?"|\\?"$/g, '');
-
 /** The audit log keeps 30 days (7 without Entra ID P1/P2): older consents have no event. */
 export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent[] {
   const events: ConsentEvent[] = [];
@@ -49,14 +39,13 @@ export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent
     if (audit.result && audit.result !== 'success') continue;
     for (const target of audit.targetResources ?? []) {
       if (target.type !== 'ServicePrincipal' || !target.id || !audit.activityDateTime) continue;
-      const property = (name: string) => target.modifiedProperties?.find((p) => p.displayName === name)?.newValue ?? '';
-      const permissions = parseConsentPermissions(property('ConsentAction.Permissions'));
+      const permissions = parseConsentPermissions(modifiedProperty(target, 'ConsentAction.Permissions'));
       events.push({
         at: audit.activityDateTime,
         clientId: target.id,
         scopes: scopesAfter(permissions),
         addedScopes: scopesAdded(permissions),
-        adminConsent: unquote(property('ConsentContext.IsAdminConsent')).toLowerCase() === 'true',
+        adminConsent: modifiedProperty(target, 'ConsentContext.IsAdminConsent').toLowerCase() === 'true',
       });
     }
   }
@@ -65,11 +54,7 @@ export function toConsentEvents(audits: readonly DirectoryAudit[]): ConsentEvent
 
 /** The first page's URL: this user's consent events only, as many per page as the service gives. */
 export function consentEventsFirstPage(userId: string): string {
-  const params = new URLSearchParams({
-    $filter: `initiatedBy/user/id eq ${odataString(userId)} and activityDisplayName eq 'Consent to application'`,
-    $top: '999',
-  });
-  return `/auditLogs/directoryAudits?${params.toString()}`;
+  return directoryAuditsUrl(`initiatedBy/user/id eq ${odataString(userId)} and activityDisplayName eq 'Consent to application'`);
 }
 
 export async function listUserConsentEvents(
@@ -78,17 +63,12 @@ export async function listUserConsentEvents(
   signal?: AbortSignal,
   { pacer, maxPages = MAX_CONSENT_EVENT_PAGES }: { pacer?: ReportsPacer; maxPages?: number } = {},
 ): Promise<ConsentEventsRead> {
-  const reports = pacedReportsClient(graph, { pacer });
-  const audits: DirectoryAudit[] = [];
-  let pages = 0;
-  let truncated = false;
-  for await (const page of iteratePages<DirectoryAudit>(reports, consentEventsFirstPage(userId), { scopes: READ_CONSENT_EVENTS.scopes, signal })) {
-    audits.push(...page.value);
-    if (++pages >= maxPages && page['@odata.nextLink']) {
-      truncated = true;
-      break; // leaving the loop cancels the page requested ahead
-    }
-  }
+  const { audits, truncated } = await readDirectoryAudits(graph, consentEventsFirstPage(userId), {
+    scopes: READ_CONSENT_EVENTS.scopes,
+    maxPages,
+    signal,
+    pacer,
+  });
   return { events: toConsentEvents(audits), truncated };
 }
 
