@@ -20,6 +20,19 @@ export interface ServicePrincipalInfo {
   homepage?: string | null;
   appRoles?: AppRoleInfo[] | null;
   oauth2PermissionScopes?: PermissionScopeInfo[] | null;
+  /** The service principal's own secrets and certificates (e.g. a SAML signing certificate), not its application object's. */
+  keyCredentials?: CredentialInfo[] | null;
+  passwordCredentials?: CredentialInfo[] | null;
+}
+
+/** A secret (passwordCredential) or certificate (keyCredential) as Graph reads it: never the secret or key itself. */
+export interface CredentialInfo {
+  keyId?: string | null;
+  displayName?: string | null;
+  startDateTime?: string | null;
+  endDateTime?: string | null;
+  /** Certificates: `Sign` (e.g. SAML token signing) or `Verify`. */
+  usage?: string | null;
 }
 
 export interface AppRoleInfo {
