@@ -6,17 +6,13 @@
  */
 import type { ScreenPrefetch } from '../../../app/lazy-page';
 import { currentGraphTokenQueryOptions } from '../../../auth/current-token';
-import { READ_APP_ROLE_ASSIGNMENTS, READ_GRANTS, readAccess } from '../../../auth/role-requirements';
-import type { InventoryQueryOptions } from '../../../graph/inventory/inventory-query';
+import { readAccess } from '../../../auth/role-requirements';
+import { APPS_INVENTORY, INVENTORY_READS } from '../../../graph/inventory/inventory-reads';
 import { progressiveInventoryQueryOptions } from '../../../graph/inventory/progressive-inventory';
-import { LIST_USERS_BASIC } from '../../../graph/list-users';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
 
-/** The inventory reads every delegated grant and every app's application permissions: both need a directory role. */
-export const INVENTORY_READS = [READ_GRANTS, READ_APP_ROLE_ASSIGNMENTS];
-
-/** The screens' inventory query: the names of consenting users are asked in the same Grant access. */
-export const APPS_INVENTORY: Omit<InventoryQueryOptions, 'onProgress'> = { alsoAsk: [LIST_USERS_BASIC] };
+// Shared with the other inventory screens (Access review): src/graph/inventory/inventory-reads.ts.
+export { APPS_INVENTORY, INVENTORY_READS };
 
 export const prefetchAppsScreen: ScreenPrefetch = async ({ pca, queryClient, graph }) => {
   void queryClient.prefetchQuery(permissionCatalogQueryOptions());
