@@ -66,5 +66,7 @@ for (const [key, entry] of Object.entries(rules.apis)) {
   apiRules[key] = out;
 }
 const roleNames = Object.fromEntries([...roleIdByName].map(([name, id]) => [id, name]));
-write('graph-api-rules.json', { apis: apiRules, roleNames });
+write('graph-api-rules.json', { apis: apiRules });
+// Its own file: every screen names roles, and the first page load should not carry the API table with the names.
+write('graph-role-names.json', { roleNames });
 console.log(`${Object.keys(apiRules).length} API rules, ${Object.keys(roleNames).length} directory roles`);

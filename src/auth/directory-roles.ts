@@ -3,8 +3,8 @@
  * token's `wids`, a directoryRole's `roleTemplateId`) → Microsoft's display name. Every console screen
  * names roles and refers to them through this file; the emulator keeps its own copy.
  */
-// The role names only: a named import keeps the rules' API table (role-requirements.ts reads it) out of this module's chunk.
-import { roleNames } from '../permissions/catalog/graph-api-rules.json';
+// The role names only, generated apart from the rules' API table (role-requirements.ts reads that).
+import { roleNames } from '../permissions/catalog/graph-role-names.json';
 
 /**
  * Built-in roles the console may meet in a token but that no Graph rule it uses names (so they are not
