@@ -22,6 +22,7 @@ const UrlBuilderPage = lazyPage(() => import('../features/consent/pages').then((
 const DirectGrantPage = lazyPage(() => import('../features/consent/pages').then((m) => m.DirectGrantPage));
 const ShowcasePage = lazyPage(() => import('../features/consent/pages').then((m) => m.ShowcasePage));
 const RequestsPage = lazyPage(() => import('../features/requests/pages').then((m) => m.RequestsPage));
+const ReviewPage = lazyPage(() => import('../features/review/pages').then((m) => m.ReviewPage));
 const PolicyPage = lazyPage(() => import('../features/policy/pages').then((m) => m.PolicyPage));
 const TokenInspectorPage = lazyPage(() => import('../features/diagnose/pages').then((m) => m.TokenInspectorPage));
 
@@ -43,6 +44,7 @@ function appRoutes(): RouteObject[] {
         { path: 'diagnose/token', element: <TokenInspectorPage /> },
         { path: 'requests', element: <RequestsPage /> },
         { path: 'policy', element: <PolicyPage /> },
+        { path: 'review', element: <ReviewPage /> },
         { path: 'consent/admin', element: <AdminConsentPage /> },
         { path: 'consent/url-builder', element: <UrlBuilderPage /> },
         { path: 'consent/grant', element: <DirectGrantPage /> },

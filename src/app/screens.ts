@@ -6,6 +6,7 @@ import { homeScreen } from '../features/home';
 import { permissionsScreen } from '../features/permissions-page';
 import { policyScreen } from '../features/policy';
 import { requestsScreen } from '../features/requests';
+import { reviewScreen } from '../features/review';
 import { usersScreen } from '../features/users';
 import type { ScreenInfo } from '../ui/screen-info';
 
@@ -13,6 +14,7 @@ import type { ScreenInfo } from '../ui/screen-info';
 export const SCREENS: readonly ScreenInfo[] = [
   homeScreen,
   appsScreen,
+  reviewScreen,
   usersScreen,
   requestsScreen,
   policyScreen,

@@ -1,0 +1,195 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { ChangeDialog } from '../../../changes/confirm/change-dialog';
+import { useActionGate } from '../../../changes/confirm/action-gate';
+import type { InventoryData } from '../../../graph/inventory/load-inventory';
+import type { UserBasic } from '../../../graph/list-users';
+import type { PermissionCatalog } from '../../../permissions/catalog';
+import type { ReviewMark } from '../../../review/review-marks';
+import { changesSince } from '../../../review/since-review';
+import { Name } from '../../../ui/app-name';
+import { RiskBadge } from '../../../ui/risk-badge';
+import { RouterLink } from '../../../ui/router-link';
+import { SectionHeading } from '../../../ui/section-heading';
+import { reviewView, type ReviewItem, type ReviewItemKind } from '../review-items';
+import { formatWhen } from './mark-review';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+const KIND_LABEL: Record<ReviewItemKind, string> = {
+  'new-grant': 'New grant',
+  'widened-grant': 'Widened: scopes added',
+  'new-app-permission': 'New application permission',
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What changed since the last review, against its snapshot: new apps, new and widened grants and new
+ * application permissions, selectable and revoked together through the change dialog; removals as information.
+ * Provenance ("by X on date") joins here once src/provenance offers its hook (the `when` column's seam).
+ */
+export function SinceReviewSection({
+  mark,
+  inventory,
+  catalog,
+  users,
+}: {
+  mark: ReviewMark;
+  inventory: InventoryData;
+  catalog?: PermissionCatalog;
+  users?: Map<string, UserBasic>;
+}) {
+  const styles = useStyles();
+  const since = useMemo(() => changesSince(mark.snapshot, inventory), [mark, inventory]);
+  const view = useMemo(() => reviewView(since, { inventory, catalog, users }), [since, inventory, catalog, users]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [revoking, setRevoking] = useState<ReviewItem[] | null>(null);
+  const chosen = view.items.filter((item) => selected.has(item.key));
+  const gate = useActionGate(chosen.length > 0 ? chosen.map((i) => i.change) : view.items.map((i) => i.change));
+  const allChosen = view.items.length > 0 && chosen.length === view.items.length;
+  const toggle = (key: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const removed = since.removed;
+  const removedCount = removed.apps.length + removed.grants.length + removed.narrowedGrants.length + removed.appPermissions.length;
+
+  return (
+    <section className={styles.section} aria-labelledby="since-review">
+      <SectionHeading id="since-review">Since the last review</SectionHeading>
+      <Body1 as="p" block>
+        Compared with the review of {formatWhen(mark.at)} by <Name name={mark.by.upn} />:{' '}
+        {view.items.length === 0 && view.newApps.length === 0 ? 'nothing new was granted.' : `${plural(view.items.length, 'change')} to review.`}
+      </Body1>
+
+      <div>
+        <Subtitle2 as="h3" block>
+          New apps
+        </Subtitle2>
+        {view.newApps.length === 0 ? (
+          <Body1 block>No new app holds a permission.</Body1>
+        ) : (
+          <ul className={styles.list} aria-label="New apps">
+            {view.newApps.map((row) => (
+              <li key={row.sp.id}>
+                <RouterLink to={`/apps/${row.sp.id}`}>
+                  <Name name={row.sp.displayName} />
+                </RouterLink>{' '}
+                <RiskBadge tier={row.risk} /> {plural(row.adminGrants, 'admin grant')}, {plural(row.consentingUsers, 'consenting user')},{' '}
+                {plural(row.appPermissions, 'application permission')}
+              </li>
+            ))}
+          </ul>
+        )}
+        {since.newAppsHoldingNothing > 0 ? (
+          <Body1 block>{plural(since.newAppsHoldingNothing, 'other new app holds', 'other new apps hold')} nothing.</Body1>
+        ) : null}
+      </div>
+
+      {view.items.length > 0 ? (
+        <>
+          {gate.note}
+          <div className={styles.actions}>
+            <Checkbox
+              checked={allChosen ? true : chosen.length > 0 ? 'mixed' : false}
+              onChange={(_, data) => setSelected(data.checked === true ? new Set(view.items.map((i) => i.key)) : new Set())}
+              label="Select all"
+            />
+            <Button
+              icon={<DeleteRegular aria-hidden />}
+              {...gate.actionProps}
+              disabledFocusable={gate.actionProps.disabledFocusable || chosen.length === 0}
+              title={chosen.length === 0 ? 'Select the changes to take back.' : gate.reason}
+              onClick={() => setRevoking(chosen)}
+            >
+              Revoke selected{chosen.length > 0 ? ` (${chosen.length})` : ''}
+            </Button>
+          </div>
+          <Table aria-label="Changes since the last review" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Select</TableHeaderCell>
+                <TableHeaderCell>Change</TableHeaderCell>
+                <TableHeaderCell>App</TableHeaderCell>
+                <TableHeaderCell>Permissions</TableHeaderCell>
+                <TableHeaderCell>Risk</TableHeaderCell>
+                <TableHeaderCell>Who</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.items.map((item) => (
+                <TableRow key={item.key} data-testid="since-review-item">
+                  <TableCell>
+                    <Checkbox
+                      checked={selected.has(item.key)}
+                      onChange={(_, data) => toggle(item.key, data.checked === true)}
+                      aria-label={`Select: ${KIND_LABEL[item.kind]}, ${item.appName}, ${item.permissions.join(' ')}`}
+                    />
+                  </TableCell>
+                  <TableCell>{KIND_LABEL[item.kind]}</TableCell>
+                  <TableCell>
+                    <RouterLink to={`/apps/${item.appObjectId}`}>
+                      <Name name={item.appName} />
+                    </RouterLink>
+                  </TableCell>
+                  <TableCell>
+                    {item.permissions.join(' ')} on <Name name={item.resourceName} />
+                  </TableCell>
+                  <TableCell>
+                    <RiskBadge tier={item.risk.tier} reasons={item.risk.reasons} />
+                  </TableCell>
+                  <TableCell>
+                    <Name name={item.who} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      ) : null}
+
+      {removedCount > 0 ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Removed since the review (information only): {plural(removed.apps.length, 'app')}, {plural(removed.grants.length, 'grant')},{' '}
+            {plural(removed.narrowedGrants.length, 'narrowed grant')}, {plural(removed.appPermissions.length, 'application permission')}.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {revoking ? (
+        <ChangeDialog
+          title={`Take back ${plural(revoking.length, 'change')} since the last review`}
+          confirmLabel="Revoke"
+          changes={revoking.map((item) => item.change)}
+          onSettled={() => setSelected(new Set())}
+          onClose={() => setRevoking(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

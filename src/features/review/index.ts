@@ -1,0 +1,13 @@
+import type { ScreenInfo } from '../../ui/screen-info';
+import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assignments';
+import { READ_GRANTS, WRITE_GRANTS } from '../../graph/operations/grants';
+import { READ_APPLICATIONS } from '../../graph/operations/applications';
+import { LIST_USERS_BASIC } from '../../graph/operations/users';
+
+export const reviewScreen: ScreenInfo = {
+  title: 'Access review',
+  path: '/review',
+  summary: 'Mark a review done; later, what was granted since — new apps, new and widened grants, new application permissions — revoked in bulk.',
+  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC],
+  writes: [WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
+};
