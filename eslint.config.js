@@ -12,7 +12,7 @@ const root = import.meta.dirname;
 const features = readdirSync(`${root}/src/features`, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
-const SHARED_LAYERS = ['./src/graph', './src/auth', './src/permissions', './src/ui', './src/changes'];
+const SHARED_LAYERS = ['./src/graph', './src/auth', './src/permissions', './src/ui', './src/changes', './src/review', './src/hygiene', './src/provenance'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/permissions/catalog'] },
@@ -70,7 +70,7 @@ export default tseslint.config(
             {
               target: SHARED_LAYERS,
               from: './src/features',
-              message: 'Shared layers (graph, auth, permissions, ui, changes) never import a feature.',
+              message: 'Shared layers (graph, auth, permissions, ui, changes, review, hygiene, provenance) never import a feature.',
             },
             { target: './src/graph', from: './src/changes', message: 'src/graph sits below the change engine: it never imports src/changes.' },
             {
