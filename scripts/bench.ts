@@ -5,6 +5,7 @@
 //   --large: also the largest tenants admins run (50,000 apps, 1,000,000 grants), at 100 ms.
 //   --shape TEXT: only the shapes whose name contains TEXT (e.g. --shape 1M, --shape 10k); the naive
 //   loader, bulk revoke and the scroll run with the 10k/100k tenant.
+//   --review: only the review reads (issue 18) on the 10k/100k tenant, from Node: no build, no browser.
 //   BENCH_PORT_BASE (default 4820): console on it, emulator on +10 / +11.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { whenUp, startEmulatorProcess } from './bench/emulator-process';
 import { inventoryMinimum } from './bench/floors';
 import { adminGraph, bulkRevoke, naiveSample, pageWork, type NaiveEstimate } from './bench/node-runs';
 import { budgetsTable, loadsTable, pageTable, table, workTable, type ShapeResult } from './bench/report';
+import { reviewReads, reviewTable, type ReviewReadFigures } from './bench/review-reads';
 import { inventoryShapeOf, REFERENCE_RTT_MS, SHAPES, type Paging, type TenantShape } from './bench/shapes';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +35,9 @@ const OUT_DIR = join(ROOT, 'dist', 'bench');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const PAGINGS: Paging[] = ['plain', 'batched'];
 
-const { values: flags } = parseArgs({ options: { large: { type: 'boolean', default: false }, shape: { type: 'string' } } });
+const { values: flags } = parseArgs({
+  options: { large: { type: 'boolean', default: false }, shape: { type: 'string' }, review: { type: 'boolean', default: false } },
+});
 const log = (message: string) => console.error(`[bench] ${message}`);
 const loadAverage = () =>
   os
@@ -45,7 +49,9 @@ const consoleEnv = () => ({ ...process.env, VITE_MODE: 'demo', VITE_EMULATOR_URL
 
 function build(): void {
   log('building the console (demo mode)…');
-  const result = spawnSync(process.execPath, [VITE, 'build', '--mode', 'demo', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+  // BENCH_NO_MINIFY=1: readable function names in a profile (BENCH_PROFILE_AT, scripts/bench/browser.ts); the figures are then not the shipped build's.
+  const minify = process.env.BENCH_NO_MINIFY ? ['--minify', 'false'] : [];
+  const result = spawnSync(process.execPath, [VITE, 'build', '--mode', 'demo', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn', ...minify], {
     cwd: ROOT,
     env: consoleEnv(),
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -126,7 +132,27 @@ async function measureFromNode(shape: TenantShape, withNaive: boolean) {
     const work = await pageWork(local, REFERENCE_RTT_MS);
     if (!withNaive) return { minimum, work };
     log('naive strategy on a sample…');
-    return { minimum, work, naive: { estimate: await naiveSample(local, 20), apps: local.store.servicePrincipals.size } };
+    const naive = { estimate: await naiveSample(local, 20), apps: local.store.servicePrincipals.size };
+    log('the inventory, then the provenance and hygiene reads (issue 18)…');
+    return { minimum, work, naive, review: await reviewReads(local) };
+  } finally {
+    await local.close();
+  }
+}
+
+const machine = () =>
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average at the end ${loadAverage()}; Node ${process.version}`;
+
+/** `--review`: the inventory and the review reads after it, on the reference tenant, from Node only. */
+async function reviewOnly(reference: TenantShape) {
+  log(`load average ${loadAverage()}; ${reference.name}: generating the tenant in this process…`);
+  const local = await createEmulator({ port: 0, latencyMs: REFERENCE_RTT_MS, generate: reference.tenant, redirectUris: REDIRECT_URIS });
+  try {
+    log('the inventory, then the provenance and hygiene reads…');
+    const review = await reviewReads(local);
+    console.log(`\nConsent Console benchmark (review reads only) — ${new Date().toISOString()}\n${machine()}`);
+    console.log(`\nThe review reads after the inventory (${reference.name}, from Node at ${REFERENCE_RTT_MS} ms)\n`);
+    console.log(reviewTable(review));
   } finally {
     await local.close();
   }
@@ -134,6 +160,7 @@ async function measureFromNode(shape: TenantShape, withNaive: boolean) {
 
 async function main() {
   const started = performance.now();
+  if (flags.review) return reviewOnly(SHAPES[0]!);
   const shapes = SHAPES.filter((shape) => (flags.shape ? shape.name.includes(flags.shape) : flags.large || !shape.large));
   if (!shapes.length) throw new Error(`no tenant shape matches "${flags.shape}"`);
   const reference = SHAPES[0]!;
@@ -145,11 +172,13 @@ async function main() {
   const results: ShapeResult[] = [];
   let scroll: ScrollFigures | undefined;
   let naive: { estimate: NaiveEstimate; apps: number } | undefined;
+  let review: ReviewReadFigures | undefined;
   try {
     for (const shape of shapes) {
       const fromNode = await measureFromNode(shape, shape === reference);
       const result: ShapeResult = { shape, minimum: fromNode.minimum, work: fromNode.work, runs: [] };
       naive ??= fromNode.naive;
+      review ??= fromNode.review;
       for (const rttMs of shape.rttsMs) {
         log(`${shape.name} at ${rttMs} ms: starting the emulator process…`);
         const remote = await startEmulatorProcess(ROOT, PORTS, shape, rttMs, REDIRECT_URIS);
@@ -189,6 +218,12 @@ async function main() {
     console.log(workTable(results));
     console.log('\nBudgets\n');
     console.log(budgetsTable({ results, referenceRttMs: REFERENCE_RTT_MS, scroll, initialJs }));
+    if (review) {
+      console.log(
+        `\nThe review reads after the inventory (${reference.name}, from Node at ${REFERENCE_RTT_MS} ms; provenance and hygiene started together once the inventory is in)\n`,
+      );
+      console.log(reviewTable(review));
+    }
     if (naive) console.log(`\nFor comparison\n\n${comparisonTable(naive.estimate, naive.apps, bulk)}`);
     console.log(`\nBench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {

@@ -3,7 +3,9 @@
  * consent once, then measured fresh loads of the Applications screen with plain or batched paging —
  * requests, preflights, first rows, full load, heap, how the page kept up — and a scroll of its table.
  */
-import { chromium, errors, type Browser, type BrowserContext, type Page, type Request, type Response } from '@playwright/test';
+import { chromium, errors, type Browser, type BrowserContext, type CDPSession, type Page, type Request, type Response } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../build/chromium';
 import { FIRST_PAGE, PAGING_KEY, SCROLL, STATUS_TEXT, WATCH, type PageMarks } from './page-scripts';
 import type { Paging } from './shapes';
@@ -151,6 +153,7 @@ export class BenchSession {
     page.on('response', onResponse);
     page.on('requestfinished', onFinished);
     const preflightsBefore = this.preflights();
+    const profile = lateRoundProfile(this.context, page, () => timings.size);
     const progress = setInterval(() => console.error(`[bench] ${paging}: ${timings.size} inventory requests so far`), 30_000);
     let finished = true;
     try {
@@ -164,6 +167,7 @@ export class BenchSession {
       });
     } finally {
       clearInterval(progress);
+      await profile.stop();
       page.off('request', onRequest);
       page.off('response', onResponse);
       page.off('requestfinished', onFinished);
@@ -213,6 +217,63 @@ export class BenchSession {
   close(): Promise<void> {
     return this.context.close();
   }
+}
+
+/**
+ * `BENCH_PROFILE_AT=N` (and `BENCH_PROFILE_MS`, default 20,000): a CPU profile of the page from its Nth
+ * inventory request on, for that long — written to dist/bench/late-round.cpuprofile (open it in Chromium's
+ * DevTools), with the functions of most self time printed. For finding what a late round spends.
+ */
+function lateRoundProfile(context: BrowserContext, page: Page, requests: () => number) {
+  const at = Number(process.env.BENCH_PROFILE_AT ?? 0);
+  if (!at) return { stop: async () => undefined };
+  const durationMs = Number(process.env.BENCH_PROFILE_MS ?? 20_000);
+  let stopping: Promise<void> | undefined;
+  let session: CDPSession | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(poll);
+      if (!session) return;
+      const { profile } = await session.send('Profiler.stop');
+      await session.detach();
+      writeFileSync(join(process.cwd(), 'dist', 'bench', 'late-round.cpuprofile'), JSON.stringify(profile));
+      console.error(`[bench] profile from request ${at} for ${durationMs} ms, most self time:\n${selfTimeSummary(profile)}`);
+    })());
+  const poll = setInterval(() => {
+    if (session || requests() < at) return;
+    void (async () => {
+      session = await context.newCDPSession(page);
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await session.send('Profiler.start');
+      setTimeout(() => void stop(), durationMs);
+    })();
+  }, 250);
+  return { stop };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The 20 functions with most self time, and their share of the profile. */
+function selfTimeSummary(profile: unknown): string {
+  const { nodes, samples = [], timeDeltas = [] } = profile as CpuProfile;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    const name = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}` : '?';
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([name, ms]) => `  ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}`)
+    .join('\n');
 }
 
 /** Once the search box shows, types a key and deletes it every second until `loaded` settles. */

@@ -5,7 +5,7 @@
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
 import type { PermissionCatalog } from './catalog';
-import { riskRater, type HeldAppPermission, type HeldGrant } from './grant-risk';
+import { inventoryBuilder } from './inventory-builder';
 import type { RiskTier } from './risk';
 
 export interface ServicePrincipalInfo {
@@ -77,30 +77,7 @@ export function appRoleIndex(servicePrincipals: readonly ServicePrincipalInfo[])
   return index;
 }
 
-export function buildInventory({ servicePrincipals, grants, assignments, catalog }: InventoryInput): InventoryRow[] {
-  const apps = new Map<string, { row: InventoryRow; held: { grants: HeldGrant[]; appPermissions: HeldAppPermission[] }; users: Set<string> }>();
-  for (const sp of servicePrincipals) {
-    const row: InventoryRow = { sp, adminGrants: 0, consentingUsers: 0, appPermissions: 0, risk: 'low' };
-    apps.set(sp.id, { row, held: { grants: [], appPermissions: [] }, users: new Set() });
-  }
-  const appIdOf = new Map(servicePrincipals.map((sp) => [sp.id, sp.appId]));
-
-  for (const grant of grants) {
-    const app = apps.get(grant.clientId);
-    if (!app) continue;
-    if (grant.consentType === 'AllPrincipals') app.row.adminGrants += 1;
-    else if (grant.principalId) app.users.add(grant.principalId);
-    app.held.grants.push({ scope: grant.scope, resourceAppId: appIdOf.get(grant.resourceId) });
-  }
-  const roles = appRoleIndex(servicePrincipals);
-  for (const assignment of assignments) {
-    const app = apps.get(assignment.principalId);
-    if (!app) continue;
-    app.row.appPermissions += 1;
-    // An app role the resource no longer publishes is rated by its id, as the app's page shows it: unrated.
-    const value = roles.get(`${assignment.resourceId}/${assignment.appRoleId}`) ?? assignment.appRoleId;
-    app.held.appPermissions.push({ value, resourceAppId: appIdOf.get(assignment.resourceId) });
-  }
-  const rater = riskRater(catalog);
-  return [...apps.values()].map(({ row, held, users }) => ({ ...row, consentingUsers: users.size, risk: rater.app(held).tier }));
+/** One row per service principal with its counts and highest risk (inventory-builder.ts counts them). */
+export function buildInventory({ catalog, ...items }: InventoryInput): InventoryRow[] {
+  return inventoryBuilder(catalog)(items);
 }

@@ -4,7 +4,7 @@ import { useGraphClient } from '../../../graph/graph-client-context';
 import { useProgressiveInventory } from '../../../graph/inventory/use-progressive-inventory';
 import { listUsersBasicQueryOptions } from '../../../graph/list-users';
 import { permissionCatalogQueryOptions } from '../../../permissions/catalog';
-import { buildInventory } from '../../../permissions/inventory';
+import { inventoryBuilder } from '../../../permissions/inventory-builder';
 import { APPS_INVENTORY } from './prefetch-apps';
 
 export interface LoadCounts {
@@ -29,7 +29,9 @@ export function useInventory() {
   const users = useQuery({ ...listUsersBasicQueryOptions(graph), enabled: inventory.isSuccess });
   const catalog = useQuery(permissionCatalogQueryOptions());
   const source = inventory.data ?? partial;
-  const rows = useMemo(() => (source ? buildInventory({ ...source, catalog: catalog.data }) : []), [source, catalog.data]);
+  // Built as pages arrive: each progress report costs the new pages' work, not the whole tenant's again.
+  const build = useMemo(() => inventoryBuilder(catalog.data), [catalog.data]);
+  const rows = useMemo(() => (source ? build(source) : []), [source, build]);
   const progress: LoadProgressCounts | null = partial
     ? {
         servicePrincipals: partial.servicePrincipals.length,
