@@ -3,11 +3,13 @@ import { WRITE_APP_ROLE_ASSIGNMENTS } from '../../graph/operations/app-role-assi
 import { READ_GRANTS, WRITE_GRANTS } from '../../graph/operations/grants';
 import { READ_APPLICATIONS } from '../../graph/operations/applications';
 import { LIST_USERS_BASIC } from '../../graph/operations/users';
+import { HYGIENE_OPERATIONS } from '../../hygiene/operations';
 
 export const reviewScreen: ScreenInfo = {
   title: 'Access review',
   path: '/review',
-  summary: 'Mark a review done; later, what was granted since — new apps, new and widened grants, new application permissions — revoked in bulk.',
-  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC],
+  summary:
+    'Mark a review done; later, what was granted since — new apps, new and widened grants, new application permissions — and apps holding high-risk permissions unused for 90 days, revoked in bulk.',
+  operations: [READ_APPLICATIONS, READ_GRANTS, LIST_USERS_BASIC, ...HYGIENE_OPERATIONS],
   writes: [WRITE_GRANTS, WRITE_APP_ROLE_ASSIGNMENTS],
 };

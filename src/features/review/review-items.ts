@@ -4,7 +4,8 @@
  * show (grant-risk.ts), and the one change that takes exactly it back — a new grant is revoked, a widened
  * grant loses only the scopes it gained, a new application permission is removed.
  */
-import type { Change, ChangeNames } from '../../changes/changes';
+import { appRoleNames, appRoleValue, grantNames, namingFrom, removeScopesChange, revokeAppRoleChange, revokeGrantChange } from '../../changes/builders';
+import type { Change } from '../../changes/changes';
 import type { InventoryData } from '../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../graph/list-users';
 import type { PermissionCatalog } from '../../permissions/catalog';
@@ -38,25 +39,21 @@ export interface ReviewView {
 }
 
 export const ADMIN_FOR_EVERYONE = 'Admin for everyone';
-
-function userName(users: Map<string, UserBasic> | undefined, id: string): string {
-  const user = users?.get(id);
-  if (!user) return `User ${id}`;
-  return user.displayName && user.userPrincipalName ? `${user.displayName} (${user.userPrincipalName})` : (user.displayName ?? user.userPrincipalName ?? id);
-}
+export const THE_APP_ITSELF = 'The app itself (application permission)';
 
 export function reviewView(
   since: SinceReview,
   { inventory, catalog, users }: { inventory: InventoryData; catalog?: PermissionCatalog; users?: Map<string, UserBasic> },
 ): ReviewView {
-  const byId = new Map(inventory.servicePrincipals.map((sp) => [sp.id, sp]));
+  const naming = namingFrom(inventory.servicePrincipals, users);
+  const byId = naming.servicePrincipals;
   const name = (id: string) => byId.get(id)?.displayName ?? id;
   const rater = riskRater(catalog);
 
   const grantItem = (kind: 'new-grant' | 'widened-grant', grant: InventoryData['grants'][number], added?: string[]): ReviewItem => {
     const resource = byId.get(grant.resourceId);
-    const who = grant.consentType === 'AllPrincipals' || !grant.principalId ? ADMIN_FOR_EVERYONE : userName(users, grant.principalId);
-    const names: ChangeNames = { clientName: name(grant.clientId), resourceName: name(grant.resourceId), principalName: grant.principalId ? who : undefined };
+    const names = grantNames(grant, naming);
+    const who = grant.consentType === 'AllPrincipals' || !names.principalName ? ADMIN_FOR_EVERYONE : names.principalName;
     return {
       key: `${kind}:${grant.id}`,
       kind,
@@ -67,7 +64,7 @@ export function reviewView(
       who,
       // The grant as it is now, rated as the app's page rates it.
       risk: rater.grant(grant.scope, resource?.appId),
-      change: added ? { kind: 'remove-scopes', grant, scopes: added, names } : { kind: 'revoke-grant', grant, names },
+      change: added ? removeScopesChange({ grant, names }, added) : revokeGrantChange({ grant, names }),
     };
   };
 
@@ -76,7 +73,7 @@ export function reviewView(
     ...since.widenedGrants.map(({ grant, scopes }) => grantItem('widened-grant', grant, scopes)),
     ...since.newAppPermissions.map((assignment): ReviewItem => {
       const resource = byId.get(assignment.resourceId);
-      const value = resource?.appRoles?.find((r) => r.id === assignment.appRoleId)?.value ?? assignment.appRoleId;
+      const value = appRoleValue(assignment, resource);
       const resourceName = resource?.displayName ?? assignment.resourceDisplayName ?? assignment.resourceId;
       return {
         key: `new-app-permission:${assignment.id}`,
@@ -85,13 +82,9 @@ export function reviewView(
         appName: name(assignment.principalId),
         resourceName,
         permissions: [value],
-        who: 'The app itself (application permission)',
+        who: THE_APP_ITSELF,
         risk: rater.appPermission(value, resource?.appId),
-        change: {
-          kind: 'revoke-app-role',
-          assignment,
-          names: { clientName: name(assignment.principalId), resourceName, resourceAppId: resource?.appId, permission: value },
-        },
+        change: revokeAppRoleChange({ assignment, names: appRoleNames(assignment, naming) }),
       };
     }),
   ];

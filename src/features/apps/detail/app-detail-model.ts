@@ -2,8 +2,10 @@
  * What one application holds, resolved for display: delegated grants grouped by resource API with each
  * scope's name, description, admin-only flag and risk; application permissions resolved to app-role
  * names through the resource service principal; the app's own risk; and the changes that revoke them.
- * Risks come from the rater the Applications list uses (grant-risk.ts), so the list and this page agree.
+ * Risks come from the rater the Applications list uses (grant-risk.ts), so the list and this page agree;
+ * names and changes come from the shared builders (src/changes/builders.ts), so the review screen's agree too.
  */
+import { appRoleNames, appRoleValue, grantNames, namingFrom, revokeAllChanges, userLabel } from '../../../changes/builders';
 import type { Change, ChangeNames } from '../../../changes/changes';
 import type { AssignmentSnapshot, GrantSnapshot } from '../../../changes/types';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
@@ -67,11 +69,8 @@ export interface DetailInput {
   users?: Map<string, UserBasic>;
 }
 
-export function userLabel(users: Map<string, UserBasic> | undefined, id: string): string {
-  const user = users?.get(id);
-  if (!user) return `User ${id}`;
-  return user.displayName && user.userPrincipalName ? `${user.displayName} (${user.userPrincipalName})` : (user.displayName ?? user.userPrincipalName ?? id);
-}
+// The page's components build their changes with these (a GrantDetail and an AppPermissionDetail carry the grant or assignment and its names).
+export { removeScopesChange, revokeAppRoleChange, revokeGrantChange } from '../../../changes/builders';
 
 function describeScope(value: string, resource: ServicePrincipalInfo | undefined, catalog: PermissionCatalog | undefined, rater: RiskRater): ScopeDetail {
   const fromCatalog = isGraphAppId(resource?.appId) ? catalog?.delegated(value) : undefined;
@@ -83,7 +82,8 @@ function describeScope(value: string, resource: ServicePrincipalInfo | undefined
 }
 
 export function buildAppDetail(id: string, { inventory, catalog, users }: DetailInput): AppDetail | undefined {
-  const byId = new Map(inventory.servicePrincipals.map((sp) => [sp.id, sp]));
+  const naming = namingFrom(inventory.servicePrincipals, users);
+  const byId = naming.servicePrincipals;
   const sp = byId.get(id);
   if (!sp) return undefined;
   const resourceName = (rid: string) => byId.get(rid)?.displayName ?? rid;
@@ -94,11 +94,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
     const resource = byId.get(grant.resourceId);
     const scopes = splitScopes(grant.scope).map((value) => describeScope(value, resource, catalog, rater));
     const principalLabel = grant.consentType === 'AllPrincipals' || !grant.principalId ? 'All users (admin consent)' : userLabel(users, grant.principalId);
-    const names: ChangeNames = {
-      clientName: sp.displayName,
-      resourceName: resourceName(grant.resourceId),
-      principalName: grant.principalId ? principalLabel : undefined,
-    };
+    const names = grantNames(grant, naming);
     const risk = rater.grant(grant.scope, resource?.appId);
     const group = groups.get(grant.resourceId) ?? { resourceId: grant.resourceId, resourceName: resourceName(grant.resourceId), grants: [] };
     group.grants.push({ grant, principalLabel, names, scopes, risk });
@@ -116,7 +112,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
     .map((assignment): AppPermissionDetail => {
       const resource = byId.get(assignment.resourceId);
       const role = resource?.appRoles?.find((r) => r.id === assignment.appRoleId);
-      const value = role?.value ?? assignment.appRoleId;
+      const value = appRoleValue(assignment, resource);
       const fromCatalog = isGraphAppId(resource?.appId) ? catalog?.application(value) : undefined;
       return {
         assignment,
@@ -126,12 +122,7 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
         name: role?.displayName ?? fromCatalog?.adminConsentDisplayName ?? value,
         description: role?.description ?? fromCatalog?.adminConsentDescription ?? '',
         risk: rater.appPermission(value, resource?.appId),
-        names: {
-          clientName: sp.displayName,
-          resourceName: resource?.displayName ?? assignment.resourceDisplayName ?? undefined,
-          resourceAppId: resource?.appId,
-          permission: value,
-        },
+        names: appRoleNames(assignment, naming),
       };
     })
     .sort((a, b) => a.resourceName.localeCompare(b.resourceName) || a.value.localeCompare(b.value));
@@ -147,19 +138,10 @@ export function buildAppDetail(id: string, { inventory, catalog, users }: Detail
 /** An app role of Microsoft Graph itself: assigning or removing it needs Privileged Role Administrator. */
 export const isGraphPermission = (permission: Pick<AppPermissionDetail, 'resourceAppId'>) => isGraphAppId(permission.resourceAppId);
 
-export function revokeGrantChange(detail: GrantDetail): Change {
-  return { kind: 'revoke-grant', grant: detail.grant, names: detail.names };
-}
-
-export function removeScopesChange(detail: GrantDetail, scopes: readonly string[]): Change {
-  return { kind: 'remove-scopes', grant: detail.grant, scopes: [...scopes], names: detail.names };
-}
-
-export function revokeAppRoleChange(permission: AppPermissionDetail): Change {
-  return { kind: 'revoke-app-role', assignment: permission.assignment, names: permission.names };
-}
-
 /** Everything the app holds: every grant, every application permission. */
 export function revokeEverythingChanges(detail: AppDetail): Change[] {
-  return [...detail.resources.flatMap((r) => r.grants.map(revokeGrantChange)), ...detail.appPermissions.map(revokeAppRoleChange)];
+  return revokeAllChanges(
+    detail.resources.flatMap((r) => r.grants),
+    detail.appPermissions,
+  );
 }

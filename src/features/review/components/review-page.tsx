@@ -14,6 +14,7 @@ import { PageHeader } from '../../../ui/page-header';
 import { SectionHeading } from '../../../ui/section-heading';
 import { formatWhen, MarkReview } from './mark-review';
 import { SinceReviewSection } from './since-review-section';
+import { UnusedSection } from './unused-section';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 const Header = () => (
   <PageHeader
     title="Access review"
-    description="Mark a review of app access done, then see what was granted since — new apps, new and widened grants, new application permissions — and take it back."
+    description="Mark a review of app access done, then see what was granted since — new apps, new and widened grants, new application permissions — and take it back; and which apps hold high-risk permissions they have not used for 90 days."
   />
 );
 
@@ -92,6 +93,7 @@ function Review() {
       </section>
       {users.isError ? <Body1>User names could not be read: user consents show the user’s ID.</Body1> : null}
       {mark ? <SinceReviewSection mark={mark} inventory={inventory.data} catalog={catalog.data} users={users.data} /> : null}
+      <UnusedSection inventory={inventory.data} catalog={catalog.data} users={users.data} />
     </div>
   );
 }
