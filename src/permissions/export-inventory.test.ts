@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './export-inventory';
+import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
+import { csvCell, EXPORT_COLUMNS, permissionRows, toCsv } from './export-inventory';
+import { buildHygiene } from './hygiene';
+import { buildInventory, type ServicePrincipalInfo } from './inventory';
 
 /** How a spreadsheet reads one line with this separator: a field opening with a quote runs to its closing quote, the rest to the next separator. */
 function spreadsheetCells(line: string, separator: string): string[] {
@@ -65,5 +68,72 @@ describe('csvCell', () => {
     expect(csvCell('User.Read')).toBe('User.Read');
     expect(csvCell('Graph; v1')).toBe('"Graph; v1"');
     expect(csvCell('a|b')).toBe('"a|b"');
+  });
+});
+
+describe('hygiene columns', () => {
+  const now = Date.parse('2026-06-01T00:00:00Z');
+  const at = (days: number) => new Date(now + days * 86_400_000).toISOString();
+  const graph: ServicePrincipalInfo = {
+    id: 'graph',
+    appId: '00000003-0000-0000-c000-000000000000',
+    displayName: 'Microsoft Graph',
+    appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+    appRoles: [{ id: 'r1', value: 'Directory.ReadWrite.All' }],
+  };
+  const daemon: ServicePrincipalInfo = { id: 'daemon', appId: 'daemon-app', displayName: 'Daemon', appOwnerOrganizationId: 'ours' };
+  const mail: ServicePrincipalInfo = { id: 'mail', appId: 'mail-app', displayName: 'Mail', appOwnerOrganizationId: 'other' };
+  const servicePrincipals = [graph, daemon, mail];
+  const grants: GrantSnapshot[] = [{ id: 'g1', clientId: 'mail', consentType: 'AllPrincipals', principalId: null, resourceId: 'graph', scope: 'User.Read' }];
+  const assignments: AssignmentSnapshot[] = [{ id: 'a1', appRoleId: 'r1', principalId: 'daemon', resourceId: 'graph' }];
+  const rows = buildInventory({ servicePrincipals, grants, assignments });
+  const hygiene = buildHygiene({
+    rows,
+    applications: { state: 'available', value: [{ id: 'app-daemon', appId: 'daemon-app', passwordCredentials: [{ keyId: 'k', endDateTime: at(-2) }] }] },
+    ownerless: { state: 'available', value: new Set(['daemon']) },
+    signIns: { state: 'available', value: new Map([['daemon-app', at(-120)]]) },
+    now,
+  });
+
+  it("carries the client app's credentials, owners, last sign-in and unused verdict in CSV and JSON", () => {
+    const exported = permissionRows({ servicePrincipals, grants, assignments, tenantId: 'ours', hygiene });
+    const byClient = (id: string) => exported.find((r) => r.clientId === id);
+    expect(byClient('daemon')).toMatchObject({ clientCredentials: 'expired', clientOwners: 'none', clientLastSignIn: at(-120), clientUnused: 'unused' });
+    expect(byClient('mail')).toMatchObject({
+      clientCredentials: 'none',
+      clientOwners: 'some',
+      clientLastSignIn: 'none recorded',
+      clientUnused: 'not high-risk',
+    });
+    const [header, ...lines] = toCsv(exported).trim().split('\r\n');
+    expect(header!.split(',').slice(-4)).toEqual(['clientCredentials', 'clientOwners', 'clientLastSignIn', 'clientUnused']);
+    expect(
+      lines
+        .find((l) => l.startsWith('Application'))!
+        .split(',')
+        .slice(-4),
+    ).toEqual(['expired', 'none', at(-120), 'unused']);
+    expect(JSON.parse(JSON.stringify(exported))[0]).toHaveProperty('clientUnused');
+  });
+
+  it('says unknown for what was not read, never a guess', () => {
+    const unread = buildHygiene({
+      rows,
+      applications: { state: 'loading' },
+      ownerless: { state: 'unavailable', reason: 'no' },
+      signIns: { state: 'unavailable', reason: 'needs P1' },
+      now,
+    });
+    const exported = permissionRows({ servicePrincipals, grants, assignments, tenantId: 'ours', hygiene: unread });
+    for (const row of exported) {
+      expect(row).toMatchObject({ clientCredentials: 'unknown', clientOwners: 'unknown', clientLastSignIn: 'unknown' });
+    }
+    expect(exported.find((r) => r.clientId === 'daemon')!.clientUnused).toBe('unknown');
+    // Without hygiene at all, the columns stay in the header and their cells are empty.
+    const bare = toCsv(permissionRows({ servicePrincipals, grants, assignments, tenantId: 'ours' }))
+      .trim()
+      .split('\r\n');
+    expect(bare[0]!.split(',')).toEqual(EXPORT_COLUMNS);
+    expect(bare[1]!.split(',').slice(-4)).toEqual(['', '', '', '']);
   });
 });

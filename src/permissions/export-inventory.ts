@@ -1,9 +1,11 @@
 /**
  * The permission inventory as incident-response tooling exports it: one row per permission per grant or
- * assignment. CSV cells are quoted and guarded against spreadsheet formula injection (app names are
+ * assignment, with the client app's hygiene (credentials, owners, last sign-in, unused) as the access-review
+ * filters judge it. CSV cells are quoted and guarded against spreadsheet formula injection (app names are
  * attacker-controlled).
  */
 import type { AssignmentSnapshot, GrantSnapshot } from '../graph/entities';
+import type { AppHygiene } from './hygiene';
 import { appRoleIndex, type ServicePrincipalInfo } from './inventory';
 import { PUBLISHER_LABEL, publisherOf } from './publisher';
 import { splitScopes } from './scopes';
@@ -20,6 +22,15 @@ export interface PermissionRow {
   principalDisplayName: string;
   /** The client app's type as every screen shows it (src/permissions/publisher.ts), e.g. "Your organization". */
   clientType: string;
+  // The client's hygiene, present when the export is given it (ExportInput.hygiene); empty CSV cells otherwise.
+  /** The client's worst credential: `expired`, `expiring`, `valid`, `none`, or `unknown` (not read, or only partly). */
+  clientCredentials?: string;
+  /** `some`, `none`, `microsoft` (owned in Microsoft's tenant) or `unknown`. */
+  clientOwners?: string;
+  /** ISO date of the last sign-in, `none recorded`, or `unknown` (the beta report not read or unavailable). */
+  clientLastSignIn?: string;
+  /** `unused` (high-risk, no sign-in in 90 days), `used`, `not high-risk` or `unknown`. */
+  clientUnused?: string;
 }
 
 export const EXPORT_COLUMNS: (keyof PermissionRow)[] = [
@@ -33,7 +44,28 @@ export const EXPORT_COLUMNS: (keyof PermissionRow)[] = [
   'principalId',
   'principalDisplayName',
   'clientType',
+  'clientCredentials',
+  'clientOwners',
+  'clientLastSignIn',
+  'clientUnused',
 ];
+
+type HygieneCells = Required<Pick<PermissionRow, 'clientCredentials' | 'clientOwners' | 'clientLastSignIn' | 'clientUnused'>>;
+
+const UNKNOWN: HygieneCells = { clientCredentials: 'unknown', clientOwners: 'unknown', clientLastSignIn: 'unknown', clientUnused: 'unknown' };
+
+/** One app's hygiene as export cells: what was not (or not fully) read is `unknown`, never a guess. */
+export function hygieneCells(h: AppHygiene | undefined): HygieneCells {
+  if (!h) return UNKNOWN;
+  const credentials = h.credentialStatus ?? (h.credentialsComplete ? 'none' : 'unknown');
+  return {
+    // Only a complete read can say "valid" or "none": the registration's credentials may be missing.
+    clientCredentials: h.credentialsComplete || credentials === 'expired' || credentials === 'expiring' ? credentials : 'unknown',
+    clientOwners: h.owners.state,
+    clientLastSignIn: h.lastSignIn.state === 'recorded' ? (h.lastSignIn.at ?? 'none recorded') : 'unknown',
+    clientUnused: h.unused.state === 'not-high-risk' ? 'not high-risk' : h.unused.state,
+  };
+}
 
 export interface ExportInput {
   servicePrincipals: readonly ServicePrincipalInfo[];
@@ -43,9 +75,11 @@ export interface ExportInput {
   userName?: (id: string) => string | undefined;
   /** The signed-in tenant: its own apps are "Your organization". */
   tenantId: string;
+  /** Each app's hygiene by service principal id (an app it lacks: `unknown`); without it the rows carry no hygiene. */
+  hygiene?: ReadonlyMap<string, AppHygiene>;
 }
 
-export function permissionRows({ servicePrincipals, grants, assignments, userName, tenantId }: ExportInput): PermissionRow[] {
+export function permissionRows({ servicePrincipals, grants, assignments, userName, tenantId, hygiene }: ExportInput): PermissionRow[] {
   const name = new Map(servicePrincipals.map((sp) => [sp.id, sp.displayName]));
   const byId = new Map(servicePrincipals.map((sp) => [sp.id, sp]));
   const typeOf = (id: string) => {
@@ -67,6 +101,7 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
         principalId: grant.principalId ?? '',
         principalDisplayName: grant.principalId ? (userName?.(grant.principalId) ?? '') : '',
         clientType: typeOf(grant.clientId),
+        ...(hygiene ? hygieneCells(hygiene.get(grant.clientId)) : {}),
       });
     }
   }
@@ -82,6 +117,7 @@ export function permissionRows({ servicePrincipals, grants, assignments, userNam
       principalId: '',
       principalDisplayName: '',
       clientType: typeOf(a.principalId),
+      ...(hygiene ? hygieneCells(hygiene.get(a.principalId)) : {}),
     });
   }
   return rows;
@@ -107,6 +143,6 @@ export function csvCell(value: string): string {
 
 export function toCsv(rows: readonly PermissionRow[]): string {
   const lines = [EXPORT_COLUMNS.join(',')];
-  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(','));
+  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -57,6 +57,14 @@ export function AppsFilters({ state, onChange, onClear, canClear }: AppsFiltersP
       </Field>
       <Checkbox label="Has user consents" checked={state.userConsents} onChange={(_, d) => onChange({ userConsents: d.checked === true })} />
       <Checkbox label="Has application permissions" checked={state.appPermissions} onChange={(_, d) => onChange({ appPermissions: d.checked === true })} />
+      <Checkbox label="New since the last review" checked={state.sinceReview} onChange={(_, d) => onChange({ sinceReview: d.checked === true })} />
+      <Checkbox
+        label="Credentials expired or expiring (30 days)"
+        checked={state.expiringCredentials}
+        onChange={(_, d) => onChange({ expiringCredentials: d.checked === true })}
+      />
+      <Checkbox label="No owner" checked={state.noOwner} onChange={(_, d) => onChange({ noOwner: d.checked === true })} />
+      <Checkbox label="Unused high-risk (no sign-in in 90 days)" checked={state.unused} onChange={(_, d) => onChange({ unused: d.checked === true })} />
       <Button appearance="subtle" onClick={onClear} disabled={!canClear}>
         Clear all filters
       </Button>

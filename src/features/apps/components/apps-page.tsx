@@ -1,4 +1,5 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTenantId } from '../../../auth/use-session';
 import { LoadProgress, type LoadCount } from '../../../ui/load-progress';
@@ -13,12 +14,15 @@ import {
   parseListParams,
   sortRows,
   writeListParams,
+  withoutFilters,
   type AppListParams,
   type SortKey,
 } from '../list/list-params';
+import { useReviewFacts } from '../list/use-review-facts';
 import { AppsFilters } from './apps-filters';
 import { AppsTable } from './apps-table';
 import { ExportButtons } from './export-buttons';
+import { ReviewFilterNotes } from './review-filter-notes';
 import { InventoryError, InventoryReadGate } from './inventory-read-gate';
 import { LIST_USERS_BASIC } from '../../../graph/operations/users';
 
@@ -57,11 +61,20 @@ function AppsList() {
   const state = parseListParams(params);
   const tenantId = useTenantId();
   const { inventory, users, rows, progress, loading, cancelled, cancel, reload } = useInventory();
-  const shown = sortRows(filterRows(rows, state, tenantId), state.sort, state.direction, tenantId);
+  const facts = useReviewFacts(state, rows, inventory.data);
+  const hygiene = facts.hygiene.byApp;
+  const listUrl = params.toString();
+  const changedSinceReview = facts.changedSinceReview;
+  // Filtered and sorted once per change of rows, URL or facts, not on every render (a load's progress re-renders often).
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, state, tenantId, { hygiene, changedSinceReview }), state.sort, state.direction, tenantId),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- state is parsed afresh each render; its URL is its identity
+    [rows, listUrl, tenantId, hygiene, changedSinceReview],
+  );
 
   const update = (change: Partial<AppListParams>) => setParams(writeListParams(params, { ...state, ...change }), { replace: false });
   const onSort = (key: SortKey) => update({ sort: key, direction: state.sort === key ? (state.direction === 'asc' ? 'desc' : 'asc') : defaultDirection(key) });
-  const clear = () => update({ search: '', type: undefined, risk: undefined, userConsents: false, appPermissions: false });
+  const clear = () => update(withoutFilters(state));
 
   return (
     <div className={styles.page}>
@@ -74,9 +87,10 @@ function AppsList() {
           search={state.search}
           onSearch={(search) => update({ search })}
         />
-        {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} tenantId={tenantId} /> : null}
+        {inventory.data ? <ExportButtons inventory={inventory.data} users={users.data} tenantId={tenantId} hygiene={facts.hygiene.byApp} /> : null}
       </div>
       <AppsFilters state={state} onChange={update} onClear={clear} canClear={activeFilterCount(state) > 0} />
+      <ReviewFilterNotes state={state} facts={facts} inventoryComplete={inventory.isSuccess} />
       {loading && !inventory.data ? (
         <LoadProgress label="Loading the inventory" counts={loadCounts(progress)} requests={progress?.requests} onCancel={cancel} />
       ) : null}

@@ -3,6 +3,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
 import { permissionRows, toCsv } from '../../../permissions/export-inventory';
+import type { AppHygiene } from '../../../permissions/hygiene';
 import { downloadText } from '../../../ui/download-text';
 
 const useStyles = makeStyles({ buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' } });
@@ -13,17 +14,24 @@ interface ExportButtonsProps {
   users: Map<string, UserBasic> | undefined;
   /** The signed-in tenant, whose own apps the export calls "Your organization". */
   tenantId: string;
+  /** Each app's hygiene as far as it is read (what is not: `unknown` in the export). */
+  hygiene: ReadonlyMap<string, AppHygiene>;
 }
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 }
 
-/** The whole permission inventory, one row per permission per grant or assignment, as CSV or JSON. */
-export function ExportButtons({ inventory, users, tenantId }: ExportButtonsProps) {
+/** The whole permission inventory, one row per permission per grant or assignment with its client's hygiene, as CSV or JSON. */
+export function ExportButtons({ inventory, users, tenantId, hygiene }: ExportButtonsProps) {
   const styles = useStyles();
   const rows = () =>
-    permissionRows({ ...inventory, tenantId, userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined });
+    permissionRows({
+      ...inventory,
+      tenantId,
+      hygiene,
+      userName: (id) => users?.get(id)?.displayName ?? users?.get(id)?.userPrincipalName ?? undefined,
+    });
   return (
     <div className={styles.buttons}>
       <Button

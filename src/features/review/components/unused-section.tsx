@@ -34,7 +34,7 @@ export function UnusedSection({ inventory, catalog, users }: { inventory: Invent
   const styles = useStyles();
   const { settings } = useConsoleSession();
   const rows = useMemo(() => buildInventory({ ...inventory, catalog }), [inventory, catalog]);
-  const hygiene = useAppHygiene(rows, true);
+  const hygiene = useAppHygiene(rows, { signIns: true });
   const [now] = useState(() => Date.now());
   const apps = useMemo(
     () => unusedApps({ inventory, hygiene: hygiene.byApp, consoleAppId: settings.clientId, catalog, users }),
