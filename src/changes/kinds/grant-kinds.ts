@@ -12,11 +12,13 @@ import type { ChangeKind } from './change-kind';
 import { appOf, namesOf, resourceOf, who } from './change-names';
 import { additionInverse, additionRestorePreview } from './grant-addition-restore';
 import { WRITE_GRANTS } from '../../graph/operations/grants';
+import { provenanceKeys } from '../../provenance/keys';
 
 /**
  * What a grant or app-role change can alter: the inventory (patched in place, not re-read), one app's
- * consent detail, users' authorizations and consent events, and the console's own grant facts — not
- * the service principal lists to pick from, user names or the signed-in user.
+ * consent detail, users' authorizations and consent events, the console's own grant facts, and the audit
+ * events provenance reads (every such write adds one) — not the service principal lists to pick from,
+ * user names or the signed-in user.
  */
 export const GRANT_DATA: readonly QueryKey[] = [
   graphKeys.inventory(),
@@ -24,6 +26,7 @@ export const GRANT_DATA: readonly QueryKey[] = [
   [...graphKeys.users.all(), 'authorizations'],
   [...graphKeys.users.all(), 'consent-events'],
   [...graphKeys.all, 'client-grant-facts'],
+  provenanceKeys.audits(),
 ];
 
 const grantParties = (grant: Pick<GrantSnapshot, 'clientId' | 'principalId'>) => ({ clientId: grant.clientId, principalId: grant.principalId });

@@ -14,8 +14,11 @@ import type { Change } from '../../../changes/changes';
 import type { ActionRequest } from './action-request';
 import { buildAppDetail, isGraphPermission, revokeAppRoleChange, revokeEverythingChanges, revokeGrantChange } from './app-detail-model';
 import { AppPermissionsSection } from './app-permissions-section';
+import { AppHygieneSection } from './app-hygiene-section';
 import { AppSummary } from './app-summary';
 import { DelegatedGrantsSection } from './delegated-grants-section';
+import { useAppProvenance } from './use-app-provenance';
+import { WhoGrantedSection } from './who-granted-section';
 import { isolate } from '../../../permissions/names';
 import { isGuid } from '../../../graph/ids';
 
@@ -52,6 +55,8 @@ function AppDetail() {
   const id = useParams().id ?? '';
   const tenantId = useTenantId();
   const { inventory, users, catalog } = useInventory();
+  // Read after the inventory, and before the early returns below (a hook).
+  const provenance = useAppProvenance(id, inventory.data);
   const checkRoles = useChangeRoleCheck();
   /** Why the account's roles may not make these changes (from their kinds); undefined when they may, or while the roles load. */
   const blockedBy = (changes: readonly Change[]) => {
@@ -137,13 +142,16 @@ function AppDetail() {
           Revoke everything
         </Button>
       </div>
-      <DelegatedGrantsSection resources={detail.resources} disabledReason={grantBlocked} onAction={setRequest} />
+      <WhoGrantedSection provenance={provenance} />
+      <DelegatedGrantsSection resources={detail.resources} disabledReason={grantBlocked} provenance={provenance.lines} onAction={setRequest} />
       <AppPermissionsSection
         permissions={detail.appPermissions}
         disabledReason={appRoleBlocked}
         graphDisabledReason={graphAppRoleBlocked}
+        provenance={provenance.lines}
         onAction={setRequest}
       />
+      <AppHygieneSection detail={detail} />
       {request ? <ChangeDialog {...request} onClose={() => setRequest(null)} /> : null}
     </div>
   );

@@ -4,6 +4,8 @@ import { RiskBadge } from '../../../ui/risk-badge';
 import { SectionHeading } from '../../../ui/section-heading';
 import type { ActionRequest } from './action-request';
 import { isGraphPermission, revokeAppRoleChange, type AppPermissionDetail } from './app-detail-model';
+import { ProvenanceLine } from './provenance-line';
+import type { AppProvenanceLines } from './use-app-provenance';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,11 +21,13 @@ interface AppPermissionsSectionProps {
   disabledReason?: string;
   /** Why Remove is off for Microsoft Graph's own app roles only (they need Privileged Role Administrator). */
   graphDisabledReason?: string;
+  /** Who granted each and when (the audit log), or that the log does not reach it. */
+  provenance: AppProvenanceLines;
   onAction: (request: ActionRequest) => void;
 }
 
 /** Application permissions: app roles the app holds on other APIs, acting with no user signed in. */
-export function AppPermissionsSection({ permissions, disabledReason, graphDisabledReason, onAction }: AppPermissionsSectionProps) {
+export function AppPermissionsSection({ permissions, disabledReason, graphDisabledReason, provenance, onAction }: AppPermissionsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const reasonId = useId();
@@ -53,6 +57,7 @@ export function AppPermissionsSection({ permissions, disabledReason, graphDisabl
                   <TableCell className={styles.text}>
                     <div>{p.value}</div>
                     {p.name !== p.value ? <Caption1 className={styles.mono}>{p.name}</Caption1> : null}
+                    <ProvenanceLine lines={provenance} id={p.assignment.id} of="assignment" forOrganization />
                   </TableCell>
                   <TableCell className={styles.text}>{p.resourceName}</TableCell>
                   <TableCell className={styles.text}>{p.description || '—'}</TableCell>

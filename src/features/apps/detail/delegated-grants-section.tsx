@@ -4,6 +4,7 @@ import { SectionHeading } from '../../../ui/section-heading';
 import type { ActionRequest } from './action-request';
 import type { ResourceGrants } from './app-detail-model';
 import { GrantCard } from './grant-card';
+import type { AppProvenanceLines } from './use-app-provenance';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -14,11 +15,12 @@ const useStyles = makeStyles({
 interface DelegatedGrantsSectionProps {
   resources: readonly ResourceGrants[];
   disabledReason?: string;
+  provenance: AppProvenanceLines;
   onAction: (request: ActionRequest) => void;
 }
 
 /** Delegated permissions, grouped by the API they are for: the admin consent first, then each user's. */
-export function DelegatedGrantsSection({ resources, disabledReason, onAction }: DelegatedGrantsSectionProps) {
+export function DelegatedGrantsSection({ resources, disabledReason, provenance, onAction }: DelegatedGrantsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -31,7 +33,13 @@ export function DelegatedGrantsSection({ resources, disabledReason, onAction }: 
             {resource.resourceName}
           </Subtitle2>
           {resource.grants.map((grant) => (
-            <GrantCard key={`${grant.grant.id}:${grant.grant.scope}`} detail={grant} disabledReason={disabledReason} onAction={onAction} />
+            <GrantCard
+              key={`${grant.grant.id}:${grant.grant.scope}`}
+              detail={grant}
+              disabledReason={disabledReason}
+              provenance={provenance}
+              onAction={onAction}
+            />
           ))}
         </div>
       ))}

@@ -16,6 +16,8 @@ import { useState } from 'react';
 import { RiskBadge } from '../../../ui/risk-badge';
 import type { ActionRequest } from './action-request';
 import { removeScopesChange, revokeGrantChange, type GrantDetail } from './app-detail-model';
+import { ProvenanceLine } from './provenance-line';
+import type { AppProvenanceLines } from './use-app-provenance';
 
 const useStyles = makeStyles({
   card: {
@@ -39,11 +41,13 @@ interface GrantCardProps {
   detail: GrantDetail;
   /** Set when the account may not change grants: the actions are disabled with this reason. */
   disabledReason?: string;
+  /** Who granted it and when (the audit log), or that the log does not reach it. */
+  provenance: AppProvenanceLines;
   onAction: (request: ActionRequest) => void;
 }
 
 /** One delegated grant: who it is for, each scope with its meaning and risk, and what can be revoked. */
-export function GrantCard({ detail, disabledReason, onAction }: GrantCardProps) {
+export function GrantCard({ detail, disabledReason, provenance, onAction }: GrantCardProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const toggle = (value: string, on: boolean) =>
@@ -86,6 +90,7 @@ export function GrantCard({ detail, disabledReason, onAction }: GrantCardProps) 
           </Button>
         </div>
       </div>
+      <ProvenanceLine lines={provenance} id={detail.grant.id} of="grant" forOrganization={detail.grant.consentType === 'AllPrincipals'} />
       <Table aria-label={`Scopes: ${label}`} size="small">
         <TableHeader>
           <TableRow>

@@ -21,6 +21,10 @@ import { useActionGate } from '../../../changes/confirm/action-gate';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
 import type { PermissionCatalog } from '../../../permissions/catalog';
+import { ProvenanceBy } from '../../../provenance/provenance-by';
+import { latestStep } from '../../../provenance/provenance-text';
+import { ProvenanceUnavailable } from '../../../provenance/provenance-unavailable';
+import { useProvenance } from '../../../provenance/use-provenance';
 import type { ReviewMark } from '../../../review/review-marks';
 import { changesSince } from '../../../review/since-review';
 import { Name } from '../../../ui/app-name';
@@ -47,7 +51,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /**
  * What changed since the last review, against its snapshot: new apps, new and widened grants and new
  * application permissions, selectable and revoked together through the change dialog; removals as information.
- * Provenance ("by X on date") joins here once src/provenance offers its hook (the `when` column's seam).
+ * Beside each, who made it and when, from the audit log (src/provenance); why not, once, when it cannot be read.
  */
 export function SinceReviewSection({
   mark,
@@ -63,6 +67,14 @@ export function SinceReviewSection({
   const styles = useStyles();
   const since = useMemo(() => changesSince(mark.snapshot, inventory), [mark, inventory]);
   const view = useMemo(() => reviewView(since, { inventory, catalog, users }), [since, inventory, catalog, users]);
+  const sinceGrants = useMemo(() => [...since.newGrants, ...since.widenedGrants.map((w) => w.grant)], [since]);
+  const provenance = useProvenance(sinceGrants, since.newAppPermissions, view.items.length > 0);
+  const stepOf = ({ change }: ReviewItem) =>
+    change.kind === 'revoke-grant' || change.kind === 'remove-scopes'
+      ? latestStep(provenance.byGrantId?.get(change.grant.id))
+      : change.kind === 'revoke-app-role'
+        ? latestStep(provenance.byAssignmentId?.get(change.assignment.id))
+        : undefined;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [revoking, setRevoking] = useState<ReviewItem[] | null>(null);
   const chosen = view.items.filter((item) => selected.has(item.key));
@@ -113,6 +125,7 @@ export function SinceReviewSection({
       {view.items.length > 0 ? (
         <>
           {gate.note}
+          <ProvenanceUnavailable provenance={provenance} screenTitle="Since the last review" />
           <div className={styles.actions}>
             <Checkbox
               checked={allChosen ? true : chosen.length > 0 ? 'mixed' : false}
@@ -164,6 +177,7 @@ export function SinceReviewSection({
                   </TableCell>
                   <TableCell>
                     <Name name={item.who} />
+                    <ProvenanceBy step={stepOf(item)} ready={provenance.byGrantId !== undefined} />
                   </TableCell>
                 </TableRow>
               ))}
