@@ -81,6 +81,10 @@ test('the CSV export has one row per permission and matches the emulator', async
     'principalId',
     'principalDisplayName',
     'clientType',
+    'clientCredentials',
+    'clientOwners',
+    'clientLastSignIn',
+    'clientUnused',
   ]);
 
   const state = await emulatorState(request);

@@ -66,7 +66,8 @@ const QUICK_PDF_TOOLS = '20000000-0000-4000-8000-000000000031';
 const MEGAN = '10000000-0000-4000-8000-000000000011';
 
 test('every screen, detail page and dialog has no serious or critical accessibility violation', async ({ page, signedInAs }) => {
-  test.setTimeout(180_000);
+  // Fourteen screens, two detail pages and three dialogs, each granted and scanned: several minutes on a busy 2-core machine.
+  test.setTimeout(420_000);
   await signedInAs('global-admin');
   for (const screen of await navScreens(page)) {
     await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: screen.title, exact: true }).click();

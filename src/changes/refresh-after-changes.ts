@@ -10,6 +10,7 @@ import { patchInventory, type FinishedChange } from '../graph/inventory/patch-in
 import { graphKeys } from '../graph/keys';
 import { kindOfAction } from './kinds';
 import { activityKeys } from './keys';
+import { provenanceKeys } from '../provenance/keys';
 import type { ActivityOutcome } from './types';
 
 /** Graph data no change of the change layer touches. */
@@ -34,6 +35,12 @@ function alteredBy(settled: readonly SettledChange[]): QueryKey[] | undefined {
 const matchesAny = (queryKey: QueryKey, keys: readonly QueryKey[]) => keys.some((key) => partialMatchKey(queryKey, key));
 
 /**
+ * Reads paced by the reports limit (the whole audit window, page by page): re-read, but the change's result
+ * does not wait for them — on a busy log that is many seconds.
+ */
+const PACED: readonly QueryKey[] = [provenanceKeys.audits()];
+
+/**
  * Graph accepted a write that reads do not show yet: the inventory is patched as if it showed, since
  * a reload now would read the stale state the write replaces.
  */
@@ -46,11 +53,10 @@ export async function refreshAfterChanges(queryClient: QueryClient, settled: rea
   const certain = results.every((r) => r.outcome !== 'failed');
   const touchesInventory = results.some((r) => r.entry.before !== null || r.entry.after !== null || r.outcome === 'failed');
   const altered = alteredBy(settled);
+  const alters = (queryKey: QueryKey) => (altered ? matchesAny(queryKey, altered) : !matchesAny(queryKey, UNTOUCHED));
+  void queryClient.invalidateQueries({ queryKey: graphKeys.all, predicate: (query) => matchesAny(query.queryKey, PACED) && alters(query.queryKey) });
   const work: Promise<unknown>[] = [
-    queryClient.invalidateQueries({
-      queryKey: graphKeys.all,
-      predicate: (query) => (altered ? matchesAny(query.queryKey, altered) : !matchesAny(query.queryKey, UNTOUCHED)),
-    }),
+    queryClient.invalidateQueries({ queryKey: graphKeys.all, predicate: (query) => !matchesAny(query.queryKey, PACED) && alters(query.queryKey) }),
     queryClient.invalidateQueries({ queryKey: activityKeys.all }),
   ];
   if (inventory && certain) queryClient.setQueryData(graphKeys.inventory(), patchInventory(inventory, results));
