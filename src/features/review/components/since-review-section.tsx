@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Checkbox,
   makeStyles,
   MessageBar,
@@ -14,10 +13,8 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
-import { useActionGate } from '../../../changes/confirm/action-gate';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
 import type { PermissionCatalog } from '../../../permissions/catalog';
@@ -32,11 +29,11 @@ import { RiskBadge } from '../../../ui/risk-badge';
 import { RouterLink } from '../../../ui/router-link';
 import { SectionHeading } from '../../../ui/section-heading';
 import { reviewView, type ReviewItem, type ReviewItemKind } from '../review-items';
+import { BulkRevokeBar, plural, useBulkSelection } from './bulk-revoke';
 import { formatWhen } from './mark-review';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -45,8 +42,6 @@ const KIND_LABEL: Record<ReviewItemKind, string> = {
   'widened-grant': 'Widened: scopes added',
   'new-app-permission': 'New application permission',
 };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What changed since the last review, against its snapshot: new apps, new and widened grants and new
@@ -75,18 +70,8 @@ export function SinceReviewSection({
       : change.kind === 'revoke-app-role'
         ? latestStep(provenance.byAssignmentId?.get(change.assignment.id))
         : undefined;
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [revoking, setRevoking] = useState<ReviewItem[] | null>(null);
-  const chosen = view.items.filter((item) => selected.has(item.key));
-  const gate = useActionGate(chosen.length > 0 ? chosen.map((i) => i.change) : view.items.map((i) => i.change));
-  const allChosen = view.items.length > 0 && chosen.length === view.items.length;
-  const toggle = (key: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const selection = useBulkSelection(view.items);
+  const { selected, toggle, revoking } = selection;
   const removed = since.removed;
   const removedCount = removed.apps.length + removed.grants.length + removed.narrowedGrants.length + removed.appPermissions.length;
 
@@ -124,24 +109,9 @@ export function SinceReviewSection({
 
       {view.items.length > 0 ? (
         <>
-          {gate.note}
+          {selection.gate.note}
           <ProvenanceUnavailable provenance={provenance} screenTitle="Since the last review" />
-          <div className={styles.actions}>
-            <Checkbox
-              checked={allChosen ? true : chosen.length > 0 ? 'mixed' : false}
-              onChange={(_, data) => setSelected(data.checked === true ? new Set(view.items.map((i) => i.key)) : new Set())}
-              label="Select all"
-            />
-            <Button
-              icon={<DeleteRegular aria-hidden />}
-              {...gate.actionProps}
-              disabledFocusable={gate.actionProps.disabledFocusable || chosen.length === 0}
-              title={chosen.length === 0 ? 'Select the changes to take back.' : gate.reason}
-              onClick={() => setRevoking(chosen)}
-            >
-              Revoke selected{chosen.length > 0 ? ` (${chosen.length})` : ''}
-            </Button>
-          </div>
+          <BulkRevokeBar selection={selection} selectAllLabel="Select all" nothingChosen="Select the changes to take back." />
           <Table aria-label="Changes since the last review" size="small">
             <TableHeader>
               <TableRow>
@@ -200,8 +170,8 @@ export function SinceReviewSection({
           title={`Take back ${plural(revoking.length, 'change')} since the last review`}
           confirmLabel="Revoke"
           changes={revoking.map((item) => item.change)}
-          onSettled={() => setSelected(new Set())}
-          onClose={() => setRevoking(null)}
+          onSettled={selection.clear}
+          onClose={() => selection.setRevoking(null)}
         />
       ) : null}
     </section>

@@ -1,9 +1,7 @@
-import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ConsentRequiredError } from '../../../auth/consent-required-error';
 import { useConsoleSession } from '../../../auth/use-session';
-import { useActionGate } from '../../../changes/confirm/action-gate';
 import { ChangeDialog } from '../../../changes/confirm/change-dialog';
 import type { InventoryData } from '../../../graph/inventory/load-inventory';
 import type { UserBasic } from '../../../graph/list-users';
@@ -15,15 +13,13 @@ import { buildInventory } from '../../../permissions/inventory';
 import { Loading } from '../../../ui/loading';
 import { QueryError } from '../../../ui/query-error';
 import { SectionHeading } from '../../../ui/section-heading';
-import { selectableByAll, unusedApps, type UnusedItem } from '../unused-items';
+import { selectableByAll, unusedApps } from '../unused-items';
+import { BulkRevokeBar, plural, useBulkSelection } from './bulk-revoke';
 import { CONSOLE_OWN_WARNING, UnusedAppCard } from './unused-app-card';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Granted but unused: apps holding high-risk permissions that have not signed in for 90 days (the beta
@@ -40,20 +36,11 @@ export function UnusedSection({ inventory, catalog, users }: { inventory: Invent
     () => unusedApps({ inventory, hygiene: hygiene.byApp, consoleAppId: settings.clientId, catalog, users }),
     [inventory, hygiene.byApp, settings.clientId, catalog, users],
   );
-  const items = apps.flatMap((app) => app.items);
-  const all = selectableByAll(apps);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [revoking, setRevoking] = useState<UnusedItem[] | null>(null);
-  const chosen = items.filter((item) => selected.has(item.key));
-  const gate = useActionGate((chosen.length > 0 ? chosen : items).map((item) => item.change));
-  const allChosen = all.length > 0 && all.every((item) => selected.has(item.key));
-  const toggle = (key: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const selection = useBulkSelection(
+    apps.flatMap((app) => app.items),
+    selectableByAll(apps),
+  );
+  const { revoking } = selection;
 
   const report = hygiene.signInReport;
   return (
@@ -76,25 +63,14 @@ export function UnusedSection({ inventory, catalog, users }: { inventory: Invent
 
       {apps.length > 0 ? (
         <>
-          {gate.note}
-          <div className={styles.actions}>
-            <Checkbox
-              checked={allChosen ? true : chosen.length > 0 ? 'mixed' : false}
-              onChange={(_, data) => setSelected(data.checked === true ? new Set(all.map((item) => item.key)) : new Set())}
-              label={`Select all unused (${all.length})`}
-            />
-            <Button
-              icon={<DeleteRegular aria-hidden />}
-              {...gate.actionProps}
-              disabledFocusable={gate.actionProps.disabledFocusable || chosen.length === 0}
-              title={chosen.length === 0 ? 'Select the permissions to revoke.' : gate.reason}
-              onClick={() => setRevoking(chosen)}
-            >
-              Revoke selected{chosen.length > 0 ? ` (${chosen.length})` : ''}
-            </Button>
-          </div>
+          {selection.gate.note}
+          <BulkRevokeBar
+            selection={selection}
+            selectAllLabel={`Select all unused (${selection.selectable.length})`}
+            nothingChosen="Select the permissions to revoke."
+          />
           {apps.map((app) => (
-            <UnusedAppCard key={app.sp.id} app={app} now={now} selected={selected} onToggle={toggle} />
+            <UnusedAppCard key={app.sp.id} app={app} now={now} selected={selection.selected} onToggle={selection.toggle} />
           ))}
         </>
       ) : null}
@@ -104,8 +80,8 @@ export function UnusedSection({ inventory, catalog, users }: { inventory: Invent
           title={`Revoke ${plural(revoking.length, 'unused high-risk permission')}`}
           confirmLabel="Revoke"
           changes={revoking.map((item) => item.change)}
-          onSettled={() => setSelected(new Set())}
-          onClose={() => setRevoking(null)}
+          onSettled={selection.clear}
+          onClose={() => selection.setRevoking(null)}
         >
           {revoking.some((item) => item.consoleOwn) ? (
             <MessageBar intent="warning" layout="multiline">
