@@ -4,9 +4,9 @@
  * and what the emulator's consent page does for a plain user — both ways — and each change is restored
  * from Activity (the emulator holds the assignment and the classifications as they were).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { accountButtonName, EMULATOR_URL, emulatorState, expect, test } from './fixtures';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
 /** A verified publisher's app; the organization consented to Calendars.ReadWrite for it, not Calendars.Read. */
@@ -21,12 +21,6 @@ const CONSOLE_SCOPES = [
   'Policy.ReadWrite.Authorization',
   'Policy.ReadWrite.PermissionGrant',
 ];
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** What the emulator shows Isaiah (no directory role) signing in to Fabrikam Calendar Sync for Calendars.Read, in a browser of his own. */
 async function emulatorPageForIsaiah(browser: Browser): Promise<'consent page' | 'Need admin approval'> {

@@ -6,11 +6,11 @@
  * A Cloud Application Administrator cannot approve Microsoft Graph's application permissions: the approval
  * is disabled and names the role that can.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { pkce } from '../emulator/testing/identity-client.ts';
 import { accountButtonName, EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks } from './hardening';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
 const QUICK_PDF = {
@@ -21,12 +21,6 @@ const QUICK_PDF = {
 const ASKED = 'User.Read.All Group.Read.All openid profile';
 /** What the inbox reads and the approval writes, consented for the organization before the admin signs in. */
 const INBOX = ['ConsentRequest.Read.All', 'Policy.Read.All', 'Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All'];
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * `upn` signs in to Quick PDF Tools in a browser of their own, asking for `scope`. Resolves with the page

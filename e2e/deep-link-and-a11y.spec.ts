@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { openActionDialog } from './apps-helpers';
 import { accountButtonName, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks, navScreens } from './hardening';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -44,13 +45,6 @@ test('the signed-in screens have no WCAG A/AA violations and work from the keybo
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
   await page.keyboard.press('Escape');
 });
-
-/** axe (WCAG 2.1 A/AA): no serious or critical violation on what is on screen now. */
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Presses Tab (Shift+Tab never needed) until the target has focus: keyboard only, no clicks. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80) {

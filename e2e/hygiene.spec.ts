@@ -6,7 +6,6 @@
  * Free-licence tenant the sign-in report says why it is unavailable; the export carries the hygiene columns
  * as the emulator's data says; every view is axe clean.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { EmulatorStateDump } from '../emulator/control/routes.ts';
@@ -14,6 +13,7 @@ import { OWNERLESS, UNUSED_HIGH_RISK } from '../emulator/tenant/seed-hygiene.ts'
 import { APPLICATIONS_SCREEN, openApp, spNamed } from './apps-helpers';
 import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks } from './hardening';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MICROSOFT_TENANTS = ['f8cdef31-a31e-4b4a-93e4-5f571e91255a', '72f988bf-86f1-41af-91ab-2d7cd011db47'];
@@ -28,12 +28,6 @@ type Sp = EmulatorStateDump['servicePrincipals'][number];
  */
 const slowExpect = expect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 120_000 });
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const sorted = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b));
 const namesOf = (state: EmulatorStateDump, ids: readonly string[]) =>

@@ -7,24 +7,17 @@
  * the audit scopes the page shows one Grant access; without an audit-reading role, one note. On the review
  * screen (item 5), a grant new since the mark says by whom and when.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { APPLICATIONS_SCREEN, openActionDialog, spNamed } from './apps-helpers';
-import { accountButtonName, EMULATOR_URL, emulatorState, expect, test } from './fixtures';
+import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks } from './hardening';
+import { expectNoSeriousAxeViolations } from './support/axe';
+import { consentToRelecloud, RELECLOUD } from './support/relecloud';
 
-const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
-const RELECLOUD = { appId: 'e1ec10d0-0008-4b6c-8d7e-9f0a1b2c3d08', spId: '20000000-0000-4000-8000-000000000040' };
 const WITH_AUDIT = [...APPLICATIONS_SCREEN, 'AuditLog.Read.All'];
 const DAY = 24 * 60 * 60 * 1000;
 
 type AuditEvent = Awaited<ReturnType<typeof emulatorState>>['audit'][number];
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * Opens /apps/:id and waits for the audit log's read to finish (the "Who granted this" section says where
@@ -50,26 +43,6 @@ async function eventInStore(request: APIRequestContext, id: string | undefined):
   const event = (await emulatorState(request)).audit.find((e) => e.id === id);
   expect(event, `audit event ${id} in the emulator's store`).toBeTruthy();
   return event!;
-}
-
-/** `upn` signs in to Relecloud Surveys in a browser of their own and accepts its consent page (as in review.spec.ts). */
-async function consentToRelecloud(browser: Browser, origin: string, upn: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const redirectUri = `${origin}/relecloud/signin`;
-  const query = new URLSearchParams({
-    client_id: RELECLOUD.appId,
-    redirect_uri: redirectUri,
-    response_type: 'code',
-    response_mode: 'query',
-    scope: 'User.Read openid profile',
-    state: 's',
-  });
-  await page.goto(`${EMULATOR_URL}/${TENANT}/oauth2/v2.0/authorize?${query.toString()}`);
-  await page.getByRole('button', { name: accountButtonName(upn) }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
-  await expect(page).toHaveURL((url) => url.href.startsWith(`${redirectUri}?`) && url.searchParams.has('code'));
-  await context.close();
 }
 
 test('a grant revoked and restored through the console: its line names the signed-in admin, a time after the start, and the event', async ({

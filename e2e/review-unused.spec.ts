@@ -5,22 +5,15 @@
  * application permissions through the change dialog → the emulator no longer holds them, Activity records
  * each, and restoring each from Activity → the emulator holds them again, as they were.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { EmulatorStateDump } from '../emulator/control/routes.ts';
 import { UNUSED_HIGH_RISK } from '../emulator/tenant/seed-hygiene.ts';
 import { APPLICATIONS_SCREEN, openActionDialog } from './apps-helpers';
 import { EMULATOR_URL, emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks } from './hardening';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 const WRITES = ['DelegatedPermissionGrant.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All'];
 const unusedIds = new Set<string>(UNUSED_HIGH_RISK);
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** What the unused apps hold, by what defines each object (a restore creates new ids). */
 function heldByUnused(state: EmulatorStateDump) {

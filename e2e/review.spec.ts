@@ -5,42 +5,12 @@
  * widening with exactly the added scope, and takes the added scope back through the change dialog,
  * recorded in Activity. The mark survives a reload, and the export holds the mark and its snapshot.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
 import { APPLICATIONS_SCREEN, openActionDialog } from './apps-helpers';
-import { accountButtonName, EMULATOR_URL, emulatorState, expect, test } from './fixtures';
+import { emulatorState, expect, test } from './fixtures';
 import { grantWhatTheScreenAsks } from './hardening';
-
-const TENANT = '7c1d0f3e-5a2b-4c6d-9e8f-0a1b2c3d4e5f';
-const RELECLOUD = { appId: 'e1ec10d0-0008-4b6c-8d7e-9f0a1b2c3d08', spId: '20000000-0000-4000-8000-000000000040', name: 'Relecloud Surveys' };
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where} — ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** `upn` signs in to Relecloud Surveys in a browser of their own, asking for `scope`, and accepts its consent page. */
-async function consentToRelecloud(browser: Browser, origin: string, upn: string, scope: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const redirectUri = `${origin}/relecloud/signin`;
-  const query = new URLSearchParams({
-    client_id: RELECLOUD.appId,
-    redirect_uri: redirectUri,
-    response_type: 'code',
-    response_mode: 'query',
-    scope,
-    state: 's',
-  });
-  await page.goto(`${EMULATOR_URL}/${TENANT}/oauth2/v2.0/authorize?${query.toString()}`);
-  await page.getByRole('button', { name: accountButtonName(upn) }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
-  // Back at the app with an authorization code: the consent is recorded (the app's own page is no part of the test).
-  await expect(page).toHaveURL((url) => url.href.startsWith(`${redirectUri}?`) && url.searchParams.has('code'));
-  await context.close();
-}
+import { expectNoSeriousAxeViolations } from './support/axe';
+import { consentToRelecloud, RELECLOUD } from './support/relecloud';
 
 test('since the last review: exactly a plain user’s consent to a new app, then exactly the scope a second consent added; the mark survives a reload and exports', async ({
   page,
