@@ -1,6 +1,7 @@
 /**
  * A console screen as the shell, Home, the Permissions page and Diagnose see it, and the one rule for when
- * a screen asks for its permissions: its reads when it opens, its writes only when a change is made.
+ * a screen asks for its permissions: its reads when it opens, the reads of a part you turn to (a section, a
+ * filter) when you use it, its writes only when a change is made.
  */
 import type { GraphOperation } from '../graph/operation';
 import { uniqueScopes } from '../permissions/scopes';
@@ -13,19 +14,29 @@ export interface ScreenInfo {
   summary: string;
   /** The Graph operations the screen reads with, each with its least-privileged scopes: asked for when it opens. */
   operations: readonly GraphOperation[];
+  /** Reads a part of the screen makes only when you use it (an app's "Who granted this", a filter): asked for then. None by default. */
+  onUse?: readonly GraphOperation[];
   /** The operations its changes make: asked for only when a change is made (in the change dialog). None by default. */
   writes?: readonly GraphOperation[];
 }
 
 /** Every operation of the screen, reads first. */
 export function screenOperations(screen: ScreenInfo): GraphOperation[] {
-  return [...screen.operations, ...(screen.writes ?? [])];
+  return [...screen.operations, ...(screen.onUse ?? []), ...(screen.writes ?? [])];
 }
 
-/** The scopes a screen asks for when it opens, and those it asks for only when a change is made (not already among the first). */
-export function screenScopes(screen: ScreenInfo): { onOpen: string[]; onChange: string[] } {
-  const onOpen = uniqueScopes(screen.operations.flatMap((op) => op.scopes));
-  const opened = new Set(onOpen.map((s) => s.toLowerCase()));
-  const onChange = uniqueScopes((screen.writes ?? []).flatMap((op) => op.scopes)).filter((s) => !opened.has(s.toLowerCase()));
-  return { onOpen, onChange };
+/**
+ * The scopes a screen asks for when it opens, those it asks for only when you use a part of it, and those
+ * only when a change is made — each list without the scopes of the lists before it.
+ */
+export function screenScopes(screen: ScreenInfo): { onOpen: string[]; onUse: string[]; onChange: string[] } {
+  const asked = new Set<string>();
+  const after = (ops: readonly GraphOperation[] | undefined) => {
+    const scopes = uniqueScopes((ops ?? []).flatMap((op) => op.scopes)).filter((s) => !asked.has(s.toLowerCase()));
+    for (const s of scopes) asked.add(s.toLowerCase());
+    return scopes;
+  };
+  const onOpen = after(screen.operations);
+  const onUse = after(screen.onUse);
+  return { onOpen, onUse, onChange: after(screen.writes) };
 }

@@ -24,4 +24,16 @@ describe('screenAskText', () => {
     expect(screenAskText(screen, undefined)).toBe('Uses Application.Read.All, DelegatedPermissionGrant.ReadWrite.All.');
     expect(screenAskText({ ...screen, operations: [], writes: [] }, [])).toBe('Needs no extra permission.');
   });
+
+  it('says the reads of a part of the screen are asked for only when it is used, naming the parts that need them', () => {
+    const audit = { name: 'Read who granted each permission', scopes: ['AuditLog.Read.All', 'Application.Read.All'], reason: 'a' };
+    const licence = { name: 'Read the licence', scopes: ['Application.Read.All'], reason: 'l' };
+    const withParts: ScreenInfo = { ...screen, onUse: [audit, licence] };
+    expect(screenAskText(withParts, ['User.Read'])).toBe(
+      'Asks for Application.Read.All when you open it. Asks for AuditLog.Read.All only when you use: Read who granted each permission. Asks for DelegatedPermissionGrant.ReadWrite.All only when you make a change.',
+    );
+    expect(screenAskText(withParts, ['Application.Read.All', 'AuditLog.Read.All'])).toBe(
+      'Asks for DelegatedPermissionGrant.ReadWrite.All only when you make a change.',
+    );
+  });
 });
